@@ -1,0 +1,28 @@
+package cn.zugong.audit;
+
+/** What an audit entry records. Reads of personal data are audited as well as writes. */
+public enum AuditAction {
+    LOGIN_SUCCESS("登录成功"),
+    LOGIN_FAILURE("登录失败"),
+    LOGOUT("退出登录"),
+    CREATE("新增"),
+    UPDATE("修改"),
+    DELETE("删除"),
+    IMPORT("导入"),
+    EXPORT("导出"),
+    READ_PERSONAL("查看个人信息"),
+    UNMASK("查看完整敏感信息"),
+    GRANT("授权"),
+    REVOKE("撤销授权"),
+    CONFIG("配置变更");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

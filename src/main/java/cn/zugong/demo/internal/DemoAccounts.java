@@ -1,0 +1,23 @@
+package cn.zugong.demo.internal;
+
+import cn.zugong.shared.Role;
+import java.util.List;
+
+/** The demo accounts; {@code scopeCode} is the code of the node each one is scoped to. */
+record DemoAccounts(String username, String displayName, Role role, String scopeCode) {
+
+    static final String REPORTER_UNIT = "定海区教育局";
+
+    static List<DemoAccounts> of(DemoGenerator generator) {
+        String reporterUnit = generator.units().stream().filter(u -> u.unit().name().equals(REPORTER_UNIT))
+                .findFirst().orElseThrow().code();
+        return List.of(
+                new DemoAccounts("admin", generator.spec().province() ? "省委组织部管理员" : "市委组织部管理员", Role.ADMIN,
+                        generator.spec().province() ? "33" : "3309"),
+                new DemoAccounts("leader", "市委组织部领导", Role.LEADER, "3309"),
+                new DemoAccounts("reviewer", "市委组织部审核员", Role.REVIEWER, "3309"),
+                new DemoAccounts("dinghai", "定海区委组织部干部", Role.ADMIN, "330902"),
+                new DemoAccounts("putuo", "普陀区委组织部干部", Role.ADMIN, "330903"),
+                new DemoAccounts("reporter", "定海区教育局填报员", Role.REPORTER, reporterUnit));
+    }
+}

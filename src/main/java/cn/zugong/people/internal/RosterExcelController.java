@@ -1,0 +1,97 @@
+package cn.zugong.people.internal;
+
+import cn.zugong.audit.AuditAction;
+import cn.zugong.audit.AuditEvent;
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Pages of the Excel roster: template download, import page and form, export of the filtered list. */
+@Controller
+class RosterExcelController {
+
+    private final RosterTemplate template;
+    private final RosterImport rosterImport;
+    private final RosterExport export;
+    private final PeopleScope peopleScope;
+    private final AuditTrail audit;
+
+    RosterExcelController(RosterTemplate template, RosterImport rosterImport, RosterExport export,
+                          PeopleScope peopleScope, AuditTrail audit) {
+        this.template = template;
+        this.rosterImport = rosterImport;
+        this.export = export;
+        this.peopleScope = peopleScope;
+        this.audit = audit;
+    }
+
+    @GetMapping("/people/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return new ResponseEntity<>(template.build(),
+                ExcelDownloads.headers(RosterTemplate.FILE_NAME, "roster-template.xlsx"), HttpStatus.OK);
+    }
+
+    @GetMapping("/people/export.xlsx")
+    void export(@ModelAttribute RosterFilter filter, CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        writeExport(export, peopleScope, audit, filter, user, response);
+    }
+
+    /** Shared with the API; the scope is checked (404) before anything is written; the export is audited. */
+    static void writeExport(RosterExport export, PeopleScope peopleScope, AuditTrail audit, RosterFilter filter,
+                            CurrentUser user, HttpServletResponse response) throws IOException {
+        var scope = peopleScope.of(user, filter.nodeId());
+        LocalDate today = LocalDate.now();
+        response.setContentType(ExcelDownloads.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ExcelDownloads.contentDisposition(RosterExport.fileName(today), "roster-" + today + ".xlsx"));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        int rows = export.write(filter, scope, response.getOutputStream());
+        String query = java.net.URLDecoder.decode(RosterFilterQuery.of(filter), java.nio.charset.StandardCharsets.UTF_8);
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "person", null, "导出干部名册：范围节点 " + scope.nodeId()
+                + "，条件 " + (query.isEmpty() ? "无" : query.substring(0, query.length() - 1)) + "；共 " + rows + " 人"));
+    }
+
+    @GetMapping("/people/import")
+    String importPage(CurrentUser user) {
+        user.requireRosterWrite();
+        return "people/import";
+    }
+
+    @PostMapping("/people/import")
+    String importFile(@RequestParam(required = false) MultipartFile file, CurrentUser user, Model model,
+                      HttpServletResponse response) {
+        user.requireRosterWrite();
+        if (file != null) {
+            model.addAttribute("fileName", file.getOriginalFilename());
+        }
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            ImportResult result = rosterImport.run(in, user);
+            model.addAttribute("result", result);
+            if (!result.ok()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            }
+        } catch (RosterFileException e) {
+            model.addAttribute("fileError", file == null || file.isEmpty()
+                    ? "请选择要上传的 .xlsx 文件（文件不能为空）" : e.getMessage());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (IOException e) {
+            model.addAttribute("fileError", "读取上传文件失败，请重新上传");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return "people/import";
+    }
+}

@@ -1,0 +1,65 @@
+package cn.zugong.people.internal;
+
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The Excel roster for API clients: POST a file (multipart field "file") → 200 {inserted, updated},
+ * 422 {errors: [...]} (nothing saved) or 400 {status, error} for an unusable file; and the export.
+ */
+@RestController
+@RequestMapping("/api/people")
+class RosterImportApiController {
+
+    private final RosterImport rosterImport;
+    private final RosterExport export;
+    private final PeopleScope peopleScope;
+    private final AuditTrail audit;
+
+    RosterImportApiController(RosterImport rosterImport, RosterExport export, PeopleScope peopleScope,
+                              AuditTrail audit) {
+        this.rosterImport = rosterImport;
+        this.export = export;
+        this.peopleScope = peopleScope;
+        this.audit = audit;
+    }
+
+    @PostMapping("/import")
+    ResponseEntity<?> importFile(@RequestParam(required = false) MultipartFile file, CurrentUser user) {
+        user.requireRosterWrite();
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            ImportResult result = rosterImport.run(in, user);
+            if (!result.ok()) {
+                return ResponseEntity.unprocessableEntity().body(Map.of("errors", result.errors()));
+            }
+            return ResponseEntity.ok(Map.of("inserted", result.inserted(), "updated", result.updated()));
+        } catch (RosterFileException e) {
+            return badFile(file == null ? "缺少上传文件：请以 multipart 字段 file 上传 .xlsx 文件" : e.getMessage());
+        } catch (IOException e) {
+            return badFile("读取上传文件失败，请重新上传");
+        }
+    }
+
+    private static ResponseEntity<?> badFile(String message) {
+        return ResponseEntity.badRequest().body(Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", message));
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@ModelAttribute RosterFilter filter, CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        RosterExcelController.writeExport(export, peopleScope, audit, filter, user, response);
+    }
+}

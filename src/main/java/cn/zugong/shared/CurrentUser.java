@@ -1,0 +1,18 @@
+package cn.zugong.shared;
+
+/** The signed-in user as every module sees it. Controller methods simply declare a
+ * {@code CurrentUser} parameter (resolved from the security context by the shared web layer). */
+public record CurrentUser(long accountId, String username, String displayName, Role role, OrgScope scope,
+                          String scopeName) {
+
+    /** Implemented by the security principal, so the kernel reads the user without knowing the security module. */
+    public interface Holder {
+        CurrentUser currentUser();
+    }
+
+    public void requireRosterWrite() {
+        if (!role.canEditRoster()) {
+            throw new ForbiddenException("当前角色（" + role.label() + "）无权修改人员信息");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.zugong.shared.web;
+
+import cn.zugong.shared.ForbiddenException;
+import cn.zugong.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Maps the kernel's exceptions to statuses: JSON under /api, a Chinese error page elsewhere. */
+@ControllerAdvice
+class ErrorAdvice {
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    Object forbidden(ForbiddenException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request) {
+        return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大：单个文件不能超过 20MB");
+    }
+
+    static Object respond(HttpServletRequest request, HttpStatus status, String message) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", message));
+        }
+        ModelAndView view = new ModelAndView("error/message", status);
+        view.addObject("status", status.value());
+        view.addObject("message", message);
+        return view;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.zugong.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zugong.IntegrationTest;
+import cn.zugong.demo.internal.DemoLoader;
+import cn.zugong.org.NodeKind;
+import cn.zugong.org.OrgTree;
+import cn.zugong.security.Accounts;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class DemoLoaderIT {
+
+    private static final List<String> TABLES = List.of("org_node", "unit", "unit_post_quota", "party_org", "person",
+            "person_assessment", "person_training", "person_record", "party_member", "account", "demo_load");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrgTree orgTree;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DemoLoader loader;
+
+    @Test
+    void zhoushanDemoIsLoaded() {
+        var zhoushan = orgTree.byCode("3309").orElseThrow();
+        assertThat(orgTree.countInSubtree(zhoushan, NodeKind.UNIT)).isBetween(230L, 270L);
+        assertThat(orgTree.countInSubtree(zhoushan, NodeKind.PARTY_ORG)).isGreaterThan(428L + 36 + 230);
+        assertThat(orgTree.byCode("3309U02").orElseThrow().name()).isEqualTo("市委组织部");
+        assertThat(orgTree.byCode("330902U02").orElseThrow().name()).isEqualTo("定海区委组织部");
+        assertThat(count("select count(*) from person")).isBetween(8_500L, 9_500L);
+        assertThat(count("select count(*) from person_assessment")).isGreaterThan(20_000L);
+        assertThat(count("select count(*) from party_member where person_id is not null")).isGreaterThan(6_000L);
+        assertThat(count("select count(*) from party_member where person_id is null")).isBetween(4_280L, 17_120L);
+        assertThat(count("select count(*) from party_member where mobile")).isGreaterThan(100L);
+        assertThat(count("select count(*) from demo_load where name = 'zhoushan'")).isEqualTo(1L);
+        for (String username : List.of("admin", "leader", "reviewer", "dinghai", "putuo", "reporter")) {
+            assertThat(accounts.exists(username)).as(username).isTrue();
+        }
+    }
+
+    @Test
+    void demoAccountsLogInWithTheirScope() throws Exception {
+        Map<String, String> roots = Map.of("admin", "3309", "leader", "3309", "reviewer", "3309",
+                "dinghai", "330902", "putuo", "330903");
+        for (var e : roots.entrySet()) {
+            mvc.perform(get("/api/org/root").with(httpBasic(e.getKey(), IntegrationTest.PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.code").value(e.getValue()));
+        }
+        mvc.perform(get("/api/org/root").with(httpBasic("reporter", IntegrationTest.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("定海区教育局"));
+        mvc.perform(get("/api/org/root").with(httpBasic("admin", "wrong-password")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void runningTheLoaderAgainAddsNothing() throws Exception {
+        List<Long> before = TABLES.stream().map(t -> count("select count(*) from " + t)).toList();
+        loader.run(new DefaultApplicationArguments());
+        List<Long> after = TABLES.stream().map(t -> count("select count(*) from " + t)).toList();
+        assertThat(after).isEqualTo(before);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
