@@ -1,0 +1,128 @@
+package cn.zugong.indicator.internal.compile;
+
+import cn.zugong.people.RosterVocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fact tables a formula may aggregate, their declared fields and how each is grouped by unit.
+ * Tables other than person and the unit facts join person for its unit (and so may also test person
+ * fields). Only fields declared here can appear in a formula; that is what makes the language safe.
+ */
+public enum FactTable {
+    PERSON("person", "person p", "p.unit_id"),
+    ASSESSMENT("assessment", "person_assessment a join person p on p.id = a.person_id", "p.unit_id"),
+    TRAINING("training", "person_training t join person p on p.id = t.person_id", "p.unit_id"),
+    RECORD("record", "person_record r join person p on p.id = r.person_id", "p.unit_id"),
+    UNIT("unit", "unit u", "u.node_id"),
+    QUOTA("quota", "unit_post_quota q", "q.unit_id");
+
+    public enum Type { STRING, NUMBER, DATE }
+
+    /**
+     * A declared field. {@code vocabulary} lists the allowed literal values of a coded field (empty =
+     * free text); {@code count} marks whole-number head-counts (编制数, 职数) that may be divided by.
+     */
+    public record Field(String name, String column, Type type, List<String> vocabulary, boolean count) {
+
+        public boolean isVirtual() {
+            return column == null;
+        }
+    }
+
+    /** The statutory retirement date: computed from birth date and gender, not stored (RetirementLaw). */
+    public static final String RETIREMENT_DATE = "retirement_date";
+
+    private final String formulaName;
+    private final String from;
+    private final String unitColumn;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+
+    FactTable(String formulaName, String from, String unitColumn) {
+        this.formulaName = formulaName;
+        this.from = from;
+        this.unitColumn = unitColumn;
+    }
+
+    static {
+        List<String> kinds = RosterVocabulary.STAFF_KINDS;
+        PERSON.s("gender", RosterVocabulary.GENDERS).d("birth_date").s("ethnicity", List.of())
+                .s("political_status", RosterVocabulary.POLITICAL_STATUSES)
+                .s("ft_education", RosterVocabulary.EDUCATIONS).s("ft_degree", RosterVocabulary.DEGREES)
+                .s("is_education", RosterVocabulary.EDUCATIONS).s("is_degree", RosterVocabulary.DEGREES)
+                .s("major_category", RosterVocabulary.MAJOR_CATEGORIES).s("staff_kind", kinds)
+                .s("rank_level", RosterVocabulary.RANKS).d("rank_since")
+                .s("post_level", RosterVocabulary.POSTS).d("post_since").d("work_start_date")
+                .d("joined_unit_date").s("source", RosterVocabulary.SOURCES).d("probation_end");
+        PERSON.fields.put(RETIREMENT_DATE, new Field(RETIREMENT_DATE, null, Type.DATE, List.of(), false));
+        ASSESSMENT.n("year", "fact_year", false).s("result", RosterVocabulary.ASSESSMENT_RESULTS);
+        TRAINING.n("year", "fact_year", false).n("hours", "hours", false);
+        RECORD.s("kind", List.of("REWARD", "DISCIPLINE")).n("year", "fact_year", false).s("description", List.of());
+        UNIT.n("authorized_headcount", "authorized_headcount", true).s("tier", RosterVocabulary.UNIT_TIERS)
+                .s("unit_type", List.of());
+        List<String> levels = new ArrayList<>(RosterVocabulary.POSTS);
+        levels.addAll(RosterVocabulary.RANKS);
+        QUOTA.s("kind", List.of("LEADER", "RANK")).s("level", levels).n("quota", "quota", true);
+    }
+
+    public String formulaName() {
+        return formulaName;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String unitColumn() {
+        return unitColumn;
+    }
+
+    public String alias() {
+        return from.split(" ")[1];
+    }
+
+    /** Own fields first; tables joined to person also see person's fields. */
+    public Optional<Field> field(String name) {
+        Field own = fields.get(name);
+        if (own != null || this == UNIT || this == QUOTA || this == PERSON) {
+            return Optional.ofNullable(own);
+        }
+        return PERSON.field(name);
+    }
+
+    /** SQL column reference of a (non-virtual) field as seen from this table's query. */
+    public String sql(Field field) {
+        return (fields.get(field.name()) == field ? alias() : "p") + "." + field.column();
+    }
+
+    public static Optional<FactTable> byFormulaName(String name) {
+        for (FactTable t : values()) {
+            if (t.formulaName.equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<String> fieldNames() {
+        return List.copyOf(fields.keySet());
+    }
+
+    private FactTable s(String name, List<String> vocabulary) {
+        fields.put(name, new Field(name, name, Type.STRING, List.copyOf(vocabulary), false));
+        return this;
+    }
+
+    private FactTable d(String name) {
+        fields.put(name, new Field(name, name, Type.DATE, List.of(), false));
+        return this;
+    }
+
+    private FactTable n(String name, String column, boolean count) {
+        fields.put(name, new Field(name, column, Type.NUMBER, List.of(), count));
+        return this;
+    }
+}

@@ -1,0 +1,161 @@
+package cn.zugong.indicator.internal.run;
+
+import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.PackId;
+import cn.zugong.indicator.internal.pack.LoadedPack;
+import cn.zugong.shared.OrgScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates a pack: one aggregate query per fact table for all units of the scope, then every
+ * indicator's numerator and denominator per unit from those columns, then the roll-ups — each
+ * ancestor (township, county, city…) adds its units' numerators and denominators.
+ */
+@Component
+public class Engine {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Map<PackId, PackPlan> plans = new ConcurrentHashMap<>();
+
+    Engine(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PackPlan plan(LoadedPack pack) {
+        return plans.computeIfAbsent(pack.pack().id(), id -> new PackPlan(pack));
+    }
+
+    /** Units under the scope and the division nodes (inside the scope) above them. */
+    public ScopeNodes scope(OrgScope scope) {
+        List<ScopeNodes.Unit> units = jdbc.query("""
+                        select n.id, n.path, u.tier, u.unit_type from org_node n join unit u on u.node_id = n.id
+                        where n.path like :scopePath order by n.path
+                        """, Map.of("scopePath", scope.pathPattern()),
+                (rs, i) -> new ScopeNodes.Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        Map<String, Long> divisions = new HashMap<>();
+        jdbc.query("""
+                        select n.id, n.code from org_node n
+                        where n.path like :scopePath and n.kind in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP')
+                        """, Map.of("scopePath", scope.pathPattern()),
+                rs -> {
+                    divisions.put(rs.getString(2), rs.getLong(1));
+                });
+        Map<Long, Integer> rollupIndex = new LinkedHashMap<>();
+        List<int[]> ancestorLists = new ArrayList<>();
+        for (ScopeNodes.Unit u : units) {
+            String[] codes = u.path().substring(1).split("/");
+            int[] up = new int[codes.length - 1];
+            int k = 0;
+            for (int c = codes.length - 2; c >= 0; c--) {
+                Long id = divisions.get(codes[c]);
+                if (id != null) {
+                    up[k++] = units.size() + rollupIndex.computeIfAbsent(id, x -> rollupIndex.size());
+                }
+            }
+            ancestorLists.add(Arrays.copyOf(up, k));
+        }
+        int[] next = {0};
+        return ScopeNodes.of(units, List.copyOf(rollupIndex.keySet()), u -> ancestorLists.get(next[0]++));
+    }
+
+    /** The whole pack for every unit of the scope, with roll-ups. */
+    public Computation compute(PackPlan plan, LocalDate asOf, ScopeNodes nodes, OrgScope scope) {
+        Map<Long, Integer> unitIndex = new HashMap<>(nodes.unitCount() * 2);
+        for (int u = 0; u < nodes.unitCount(); u++) {
+            unitIndex.put(nodes.ids()[u], u);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource(plan.parameters(asOf))
+                .addValue("scopePath", scope.pathPattern());
+        double[][][] values = query(plan, params, false, nodes.unitCount(), unitIndex);
+        List<Indicator> indicators = plan.pack().pack().indicators();
+        int n = indicators.size();
+        double[] num = new double[nodes.size() * n];
+        double[] den = new double[nodes.size() * n];
+        Arrays.fill(num, Double.NaN);
+        Arrays.fill(den, Double.NaN);
+        for (int u = 0; u < nodes.unitCount(); u++) {
+            unitCells(plan, indicators, values, u, nodes.tiers()[u], nodes.unitTypes()[u], num, den, u * n);
+        }
+        rollUp(nodes, n, num, den);
+        return new Computation(nodes, n, num, den);
+    }
+
+    /** The pack for one unit: numerators and denominators by indicator (NaN: does not apply / not a ratio). */
+    public double[][] computeUnit(PackPlan plan, LocalDate asOf, long unitId, String tier, String unitType) {
+        MapSqlParameterSource params = new MapSqlParameterSource(plan.parameters(asOf)).addValue("unitId", unitId);
+        double[][][] values = query(plan, params, true, 1, Map.of(unitId, 0));
+        List<Indicator> indicators = plan.pack().pack().indicators();
+        double[] num = new double[indicators.size()];
+        double[] den = new double[indicators.size()];
+        Arrays.fill(num, Double.NaN);
+        Arrays.fill(den, Double.NaN);
+        unitCells(plan, indicators, values, 0, tier, unitType, num, den, 0);
+        return new double[][] {num, den};
+    }
+
+    private static void unitCells(PackPlan plan, List<Indicator> indicators, double[][][] values, int u, String tier,
+                                  String type, double[] num, double[] den, int offset) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (!indicators.get(i).appliesTo().appliesTo(tier, type)) {
+                continue;
+            }
+            num[offset + i] = plan.numerator(i).evaluate(values, u);
+            PackPlan.Terms d = plan.denominator(i);
+            if (d != null) {
+                den[offset + i] = d.evaluate(values, u);
+            }
+        }
+    }
+
+    /** Roll-ups add numerators and denominators (never average ratios), over units where the indicator applies. */
+    private static void rollUp(ScopeNodes nodes, int n, double[] num, double[] den) {
+        for (int u = 0; u < nodes.unitCount(); u++) {
+            for (int a : nodes.ancestors()[u]) {
+                for (int i = 0; i < n; i++) {
+                    double v = num[u * n + i];
+                    if (Double.isNaN(v)) {
+                        continue;
+                    }
+                    int cell = a * n + i;
+                    num[cell] = Double.isNaN(num[cell]) ? v : num[cell] + v;
+                    double d = den[u * n + i];
+                    if (!Double.isNaN(d)) {
+                        den[cell] = Double.isNaN(den[cell]) ? d : den[cell] + d;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs each table's query; values[table][unit][column], 0 where a unit has no rows. */
+    private double[][][] query(PackPlan plan, MapSqlParameterSource params, boolean oneUnit, int units,
+                               Map<Long, Integer> unitIndex) {
+        List<PackPlan.TableQuery> queries = plan.queries();
+        double[][][] values = new double[queries.size()][][];
+        for (int t = 0; t < queries.size(); t++) {
+            int columns = queries.get(t).columns().size();
+            double[][] table = new double[units][columns];
+            values[t] = table;
+            jdbc.query(queries.get(t).sql(oneUnit), params, rs -> {
+                Integer u = unitIndex.get(rs.getLong(1));
+                if (u != null) {
+                    double[] row = table[u];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = rs.getDouble(c + 2);
+                    }
+                }
+            });
+        }
+        return values;
+    }
+}

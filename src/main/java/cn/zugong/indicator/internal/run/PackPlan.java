@@ -1,0 +1,139 @@
+package cn.zugong.indicator.internal.run;
+
+import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.internal.compile.AggregateSql;
+import cn.zugong.indicator.internal.compile.AsOfParam;
+import cn.zugong.indicator.internal.compile.CompiledFormula;
+import cn.zugong.indicator.internal.compile.FactTable;
+import cn.zugong.indicator.internal.compile.Linear;
+import cn.zugong.indicator.internal.pack.LoadedPack;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a pack is evaluated: one aggregate query per fact table the pack uses (every distinct aggregate
+ * of every indicator as one column, grouped by unit), and each indicator's numerator and denominator
+ * as weighted sums of those columns. Built once per pack.
+ */
+public final class PackPlan {
+
+    /** One fact table's query: its aggregates in column order. */
+    public record TableQuery(FactTable table, List<AggregateSql> columns) {
+
+        /** Every unit in the scope (bind :scopePath) or one unit (bind :unitId). */
+        public String sql(boolean oneUnit) {
+            StringBuilder sql = new StringBuilder("select ").append(table.unitColumn()).append(" as unit_id");
+            for (int i = 0; i < columns.size(); i++) {
+                sql.append(",\n  ").append(columns.get(i).sql()).append(" as a").append(i);
+            }
+            sql.append("\nfrom ").append(table.from());
+            if (oneUnit) {
+                sql.append("\nwhere ").append(table.unitColumn()).append(" = :unitId");
+            } else {
+                // one indexed predicate on the materialised path: the scope node and everything under it
+                sql.append("\njoin org_node sn on sn.id = ").append(table.unitColumn())
+                        .append("\nwhere sn.path like :scopePath");
+            }
+            return sql.append("\ngroup by ").append(table.unitColumn()).toString();
+        }
+    }
+
+    /** A weighted sum of query columns: table index, column index and coefficient per term. */
+    public record Terms(int[] table, int[] column, double[] coefficient) {
+
+        double evaluate(double[][][] values, int unit) {
+            double total = 0;
+            for (int t = 0; t < table.length; t++) {
+                total += coefficient[t] * values[table[t]][unit][column[t]];
+            }
+            return total;
+        }
+    }
+
+    private final LoadedPack pack;
+    private final List<TableQuery> queries;
+    private final Terms[] numerators;
+    private final Terms[] denominators;
+    private final Set<AsOfParam> params;
+
+    PackPlan(LoadedPack pack) {
+        this.pack = pack;
+        Map<FactTable, LinkedHashMap<AggregateSql, Integer>> columns = new LinkedHashMap<>();
+        Set<AsOfParam> all = new LinkedHashSet<>();
+        for (Indicator i : pack.pack().indicators()) {
+            CompiledFormula f = pack.formulas().get(i.code());
+            all.addAll(f.params());
+            collect(columns, f.numerator());
+            if (f.denominator() != null) {
+                collect(columns, f.denominator());
+            }
+        }
+        List<FactTable> tables = new ArrayList<>(columns.keySet());
+        this.queries = tables.stream().map(t -> new TableQuery(t, List.copyOf(columns.get(t).keySet()))).toList();
+        List<Indicator> indicators = pack.pack().indicators();
+        this.numerators = new Terms[indicators.size()];
+        this.denominators = new Terms[indicators.size()];
+        for (int i = 0; i < indicators.size(); i++) {
+            CompiledFormula f = pack.formulas().get(indicators.get(i).code());
+            numerators[i] = terms(f.numerator(), tables, columns);
+            denominators[i] = f.denominator() == null ? null : terms(f.denominator(), tables, columns);
+        }
+        this.params = Set.copyOf(all);
+    }
+
+    private static void collect(Map<FactTable, LinkedHashMap<AggregateSql, Integer>> columns, Linear linear) {
+        for (AggregateSql a : linear.terms().keySet()) {
+            LinkedHashMap<AggregateSql, Integer> table = columns.computeIfAbsent(a.table(), t -> new LinkedHashMap<>());
+            table.putIfAbsent(a, table.size());
+        }
+    }
+
+    private static Terms terms(Linear linear, List<FactTable> tables,
+                               Map<FactTable, LinkedHashMap<AggregateSql, Integer>> columns) {
+        int n = linear.terms().size();
+        int[] table = new int[n];
+        int[] column = new int[n];
+        double[] coefficient = new double[n];
+        int k = 0;
+        for (Map.Entry<AggregateSql, Double> e : linear.terms().entrySet()) {
+            table[k] = tables.indexOf(e.getKey().table());
+            column[k] = columns.get(e.getKey().table()).get(e.getKey());
+            coefficient[k++] = e.getValue();
+        }
+        return new Terms(table, column, coefficient);
+    }
+
+    public LoadedPack pack() {
+        return pack;
+    }
+
+    public List<TableQuery> queries() {
+        return queries;
+    }
+
+    public Terms numerator(int indicator) {
+        return numerators[indicator];
+    }
+
+    public Terms denominator(int indicator) {
+        return denominators[indicator];
+    }
+
+    /** Parameter values for an evaluation date. */
+    public Map<String, Object> parameters(LocalDate asOf) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (AsOfParam p : params) {
+            values.put(p.name(), p.value(asOf));
+        }
+        return values;
+    }
+
+    public int aggregateCount() {
+        return queries.stream().mapToInt(q -> q.columns().size()).sum();
+    }
+}

@@ -1,0 +1,41 @@
+package cn.zugong.indicator.internal.run;
+
+import java.util.List;
+
+/**
+ * The nodes of one evaluation: the units in scope (with tier and type for applicability) and, for
+ * each unit, the indexes of its roll-up ancestors inside the scope (township, county, city…), found
+ * from the materialised path. Units come first in {@code ids}, roll-up nodes after them.
+ */
+public record ScopeNodes(long[] ids, int unitCount, String[] tiers, String[] unitTypes, int[][] ancestors) {
+
+    public int size() {
+        return ids.length;
+    }
+
+    public boolean isRollup(int node) {
+        return node >= unitCount;
+    }
+
+    public static ScopeNodes of(List<Unit> units, List<Long> rollups, java.util.function.Function<Unit, int[]> up) {
+        int n = units.size() + rollups.size();
+        long[] ids = new long[n];
+        String[] tiers = new String[units.size()];
+        String[] types = new String[units.size()];
+        int[][] ancestors = new int[units.size()][];
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            ids[i] = u.id();
+            tiers[i] = u.tier();
+            types[i] = u.unitType();
+            ancestors[i] = up.apply(u);
+        }
+        for (int i = 0; i < rollups.size(); i++) {
+            ids[units.size() + i] = rollups.get(i);
+        }
+        return new ScopeNodes(ids, units.size(), tiers, types, ancestors);
+    }
+
+    public record Unit(long id, String path, String tier, String unitType) {
+    }
+}
