@@ -115,6 +115,6 @@ class IndicatorPackTest {
                               %s
                             legend: %s
                             advice: %s
-                """.formatted(formula.replace("\n", "\n                  "), legend, advice);
+                """.formatted(formula.replace("\n", "\n              "), legend, advice);
     }
 }
