@@ -59,7 +59,7 @@ class IndicatorPackTest {
         assertThat(errors("count(where gender = 1)")).singleElement().asString()
                 .contains("第 1 行第 22 列", "文本");
         assertThat(errors("count(\n  where gender = '男'\n    and age(birth_date) < 'x')"))
-                .singleElement().asString().contains("第 3 行第 29 列", "年数常量");
+                .singleElement().asString().contains("第 3 行第 27 列", "年数常量");
     }
 
     @Test
