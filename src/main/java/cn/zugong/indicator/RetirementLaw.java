@@ -62,7 +62,7 @@ public final class RetirementLaw {
         long lo = date.minusYears(70).toEpochDay();
         long hi = date.minusYears(group.baseYears - 1).toEpochDay();
         while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
+            long mid = lo + (hi - lo) / 2;
             LocalDate retires = retirementDate(LocalDate.ofEpochDay(mid), group);
             boolean reached = strictlyAfter ? retires.isAfter(date) : !retires.isBefore(date);
             if (reached) {
