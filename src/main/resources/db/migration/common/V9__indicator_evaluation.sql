@@ -18,7 +18,7 @@ create table indicator_evaluation (
 create index ix_indicator_evaluation_pack on indicator_evaluation (pack_code, scope_node_id, id);
 
 -- One row per node × applicable indicator: units, and the roll-up nodes (township, county, city…)
--- whose numerator and denominator are the sums of their units'. value is null when the denominator
+-- whose numerator and denominator are the sums of their units'. result_value is null when the denominator
 -- is 0; colour is the legend colour (RED/YELLOW/BLUE/GREEN); advice is filled for warnings.
 -- node_id has no foreign key on purpose: millions of rows per province run, and the rows of an
 -- evaluation describe the tree as it was.
@@ -29,7 +29,7 @@ create table indicator_result (
     rollup         boolean        not null,
     numerator      decimal(18, 4) not null,
     denominator    decimal(18, 4),
-    value          decimal(18, 4),
+    result_value   decimal(18, 4),
     colour         varchar(10),
     advice         varchar(500),
     primary key (evaluation_id, node_id, indicator_code)

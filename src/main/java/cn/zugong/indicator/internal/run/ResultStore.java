@@ -33,7 +33,7 @@ public class ResultStore {
     private static final int ROWS_PER_TRANSACTION = 100_000;
     private static final String INSERT = """
             insert into indicator_result (evaluation_id, node_id, indicator_code, rollup, numerator, denominator,
-                                          value, colour, advice)
+                                          result_value, colour, advice)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SELECT_EVALUATION = """
@@ -42,7 +42,7 @@ public class ResultStore {
             from indicator_evaluation
             """;
     private static final String SELECT_RESULT = """
-            select r.evaluation_id, r.node_id, r.indicator_code, r.rollup, r.numerator, r.denominator, r.value,
+            select r.evaluation_id, r.node_id, r.indicator_code, r.rollup, r.numerator, r.denominator, r.result_value,
                    r.colour, r.advice
             from indicator_result r
             """;
@@ -195,14 +195,14 @@ public class ResultStore {
     /** Node × indicator pairs inside the scope whose value or colour differs from the previous evaluation. */
     public List<ResultChange> changes(long evaluationId, long previousId, OrgScope scope) {
         return jdbc.sql("""
-                        select c.node_id, c.indicator_code, p.value as previous_value, c.value,
+                        select c.node_id, c.indicator_code, p.result_value as previous_value, c.result_value,
                                p.colour as previous_colour, c.colour
                         from indicator_result c
                         left join indicator_result p on p.evaluation_id = :prev and p.node_id = c.node_id
                                                     and p.indicator_code = c.indicator_code
                         where c.evaluation_id = :cur and\s""" + OrgScope.sqlContains("c.node_id") + """
                           and (p.node_id is null
-                               or not (p.value = c.value or (p.value is null and c.value is null))
+                               or not (p.result_value = c.result_value or (p.result_value is null and c.result_value is null))
                                or not (p.colour = c.colour or (p.colour is null and c.colour is null)))
                         order by c.node_id, c.indicator_code
                         """).param("prev", previousId).param("cur", evaluationId)
@@ -229,7 +229,7 @@ public class ResultStore {
             return;
         }
         template.batchUpdate("""
-                update indicator_result set numerator = ?, denominator = ?, value = ?, colour = ?, advice = ?
+                update indicator_result set numerator = ?, denominator = ?, result_value = ?, colour = ?, advice = ?
                 where evaluation_id = ? and node_id = ? and indicator_code = ?
                 """, rows, rows.size(), (ps, r) -> {
             ps.setBigDecimal(1, (BigDecimal) r[4]);
