@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestDatabase.class, TestUsers.class})
+@Import({TestDatabase.class, TestUsers.class, TestClock.Config.class})
 public @interface IntegrationTest {
 
     /** Password of every demo account in tests (application-test.yml). */
-    String PASSWORD = "Test@2026";
+    String PASSWORD = "Zg-Test@2026";
 }

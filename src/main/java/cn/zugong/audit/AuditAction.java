@@ -14,7 +14,11 @@ public enum AuditAction {
     UNMASK("查看完整敏感信息"),
     GRANT("授权"),
     REVOKE("撤销授权"),
-    CONFIG("配置变更");
+    CONFIG("配置变更"),
+    LOCK("账户锁定"),
+    UNLOCK("账户解锁"),
+    PASSWORD_CHANGE("修改密码"),
+    PASSWORD_RESET("重置密码");
 
     private final String label;
 

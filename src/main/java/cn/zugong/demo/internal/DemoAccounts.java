@@ -18,6 +18,14 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("reviewer", "市委组织部审核员", Role.REVIEWER, "3309"),
                 new DemoAccounts("dinghai", "定海区委组织部干部", Role.ADMIN, "330902"),
                 new DemoAccounts("putuo", "普陀区委组织部干部", Role.ADMIN, "330903"),
-                new DemoAccounts("reporter", "定海区教育局填报员", Role.REPORTER, reporterUnit));
+                new DemoAccounts("reporter", "定海区教育局填报员", Role.REPORTER, reporterUnit),
+                // 三员: they administer the platform and cannot open the roster.
+                new DemoAccounts("sysadmin", "信息中心系统管理员", Role.SYS_ADMIN, root(generator)),
+                new DemoAccounts("secadmin", "保密办安全保密管理员", Role.SEC_ADMIN, root(generator)),
+                new DemoAccounts("auditor", "纪检安全审计员", Role.AUDITOR, root(generator)));
+    }
+
+    private static String root(DemoGenerator generator) {
+        return generator.spec().province() ? "33" : "3309";
     }
 }

@@ -90,6 +90,8 @@ public class DemoLoader implements ApplicationRunner {
             result = load(generator);
         } else if (!loaded.contains(spec.name())) {
             log.warn("Demo data set {} is already loaded; not loading '{}' on top of it", loaded, spec.name());
+        } else {
+            tx.executeWithoutResult(status -> createAccounts(generator)); // accounts added by a later version
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

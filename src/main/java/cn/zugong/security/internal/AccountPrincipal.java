@@ -8,17 +8,27 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal: carries the kernel's {@link CurrentUser} (role + org scope). */
+/**
+ * The security principal: carries the kernel's {@link CurrentUser} (role + org scope), or null while the
+ * account awaits its grant (such an account cannot sign in, see {@link AccountChecks}).
+ */
 final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Holder {
 
+    private final String username;
     private final CurrentUser user;
     private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+    AccountPrincipal(String username, CurrentUser user, String passwordHash, boolean enabled, boolean locked,
+                     boolean mustChangePassword) {
+        this.username = username;
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
     }
 
     @Override
@@ -26,9 +36,17 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
         return user;
     }
 
+    boolean granted() {
+        return user != null;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
+        return user == null ? List.of() : List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
     }
 
     @Override
@@ -38,12 +56,17 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
 
     @Override
     public String getUsername() {
-        return user.username();
+        return username;
     }
 
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -1,59 +1,129 @@
 package cn.zugong.security.internal;
 
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two chains: /api/** is stateless HTTP Basic (no cookies, so no CSRF exposure); pages use form
- * login with a session and CSRF tokens. Data scope is enforced in every query, not here.
+ * Two chains: /api/** is stateless HTTP Basic (no cookies, so no CSRF exposure); pages use form login with
+ * a session and CSRF tokens. Routes are default-deny for the three security officers (三员): each reaches
+ * only its own pages, every other route needs a business role. Data scope is enforced in every query.
  */
 @Configuration
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfig {
 
+    private static final String[] BUSINESS_ROLES = Role.business().stream().map(Role::name).toArray(String[]::new);
+
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /** BCrypt today; the {id} prefix of each stored hash lets a stronger algorithm take over on the next login. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(encoder);
+        provider.setUserDetailsService(users);
+        provider.setPreAuthenticationChecks(AccountChecks.beforePassword());
+        provider.setPostAuthenticationChecks(AccountChecks.afterPassword());
+        return provider;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ClientThrottle throttle, AuditTrail audit) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write("{\"status\":401,\"error\":\"未登录或用户名密码错误\"}");
-                }))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
+                        .anyRequest().hasAnyRole(BUSINESS_ROLES))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        json(response, HttpServletResponse.SC_UNAUTHORIZED, apiLoginMessage(e))))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        json(response, HttpServletResponse.SC_FORBIDDEN, "当前角色无权访问该接口")))
+                .addFilterBefore(new ClientThrottleFilter(throttle, audit), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientThrottle throttle, AuditTrail audit) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .requestMatchers("/admin/accounts/**").hasRole(Role.SYS_ADMIN.name())
+                        .requestMatchers("/admin/grants/**").hasRole(Role.SEC_ADMIN.name())
+                        .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/", "/account/**").authenticated()
+                        .anyRequest().hasAnyRole(BUSINESS_ROLES))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new ClientThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "frame-ancestors 'none'; form-action 'self'"))
-                        .frameOptions(frame -> frame.deny()))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
+        Map<String, String> targets = new LinkedHashMap<>();
+        targets.put(AccountChecks.AwaitingGrantException.class.getName(), "/login?pending");
+        targets.put(LockedException.class.getName(), "/login?locked");
+        targets.put(DisabledException.class.getName(), "/login?disabled");
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(targets);
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
+    }
+
+    private static String apiLoginMessage(AuthenticationException e) {
+        if (e instanceof AccountChecks.AwaitingGrantException) {
+            return "账号尚未授权";
+        }
+        if (e instanceof LockedException) {
+            return "账户已锁定，请稍后再试";
+        }
+        if (e instanceof DisabledException) {
+            return "账户已停用";
+        }
+        return "未登录或用户名密码错误";
+    }
+
+    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
     }
 }

@@ -1,0 +1,72 @@
+package cn.zugong.security.attack;
+
+import cn.zugong.IntegrationTest;
+import cn.zugong.org.NewUnit;
+import cn.zugong.org.OrgBuilder;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.people.PersonRow;
+import cn.zugong.people.RosterWriter;
+import cn.zugong.security.Accounts;
+import cn.zugong.security.NewAccount;
+import cn.zugong.shared.IdNumbers;
+import cn.zugong.shared.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the attacks aim at, made once per shared context: a probe person in a 普陀区 unit (outside the
+ * scope of the 定海 callers) whose name and ID number must never show up in their answers, a person and a
+ * unit in 定海区 whose names carry script, and a victim account for the administrators' routes.
+ */
+record Targets(long putuoUnit, long probePerson, String probeName, String probeIdNumber, String probeUnitName,
+               long scriptPerson, long scriptUnit, long victimAccount) {
+
+    static final String PROBE_NAME = "越权探针甲";
+    static final String SCRIPT_NAME = "<script>alert(1)</script>";
+    static final String SCRIPT_UNIT = "定海<img src=x onerror=alert(2)>局";
+    static final String VICTIM = "attack-victim";
+
+    private static Targets made;
+
+    static synchronized Targets ensure(OrgBuilder builder, OrgTree tree, RosterWriter roster, Accounts accounts,
+                                       JdbcClient jdbc) {
+        if (made != null) {
+            return made;
+        }
+        builder.addUnits(List.of(
+                new NewUnit("330903", "330903A01", "普陀区越权探针局", 990, "行政机关", "县直", 10, List.of()),
+                new NewUnit("330902", "330902A01", SCRIPT_UNIT, 990, "行政机关", "县直", 10, List.of())));
+        OrgNode putuo = tree.byCode("330903A01").orElseThrow();
+        OrgNode dinghai = tree.byCode("330902A01").orElseThrow();
+        String probeId = IdNumbers.of("330903", LocalDate.of(1977, 7, 7), 771);
+        List<PersonRow> saved = roster.save(List.of(
+                person(putuo.id(), PROBE_NAME, probeId),
+                person(dinghai.id(), SCRIPT_NAME, IdNumbers.of("330902", LocalDate.of(1977, 7, 7), 773))));
+        long victim = accounts.create(new NewAccount(VICTIM, IntegrationTest.PASSWORD, "攻击目标账号", Role.LEADER,
+                putuo.id()));
+        made = new Targets(putuo.id(), saved.get(0).id(), PROBE_NAME, probeId, putuo.name(), saved.get(1).id(),
+                dinghai.id(), victim);
+        return made;
+    }
+
+    private static PersonRow person(long unit, String name, String idNumber) {
+        return new PersonRow(null, unit, name, "男", LocalDate.of(1977, 7, 7), idNumber, "13905800777", "汉族",
+                "中共党员", "大学本科", "学士", null, null, "法学类", "公务员", "一级主任科员", LocalDate.of(2020, 1, 1),
+                null, null, LocalDate.of(2000, 7, 1), LocalDate.of(2015, 3, 1), "考录", null, Map.of(), Map.of(),
+                List.of(), List.of());
+    }
+
+    /** The value to put in a path variable of a route: the object of that kind outside the 定海 scope. */
+    String pathValue(String pattern) {
+        if (pattern.startsWith("/admin/")) {
+            return String.valueOf(victimAccount);
+        }
+        if (pattern.contains("/people/")) {
+            return String.valueOf(probePerson);
+        }
+        return String.valueOf(putuoUnit);
+    }
+}
