@@ -178,6 +178,22 @@ public class RosterQueries {
                 rs.getString("post_level"), rs.getString("source"), rs.getLong("unit_id"), rs.getString("unit_name"));
     }
 
+    public List<Long> idsOfUnit(long unitId, OrgScope scope) {
+        return jdbc.sql("select p.id from person p where p.unit_id = :unit and " + OrgScope.sqlContains("p.unit_id"))
+                .param("unit", unitId).param("scopePath", scope.pathPattern()).query(Long.class).list();
+    }
+
+    /** Summaries of the given people that lie inside the scope, by name (others are silently left out). */
+    public List<PersonSummary> summaries(java.util.Collection<Long> ids, OrgScope scope, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY_COLUMNS + " where p.id in (:ids) and " + OrgScope.sqlContains("p.unit_id")
+                        + " order by p.name, p.id")
+                .param("ids", ids).param("scopePath", scope.pathPattern())
+                .query((rs, i) -> summary(rs, today)).list();
+    }
+
     /** The full value of one personal field of a person inside the scope (for an audited unmask). */
     public String reveal(long id, PersonalField field, OrgScope scope) {
         String stored = jdbc.sql("select p." + field.column + " from person p where p.id = :id and "

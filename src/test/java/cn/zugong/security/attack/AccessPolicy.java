@@ -44,6 +44,8 @@ final class AccessPolicy {
         PREFIXES.put("/api/people", BUSINESS);
         PREFIXES.put("/party-members", BUSINESS);
         PREFIXES.put("/api/party-members", BUSINESS);
+        PREFIXES.put("/healthcheck", BUSINESS); // 数字体检 (issue 5)
+        PREFIXES.put("/api/healthcheck", BUSINESS);
         PREFIXES.put("/api-docs", BUSINESS);
         PREFIXES.put("/swagger-ui", BUSINESS);
     }

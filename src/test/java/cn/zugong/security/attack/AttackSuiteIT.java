@@ -263,7 +263,8 @@ class AttackSuiteIT {
     // ---- machinery ------------------------------------------------------------------------------------
 
     private MvcResult send(Route route, Caller caller, Map<String, String> params) throws Exception {
-        String path = route.pattern().replaceAll("\\{([^}]+)}", targets.pathValue(route.pattern()));
+        String path = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(route.pattern())
+                .replaceAll(m -> targets.pathValue(route.pattern(), m.group(1)));
         URI uri = UriComponentsBuilder.fromPath(path).build().toUri();
         MockHttpServletRequestBuilder builder;
         if (!route.fileParams().isEmpty()) {

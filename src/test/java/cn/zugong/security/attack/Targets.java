@@ -59,7 +59,14 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
                 List.of(), List.of());
     }
 
-    /** The value to put in a path variable of a route: the object of that kind outside the 定海 scope. */
+    /** The value of a path variable: the object of that kind outside the 定海 scope (codes are real ones). */
+    String pathValue(String pattern, String variable) {
+        if (variable.equals("code")) {
+            return "A0102"; // an indicator of the default 数字体检 pack
+        }
+        return pathValue(pattern);
+    }
+
     String pathValue(String pattern) {
         if (pattern.startsWith("/admin/")) {
             return String.valueOf(victimAccount);

@@ -201,9 +201,8 @@ public class ResultStore {
                         left join indicator_result p on p.evaluation_id = :prev and p.node_id = c.node_id
                                                     and p.indicator_code = c.indicator_code
                         where c.evaluation_id = :cur and\s""" + OrgScope.sqlContains("c.node_id") + """
-                          and (p.node_id is null
-                               or not (p.result_value = c.result_value or (p.result_value is null and c.result_value is null))
-                               or not (p.colour = c.colour or (p.colour is null and c.colour is null)))
+                          and (p.node_id is null or p.result_value is distinct from c.result_value
+                               or p.colour is distinct from c.colour)
                         order by c.node_id, c.indicator_code
                         """).param("prev", previousId).param("cur", evaluationId)
                 .param("scopePath", scope.pathPattern())

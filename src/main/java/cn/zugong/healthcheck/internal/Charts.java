@@ -1,0 +1,18 @@
+package cn.zugong.healthcheck.internal;
+
+import cn.zugong.indicator.EvaluationViews.TrendPoint;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Chart data as JSON for data- attributes (the CSP allows no inline scripts). */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    public static String trend(List<TrendPoint> points) {
+        return points.stream().map(p -> "{\"asOf\":\"" + p.asOf() + "\",\"value\":" + p.value() + ",\"colour\":"
+                + (p.colour() == null ? "null" : "\"" + p.colour() + "\"") + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+}

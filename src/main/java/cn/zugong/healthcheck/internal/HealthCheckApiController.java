@@ -1,0 +1,57 @@
+package cn.zugong.healthcheck.internal;
+
+import cn.zugong.indicator.Evaluation;
+import cn.zugong.indicator.Evaluations;
+import cn.zugong.indicator.IndicatorResult;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 数字体检 over JSON: run an evaluation, read a node's results. Scoped like the pages. */
+@RestController
+@RequestMapping("/api/healthcheck")
+class HealthCheckApiController {
+
+    private final HealthCheckController pages;
+    private final HealthCheckViews views;
+    private final Evaluations evaluations;
+    private final OrgTree tree;
+
+    HealthCheckApiController(HealthCheckController pages, HealthCheckViews views, Evaluations evaluations,
+                             OrgTree tree) {
+        this.pages = pages;
+        this.views = views;
+        this.evaluations = evaluations;
+        this.tree = tree;
+    }
+
+    record NodeResults(long nodeId, String nodeName, Evaluation evaluation, List<IndicatorResult> results) {
+    }
+
+    @PostMapping("/evaluations")
+    Evaluation run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                   CurrentUser user) {
+        return pages.runFor(user, asOf);
+    }
+
+    @GetMapping("/nodes/{id}")
+    NodeResults node(@PathVariable long id, @RequestParam(required = false) Long evaluation, CurrentUser user) {
+        OrgNode node = tree.get(id, user.scope());
+        Evaluation current = views.evaluationFor(node, evaluation);
+        if (current == null) {
+            throw new NotFoundException("该范围尚未开展数字体检");
+        }
+        return new NodeResults(node.id(), node.name(), current,
+                evaluations.results(current.id(), node.id(), user.scope()));
+    }
+}

@@ -1,0 +1,120 @@
+package cn.zugong.healthcheck.internal;
+
+import cn.zugong.indicator.Evaluation;
+import cn.zugong.indicator.Evaluations;
+import cn.zugong.indicator.IndicatorPacks;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.ForbiddenException;
+import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 数字体检 pages. Every node, evaluation and person is looked up inside the caller's scope (404 outside). */
+@Controller
+class HealthCheckController {
+
+    private final HealthCheckViews views;
+    private final IndicatorDetail detail;
+    private final Projection projection;
+    private final Evaluations evaluations;
+    private final IndicatorPacks packs;
+    private final OrgTree tree;
+    private final Clock clock;
+
+    HealthCheckController(HealthCheckViews views, IndicatorDetail detail, Projection projection,
+                          Evaluations evaluations, IndicatorPacks packs, OrgTree tree, Clock clock) {
+        this.views = views;
+        this.detail = detail;
+        this.projection = projection;
+        this.evaluations = evaluations;
+        this.packs = packs;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    @GetMapping("/healthcheck")
+    String home(CurrentUser user) {
+        return "redirect:/healthcheck/nodes/" + user.scope().nodeId();
+    }
+
+    @GetMapping("/healthcheck/nodes/{id}")
+    String node(@PathVariable long id, @RequestParam(required = false) Long evaluation, CurrentUser user,
+                Model model) {
+        model.addAttribute("canRun", user.role() == Role.ADMIN);
+        model.addAttribute("colours", Colours.values());
+        var view = views.node(user, id, evaluation);
+        if (view.isEmpty()) {
+            model.addAttribute("node", tree.get(id, user.scope()));
+            return "healthcheck/none";
+        }
+        model.addAttribute("view", view.get());
+        return "healthcheck/node";
+    }
+
+    /** 开展体检: an organisation-department administrator evaluates the default pack for the own scope. */
+    @PostMapping("/healthcheck/evaluations")
+    String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+               CurrentUser user) {
+        Evaluation done = runFor(user, asOf);
+        return "redirect:/healthcheck/nodes/" + user.scope().nodeId() + "?evaluation=" + done.id();
+    }
+
+    Evaluation runFor(CurrentUser user, LocalDate asOf) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("只有组织部管理员可以开展数字体检");
+        }
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new ForbiddenException("体检基准日不能晚于今天：" + date);
+        }
+        return evaluations.evaluate(date, packs.latest(HealthCheckViews.PACK).id(), user.scope(), user.username());
+    }
+
+    @GetMapping("/healthcheck/nodes/{id}/indicators/{code}")
+    String indicator(@PathVariable long id, @PathVariable String code,
+                     @RequestParam(required = false) Long evaluation, CurrentUser user, Model model) {
+        model.addAttribute("view", detail.indicator(user, id, code, evaluation));
+        return "healthcheck/indicator";
+    }
+
+    @GetMapping("/healthcheck/nodes/{id}/indicators/{code}/people")
+    String people(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) Long evaluation,
+                  CurrentUser user, Model model) {
+        model.addAttribute("view", detail.people(user, id, code, evaluation));
+        return "healthcheck/people";
+    }
+
+    @GetMapping("/healthcheck/changes")
+    String changes(@RequestParam(required = false) Long evaluation, CurrentUser user, Model model) {
+        OrgNode node = tree.get(user.scope().nodeId(), user.scope());
+        Evaluation current = views.evaluationFor(node, evaluation);
+        if (current == null) {
+            throw new NotFoundException("该范围尚未开展数字体检");
+        }
+        model.addAttribute("node", node);
+        model.addAttribute("evaluation", current);
+        model.addAttribute("previous", evaluations.previous(current.id()).orElse(null));
+        model.addAttribute("changes", detail.changes(user, current));
+        return "healthcheck/changes";
+    }
+
+    @GetMapping("/healthcheck/nodes/{id}/projection")
+    String projection(@PathVariable long id, @RequestParam(defaultValue = "5") int years,
+                      @RequestParam(required = false) Long evaluation, CurrentUser user, Model model) {
+        OrgNode node = tree.get(id, user.scope());
+        Evaluation basis = views.evaluationFor(node, evaluation);
+        LocalDate asOf = basis == null ? LocalDate.now(clock) : basis.asOf();
+        model.addAttribute("view", projection.of(user, id, asOf, years));
+        return "healthcheck/projection";
+    }
+}

@@ -1,0 +1,172 @@
+package cn.zugong.healthcheck.internal;
+
+import cn.zugong.audit.AuditEvent;
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.indicator.Evaluation;
+import cn.zugong.indicator.EvaluationViews;
+import cn.zugong.indicator.EvaluationViews.TrendPoint;
+import cn.zugong.indicator.Evaluations;
+import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.IndicatorPacks;
+import cn.zugong.indicator.IndicatorResult;
+import cn.zugong.indicator.ResultChange;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.people.PeopleDirectory;
+import cn.zugong.people.PersonCard;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One indicator of one node: its value, the legend, its trend, the children's values, the people behind it. */
+@Service
+class IndicatorDetail {
+
+    private final HealthCheckViews views;
+    private final Evaluations evaluations;
+    private final EvaluationViews evaluationViews;
+    private final IndicatorPacks packs;
+    private final OrgTree tree;
+    private final PeopleDirectory people;
+    private final AuditTrail audit;
+
+    IndicatorDetail(HealthCheckViews views, Evaluations evaluations, EvaluationViews evaluationViews,
+                    IndicatorPacks packs, OrgTree tree, PeopleDirectory people, AuditTrail audit) {
+        this.views = views;
+        this.evaluations = evaluations;
+        this.evaluationViews = evaluationViews;
+        this.packs = packs;
+        this.tree = tree;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    public record ChildValue(OrgNode node, IndicatorResult result, Indicator indicator) {
+        public String shown() {
+            return Values.show(indicator, result.value());
+        }
+
+        public String fraction() {
+            return result.denominator() == null ? "" : Values.count(result.numerator()) + " / "
+                    + Values.count(result.denominator());
+        }
+
+        public String css() {
+            return Colours.css(result.colour());
+        }
+    }
+
+    public record View(OrgNode node, List<OrgNode> breadcrumbs, Evaluation evaluation, Indicator indicator,
+                       IndicatorResult result, List<TrendPoint> trend, List<ChildValue> children) {
+        public String trendJson() {
+            return Charts.trend(trend);
+        }
+
+        public String shown() {
+            return result == null ? "—" : Values.show(indicator, result.value());
+        }
+
+        public String show(java.math.BigDecimal value) {
+            return Values.show(indicator, value);
+        }
+
+        public String numerator() {
+            return result == null ? "" : Values.count(result.numerator());
+        }
+
+        public String denominator() {
+            return result == null ? "" : Values.count(result.denominator());
+        }
+
+        public String css() {
+            return result == null ? "zg-none" : Colours.css(result.colour());
+        }
+    }
+
+    public record People(OrgNode unit, Evaluation evaluation, Indicator indicator, Optional<List<PersonCard>> people) {
+    }
+
+    public record Change(OrgNode node, Indicator indicator, ResultChange change) {
+        public String before() {
+            return Values.show(indicator, change.previousValue());
+        }
+
+        public String after() {
+            return Values.show(indicator, change.value());
+        }
+    }
+
+    /** What changed: all counted, the colour changes first, at most {@code SHOWN} listed. */
+    public record Changes(int total, long colourChanges, List<Change> shown) {
+        static final int SHOWN = 500;
+    }
+
+    View indicator(CurrentUser user, long nodeId, String code, Long evaluationId) {
+        OrgNode node = tree.get(nodeId, user.scope());
+        Evaluation evaluation = required(node, evaluationId);
+        Indicator indicator = packs.get(evaluation.pack()).indicator(code)
+                .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
+        IndicatorResult result = evaluations.results(evaluation.id(), node.id(), user.scope()).stream()
+                .filter(r -> r.indicatorCode().equals(code)).findFirst().orElse(null);
+        Map<Long, OrgNode> children = tree.children(node.id(), user.scope()).stream()
+                .collect(Collectors.toMap(OrgNode::id, Function.identity()));
+        List<ChildValue> childValues = evaluations.resultsOfIndicator(evaluation.id(), code, user.scope()).stream()
+                .filter(r -> children.containsKey(r.nodeId()))
+                .map(r -> new ChildValue(children.get(r.nodeId()), r, indicator))
+                .sorted(Comparator.comparing((ChildValue c) -> c.result().colour(), Comparator.nullsLast(
+                        Colours.WORST_FIRST)).thenComparing(c -> c.node().code()))
+                .toList();
+        return new View(node, views.breadcrumbs(node, user), evaluation, indicator, result,
+                evaluationViews.trend(HealthCheckViews.PACK, node.id(), code), childValues);
+    }
+
+    /** The people a unit's head-count numerator counted. Reading them is a read of personal data: audited. */
+    @Transactional
+    People people(CurrentUser user, long unitId, String code, Long evaluationId) {
+        OrgNode unit = tree.get(unitId, user.scope());
+        if (!unit.isUnit()) {
+            throw new NotFoundException("只有单位可以查看指标涉及的人员：" + unit.name());
+        }
+        Evaluation evaluation = required(unit, evaluationId);
+        Indicator indicator = packs.get(evaluation.pack()).indicator(code)
+                .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
+        Optional<List<PersonCard>> cards = evaluationViews.numeratorPeople(evaluation, code, unit.id())
+                .map(ids -> people.cards(ids, user.scope(), evaluation.asOf()));
+        cards.ifPresent(list -> audit.record(AuditEvent.read("unit", unit.id(),
+                "查看体检指标涉及人员：" + unit.name() + " · " + indicator.name() + "（" + list.size() + " 人，批次 "
+                        + evaluation.id() + "）")));
+        return new People(unit, evaluation, indicator, cards);
+    }
+
+    Changes changes(CurrentUser user, Evaluation evaluation) {
+        var indicators = packs.get(evaluation.pack()).indicatorsByCode();
+        List<ResultChange> changes = evaluations.changesSincePrevious(evaluation.id(), user.scope());
+        Map<Long, OrgNode> nodes = changes.stream().map(ResultChange::nodeId).distinct()
+                .map(id -> tree.byId(id).orElse(null)).filter(n -> n != null)
+                .collect(Collectors.toMap(OrgNode::id, Function.identity()));
+        List<Change> all = changes.stream()
+                .filter(c -> nodes.containsKey(c.nodeId()) && indicators.containsKey(c.indicatorCode()))
+                .map(c -> new Change(nodes.get(c.nodeId()), indicators.get(c.indicatorCode()), c))
+                .sorted(Comparator.comparing((Change c) -> !c.change().colourChanged())
+                        .thenComparing(c -> c.change().colour(), Comparator.nullsLast(Colours.WORST_FIRST))
+                        .thenComparing(c -> c.node().path()))
+                .toList();
+        return new Changes(all.size(), all.stream().filter(c -> c.change().colourChanged()).count(),
+                all.stream().limit(Changes.SHOWN).toList());
+    }
+
+    private Evaluation required(OrgNode node, Long evaluationId) {
+        Evaluation evaluation = views.evaluationFor(node, evaluationId);
+        if (evaluation == null) {
+            throw new NotFoundException("该范围尚未开展数字体检");
+        }
+        return evaluation;
+    }
+}

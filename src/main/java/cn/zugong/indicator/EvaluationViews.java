@@ -1,0 +1,70 @@
+package cn.zugong.indicator;
+
+import cn.zugong.indicator.internal.view.NumeratorPeople;
+import cn.zugong.indicator.internal.view.ViewQueries;
+import cn.zugong.shared.OrgScope;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read models over stored evaluations for pages and reports: which evaluation covers a node, colour
+ * counts, colours of many nodes at once, an indicator's trend, and the people behind a numerator.
+ * Everything is one aggregate query, scoped by the caller's {@link OrgScope}.
+ */
+@Service
+public class EvaluationViews {
+
+    /** An indicator's value at one evaluation (the trend over evaluations). */
+    public record TrendPoint(long evaluationId, LocalDate asOf, BigDecimal value, String colour) {
+    }
+
+    /** The colour and value of one node × indicator. */
+    public record Cell(long nodeId, String indicatorCode, BigDecimal value, String colour) {
+    }
+
+    private final ViewQueries queries;
+    private final NumeratorPeople numeratorPeople;
+
+    EvaluationViews(ViewQueries queries, NumeratorPeople numeratorPeople) {
+        this.queries = queries;
+        this.numeratorPeople = numeratorPeople;
+    }
+
+    /** The latest finished evaluation of the pack code run for the node or one of its ancestors. */
+    public Optional<Evaluation> latestCovering(String packCode, String nodePath) {
+        return queries.latestCovering(packCode, nodePath);
+    }
+
+    /** Finished evaluations of the pack code covering the node, newest first. */
+    public List<Evaluation> covering(String packCode, String nodePath) {
+        return queries.covering(packCode, nodePath);
+    }
+
+    /** Unit-level results inside the scope, counted by indicator and colour: code → colour → count. */
+    public Map<String, Map<String, Long>> unitColourCounts(long evaluationId, OrgScope scope) {
+        return queries.unitColourCounts(evaluationId, scope);
+    }
+
+    /** Every indicator's colour and value for the given nodes (all inside the scope, or none is returned). */
+    public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
+        return queries.cells(evaluationId, nodeIds, scope);
+    }
+
+    /** The indicator's value for the node at every finished evaluation of the pack code, oldest first. */
+    public List<TrendPoint> trend(String packCode, long nodeId, String indicatorCode) {
+        return queries.trend(packCode, nodeId, indicatorCode);
+    }
+
+    /**
+     * The people a count numerator counted for one unit at the evaluation's as-of date (ids), or empty
+     * when the numerator is not a head-count of people (sums of hours, quotas).
+     */
+    public Optional<List<Long>> numeratorPeople(Evaluation evaluation, String indicatorCode, long unitId) {
+        return numeratorPeople.personIds(evaluation, indicatorCode, unitId);
+    }
+}

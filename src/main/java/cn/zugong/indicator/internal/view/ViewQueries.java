@@ -1,0 +1,87 @@
+package cn.zugong.indicator.internal.view;
+
+import cn.zugong.indicator.Evaluation;
+import cn.zugong.indicator.EvaluationViews.Cell;
+import cn.zugong.indicator.EvaluationViews.TrendPoint;
+import cn.zugong.indicator.PackId;
+import cn.zugong.shared.OrgScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ViewQueries {
+
+    private static final String EVALUATION = """
+            select e.id, e.as_of, e.pack_code, e.pack_version, e.scope_node_id, e.created_by, e.created_at, e.status,
+                   e.unit_count, e.result_count
+            from indicator_evaluation e join org_node s on s.id = e.scope_node_id
+            where e.pack_code = :code and e.status = 'DONE' and :nodePath like s.path || '%'
+            order by e.as_of desc, e.id desc
+            """;
+
+    private final JdbcClient jdbc;
+
+    ViewQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Evaluation> latestCovering(String packCode, String nodePath) {
+        return covering(packCode, nodePath).stream().findFirst();
+    }
+
+    public List<Evaluation> covering(String packCode, String nodePath) {
+        return jdbc.sql(EVALUATION).param("code", packCode).param("nodePath", nodePath)
+                .query(ViewQueries::evaluation).list();
+    }
+
+    public Map<String, Map<String, Long>> unitColourCounts(long evaluationId, OrgScope scope) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        jdbc.sql("select r.indicator_code, r.colour, count(*) from indicator_result r "
+                        + "where r.evaluation_id = :e and r.rollup = false and r.colour is not null and "
+                        + OrgScope.sqlContains("r.node_id") + " group by r.indicator_code, r.colour")
+                .param("e", evaluationId).param("scopePath", scope.pathPattern())
+                .query((ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>()).put(rs.getString(2),
+                            rs.getLong(3));
+                });
+        return counts;
+    }
+
+    public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
+        if (nodeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select r.node_id, r.indicator_code, r.result_value, r.colour from indicator_result r "
+                        + "where r.evaluation_id = :e and r.node_id in (:ids) and " + OrgScope.sqlContains("r.node_id"))
+                .param("e", evaluationId).param("ids", nodeIds).param("scopePath", scope.pathPattern())
+                .query((rs, i) -> new Cell(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4)))
+                .list();
+    }
+
+    public List<TrendPoint> trend(String packCode, long nodeId, String indicatorCode) {
+        return jdbc.sql("""
+                        select e.id, e.as_of, r.result_value, r.colour
+                        from indicator_result r join indicator_evaluation e on e.id = r.evaluation_id
+                        where e.pack_code = :code and e.status = 'DONE' and r.node_id = :node
+                          and r.indicator_code = :indicator
+                        order by e.as_of, e.id
+                        """).param("code", packCode).param("node", nodeId).param("indicator", indicatorCode)
+                .query((rs, i) -> new TrendPoint(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
+                        rs.getBigDecimal(3), rs.getString(4)))
+                .list();
+    }
+
+    private static Evaluation evaluation(ResultSet rs, int row) throws SQLException {
+        return new Evaluation(rs.getLong("id"), rs.getObject("as_of", java.time.LocalDate.class),
+                new PackId(rs.getString("pack_code"), rs.getInt("pack_version")), rs.getLong("scope_node_id"),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("status"),
+                rs.getInt("unit_count"), rs.getInt("result_count"));
+    }
+}

@@ -1,0 +1,23 @@
+// 数字体检 charts: every element with data-trend (JSON [{asOf, value, colour}]) becomes a line chart.
+(function () {
+  var colours = { RED: '#d9363e', YELLOW: '#f5c518', BLUE: '#2f6fdb', GREEN: '#3c9a5f' };
+  function draw() {
+    if (!window.echarts) { return; }
+    document.querySelectorAll('[data-trend]').forEach(function (el) {
+      var points = JSON.parse(el.getAttribute('data-trend'));
+      var chart = echarts.init(el);
+      chart.setOption({
+        grid: { left: 48, right: 16, top: 24, bottom: 32 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: points.map(function (p) { return p.asOf; }) },
+        yAxis: { type: 'value', name: el.getAttribute('data-unit') || '' },
+        series: [{ type: 'line', name: el.getAttribute('data-name'),
+          data: points.map(function (p) {
+            return { value: p.value, itemStyle: { color: colours[p.colour] || '#888' }, symbolSize: 10 };
+          }) }]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', draw); } else { draw(); }
+})();
