@@ -169,4 +169,20 @@ class HealthCheckPagesIT {
         assertThat(latest.get("status")).isEqualTo("DONE");
         assertThat(jdbc.sql("select count(*) from indicator_evaluation").query(Long.class).single()).isEqualTo(before + 1);
     }
+
+    @Test
+    void aUnitIsRecheckedInPlaceByItsReporterOrAnAdministrator() throws Exception {
+        long unit = jdbc.sql("select scope_node_id from account where username = 'reporter'").query(Long.class).single();
+        long run = jdbc.sql("select max(id) from indicator_evaluation where status = 'DONE' and scope_node_id = :c")
+                .param("c", city).query(Long.class).single();
+        MvcResult done = mvc.perform(post("/healthcheck/nodes/" + unit + "/recheck").param("evaluation",
+                        String.valueOf(run)).with(csrf()).with(users.page("reporter")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/healthcheck/nodes/" + unit + "?evaluation=" + run);
+        assertThat((String) done.getFlashMap().get("recheck")).contains("已按最新名册复检本单位", "毫秒");
+        mvc.perform(post("/healthcheck/nodes/" + unit + "/recheck").with(csrf()).with(users.page("leader")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/healthcheck/nodes/" + putuo + "/recheck").with(csrf()).with(users.page("dinghai")))
+                .andExpect(status().isNotFound());
+    }
 }

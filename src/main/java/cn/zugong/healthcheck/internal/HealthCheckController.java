@@ -51,6 +51,7 @@ class HealthCheckController {
     String node(@PathVariable long id, @RequestParam(required = false) Long evaluation, CurrentUser user,
                 Model model) {
         model.addAttribute("canRun", user.role() == Role.ADMIN);
+        model.addAttribute("canRecheck", user.role().canEditRoster());
         model.addAttribute("colours", Colours.values());
         var view = views.node(user, id, evaluation);
         if (view.isEmpty()) {
@@ -78,6 +79,30 @@ class HealthCheckController {
             throw new ForbiddenException("体检基准日不能晚于今天：" + date);
         }
         return evaluations.evaluate(date, packs.latest(HealthCheckViews.PACK).id(), user.scope(), user.username());
+    }
+
+    /**
+     * 单位复检: after a unit's roster changed, its results in the evaluation (and its ancestors' roll-ups)
+     * are recomputed in place. Administrators and the unit's own reporter may do it.
+     */
+    @PostMapping("/healthcheck/nodes/{id}/recheck")
+    String recheck(@PathVariable long id, @RequestParam(required = false) Long evaluation, CurrentUser user,
+                   org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        if (!user.role().canEditRoster()) {
+            throw new ForbiddenException("只有组织部管理员和单位填报员可以复检");
+        }
+        OrgNode unit = tree.get(id, user.scope());
+        if (!unit.isUnit()) {
+            throw new NotFoundException("只有单位可以复检：" + unit.name());
+        }
+        Evaluation basis = views.evaluationFor(unit, evaluation);
+        if (basis == null) {
+            throw new NotFoundException("该范围尚未开展数字体检");
+        }
+        var done = evaluations.reevaluateUnit(basis.id(), unit.id(), user.username());
+        flash.addFlashAttribute("recheck", "已按最新名册复检本单位：更新本单位 " + done.unitRowsChanged() + " 项、上级汇总 "
+                + done.rollupRowsChanged() + " 项，用时 " + done.elapsedMs() + " 毫秒。");
+        return "redirect:/healthcheck/nodes/" + unit.id() + "?evaluation=" + basis.id();
     }
 
     @GetMapping("/healthcheck/nodes/{id}/indicators/{code}")
