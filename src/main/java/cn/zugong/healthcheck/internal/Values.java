@@ -27,4 +27,13 @@ public final class Values {
         return stripped.scale() <= 0 ? stripped.toBigInteger().toString()
                 : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
+
+    /** 一 … 二十, for section numbers. */
+    public static String chineseNumber(int n) {
+        String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        if (n <= 10) {
+            return digits[n];
+        }
+        return (n >= 20 ? digits[n / 10] : "") + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
+    }
 }

@@ -1,0 +1,123 @@
+package cn.zugong.healthcheck.internal;
+
+import cn.zugong.audit.AuditAction;
+import cn.zugong.audit.AuditEvent;
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.indicator.Evaluation;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.report.ReportJobs;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NotFoundException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 一键生成图文报告: Word or PDF for a unit, a district or the city, built in the background with
+ * progress shown on the page; and the whole matrix as Excel. The scope is checked before anything
+ * starts; every export is audited.
+ */
+@Controller
+class HealthReportController {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ReportData data;
+    private final WordHealthReport word;
+    private final PdfHealthReport pdf;
+    private final MatrixExcel excel;
+    private final HealthCheckViews views;
+    private final ReportJobs jobs;
+    private final OrgTree tree;
+    private final AuditTrail audit;
+
+    HealthReportController(ReportData data, WordHealthReport word, PdfHealthReport pdf, MatrixExcel excel,
+                           HealthCheckViews views, ReportJobs jobs, OrgTree tree, AuditTrail audit) {
+        this.data = data;
+        this.word = word;
+        this.pdf = pdf;
+        this.excel = excel;
+        this.views = views;
+        this.jobs = jobs;
+        this.tree = tree;
+        this.audit = audit;
+    }
+
+    @PostMapping("/healthcheck/nodes/{id}/reports")
+    String generate(@PathVariable long id, @RequestParam(defaultValue = "docx") String format,
+                    @RequestParam(required = false) Long evaluation, CurrentUser user) {
+        boolean asPdf = format.equals("pdf");
+        OrgNode node = tree.get(id, user.scope());
+        Evaluation basis = basis(node, evaluation);
+        String title = node.name() + "数字体检报告（" + basis.asOf() + "）";
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-report", node.id(),
+                "生成" + (asPdf ? " PDF " : " Word ") + "体检报告：" + node.name() + "，批次 " + basis.id()));
+        String job = jobs.submit(user.username(), title, title + (asPdf ? ".pdf" : ".docx"),
+                asPdf ? MediaType.APPLICATION_PDF_VALUE : DOCX, progress -> {
+                    var report = data.of(user, node.id(), basis.id(), progress::at);
+                    return asPdf ? pdf.write(report, progress::at) : word.write(report, progress::at);
+                });
+        return "redirect:/healthcheck/reports/" + job;
+    }
+
+    @GetMapping("/healthcheck/reports/{job}")
+    String job(@PathVariable String job, CurrentUser user, Model model) {
+        model.addAttribute("job", find(job, user));
+        return "healthcheck/report-job";
+    }
+
+    /** The progress fragment the job page polls (htmx). */
+    @GetMapping("/healthcheck/reports/{job}/status")
+    String status(@PathVariable String job, CurrentUser user, Model model) {
+        model.addAttribute("job", find(job, user));
+        return "healthcheck/report-job :: status";
+    }
+
+    @GetMapping("/healthcheck/reports/{job}/file")
+    ResponseEntity<byte[]> file(@PathVariable String job, CurrentUser user) {
+        ReportJobs.Job done = find(job, user);
+        if (!done.done()) {
+            throw new NotFoundException("报告尚未生成完成");
+        }
+        return download(done.content(), done.filename(), done.contentType());
+    }
+
+    @GetMapping("/healthcheck/nodes/{id}/matrix.xlsx")
+    ResponseEntity<byte[]> matrix(@PathVariable long id, @RequestParam(required = false) Long evaluation,
+                                  CurrentUser user) {
+        OrgNode node = tree.get(id, user.scope());
+        Evaluation basis = basis(node, evaluation);
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-matrix", node.id(),
+                "导出体检矩阵：" + node.name() + "，批次 " + basis.id()));
+        return download(excel.write(user, node, basis), node.name() + "体检矩阵（" + basis.asOf() + "）.xlsx", XLSX);
+    }
+
+    private Evaluation basis(OrgNode node, Long evaluation) {
+        Evaluation basis = views.evaluationFor(node, evaluation);
+        if (basis == null) {
+            throw new NotFoundException("该范围尚未开展数字体检");
+        }
+        return basis;
+    }
+
+    private ReportJobs.Job find(String job, CurrentUser user) {
+        return jobs.find(job, user.username()).orElseThrow(() -> new NotFoundException("报告任务不存在：" + job));
+    }
+
+    static ResponseEntity<byte[]> download(byte[] content, String filename, String type) {
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded)
+                .contentType(MediaType.parseMediaType(type)).body(content);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Documents out of the platform, shared by every module: PDF from XHTML with the embedded CJK font,
+ * chart images, and background report jobs with progress. Word and Excel content is written by each
+ * module with Apache POI; this module gives them the font, the charts and the job runner.
+ */
+package cn.zugong.report;
