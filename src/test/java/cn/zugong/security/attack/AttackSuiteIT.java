@@ -301,7 +301,10 @@ class AttackSuiteIT {
                 problems.add(who + ": not sent to the login page");
             }
         }
-        if (!allowed || caller.scoped()) {
+        // the auditor reads the whole trail, whose summaries name units and people (never ID numbers)
+        boolean wholeTrail = caller.role() == Role.AUDITOR && (route.pattern().startsWith("/audit")
+                || route.pattern().startsWith("/api/audit"));
+        if (!allowed || (caller.scoped() && !wholeTrail)) {
             for (String secret : List.of(targets.probeName(), targets.probeIdNumber(), targets.probeUnitName())) {
                 if (body.contains(secret)) {
                     problems.add(who + ": body shows the out-of-scope " + secret);
