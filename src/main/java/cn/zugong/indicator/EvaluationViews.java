@@ -23,6 +23,10 @@ public class EvaluationViews {
     public record TrendPoint(long evaluationId, LocalDate asOf, BigDecimal value, String colour) {
     }
 
+    /** How many unit-level results of one evaluation had one colour. */
+    public record ColourCount(long evaluationId, LocalDate asOf, String colour, long count) {
+    }
+
     /** The colour and value of one node × indicator. */
     public record Cell(long nodeId, String indicatorCode, BigDecimal value, String colour) {
     }
@@ -53,6 +57,11 @@ public class EvaluationViews {
     /** Every indicator's colour and value for the given nodes (all inside the scope, or none is returned). */
     public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
         return queries.cells(evaluationId, nodeIds, scope);
+    }
+
+    /** Unit-level colour counts inside the scope for every finished evaluation covering the node. */
+    public List<ColourCount> colourTrend(String packCode, String nodePath, OrgScope scope) {
+        return queries.colourTrend(packCode, nodePath, scope);
     }
 
     /** The indicator's value for the node at every finished evaluation of the pack code, oldest first. */
