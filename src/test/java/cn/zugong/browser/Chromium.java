@@ -98,6 +98,17 @@ final class Chromium implements AutoCloseable {
         return new Chromium(driver, service, profile);
     }
 
+    /** Signs in through the login form; returns a 30-second wait for the next steps. */
+    org.openqa.selenium.support.ui.WebDriverWait signIn(String base, String username) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(base + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(cn.zugong.IntegrationTest.PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/"));
+        return wait;
+    }
+
     /** Severe messages of the browser console since the last call (script errors, failed loads). */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -29,12 +29,7 @@ class HealthCheckScreenBrowserIT {
         try (Chromium chromium = Chromium.start("1920,1080")) {
             var driver = chromium.driver;
             String base = "http://localhost:" + port;
-            var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(base + "/login");
-            driver.findElement(By.id("username")).sendKeys("leader");
-            driver.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD);
-            driver.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.urlToBe(base + "/"));
+            var wait = chromium.signIn(base, "leader");
             chromium.consoleErrors();
 
             driver.get(base + "/healthcheck/screen");
@@ -63,12 +58,7 @@ class HealthCheckScreenBrowserIT {
         try (Chromium chromium = Chromium.start("390,844")) {
             var driver = chromium.driver;
             String base = "http://localhost:" + port;
-            var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(base + "/login");
-            driver.findElement(By.id("username")).sendKeys("dinghai");
-            driver.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD);
-            driver.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.urlToBe(base + "/"));
+            var wait = chromium.signIn(base, "dinghai");
             driver.get(base + "/healthcheck/screen");
             wait.until(ExpectedConditions.attributeToBe(By.id("screen"), "data-rendered", "true"));
             assertThat(driver.findElement(By.id("screen-title")).getText()).isEqualTo("定海区");

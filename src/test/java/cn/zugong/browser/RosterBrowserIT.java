@@ -1,120 +1,43 @@
 package cn.zugong.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.zugong.IntegrationTest;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
-/**
- * The roster in a real browser: headless Debian Chromium driven by Debian's chromedriver (both from
- * /usr/bin; nothing is downloaded and Selenium Manager is never run). Runs only with -Pbrowser,
- * where a missing Chromium is a failure, not a skip.
- */
+/** The roster in a real browser (headless Debian Chromium, see {@link Chromium}); runs with -Pbrowser. */
 @Tag("browser")
 @IntegrationTest
 class RosterBrowserIT {
 
-    /** Debian's chromium and chromium-driver; overridable with -Dzugong.test.chromium / .chromedriver. */
-    static final String CHROMIUM = System.getProperty("zugong.test.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("zugong.test.chromedriver", "/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "browser");
-
-    /** Records what Selenium logs about finding the driver, to prove Selenium Manager was skipped. */
-    static final List<String> driverFinderLog = new CopyOnWriteArrayList<>();
-    static final Logger DRIVER_FINDER = Logger.getLogger("org.openqa.selenium.remote.service.DriverFinder");
-    static final Logger SELENIUM_MANAGER = Logger.getLogger("org.openqa.selenium.manager.SeleniumManager");
-    static Handler recorder;
-
+    static Chromium chromium;
     static WebDriver driver;
-    static ChromeDriverService service;
-    static Path profileDir;
 
     @LocalServerPort int port;
 
     @BeforeAll
     static void startChromium() throws IOException {
-        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(exe))) {
-                fail(exe + " is missing: the browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver; .ci/run does this). Nothing is downloaded.");
-            }
-        }
-        recorder = new Handler() {
-            @Override public void publish(LogRecord r) {
-                driverFinderLog.add(r.getLoggerName() + ": " + r.getMessage());
-            }
-            @Override public void flush() { }
-            @Override public void close() { }
-        };
-        recorder.setLevel(Level.ALL);
-        for (Logger l : List.of(DRIVER_FINDER, SELENIUM_MANAGER)) {
-            l.setLevel(Level.FINE);
-            l.addHandler(recorder);
-        }
-
-        Files.createDirectories(SCREENSHOTS);
-        profileDir = Files.createTempDirectory("zugong-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=zh-CN",
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1366,900");
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-
-        assertThat(driverFinderLog).as("Selenium's driver lookup")
-                .anyMatch(m -> m.contains("Skipping Selenium Manager"))
-                .noneMatch(m -> m.contains("Executing Process") || m.contains("Selenium Manager binary found"));
+        chromium = Chromium.start("1366,900");
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profileDir != null) {
-            FileSystemUtils.deleteRecursively(profileDir.toFile());
-        }
-        if (recorder != null) {
-            DRIVER_FINDER.removeHandler(recorder);
-            SELENIUM_MANAGER.removeHandler(recorder);
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -189,7 +112,6 @@ class RosterBrowserIT {
     }
 
     private static void screenshot(String name) throws IOException {
-        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }

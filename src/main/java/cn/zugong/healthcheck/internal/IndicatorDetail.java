@@ -48,18 +48,10 @@ class IndicatorDetail {
         this.audit = audit;
     }
 
-    public record ChildValue(OrgNode node, IndicatorResult result, Indicator indicator) {
-        public String shown() {
-            return Values.show(indicator, result.value());
-        }
-
-        public String fraction() {
-            return result.denominator() == null ? "" : Values.count(result.numerator()) + " / "
-                    + Values.count(result.denominator());
-        }
-
-        public String css() {
-            return Colours.css(result.colour());
+    /** A child node's result for the indicator. */
+    public record ChildValue(OrgNode node, HealthCheckViews.Line line) {
+        public IndicatorResult result() {
+            return line.result();
         }
     }
 
@@ -119,7 +111,7 @@ class IndicatorDetail {
                 .collect(Collectors.toMap(OrgNode::id, Function.identity()));
         List<ChildValue> childValues = evaluations.resultsOfIndicator(evaluation.id(), code, user.scope()).stream()
                 .filter(r -> children.containsKey(r.nodeId()))
-                .map(r -> new ChildValue(children.get(r.nodeId()), r, indicator))
+                .map(r -> new ChildValue(children.get(r.nodeId()), new HealthCheckViews.Line(indicator, r)))
                 .sorted(Comparator.comparing((ChildValue c) -> c.result().colour(), Comparator.nullsLast(
                         Colours.WORST_FIRST)).thenComparing(c -> c.node().code()))
                 .toList();
