@@ -420,7 +420,7 @@ MODULES = [
             x for k, label in [(1, "上一年度"), (2, "前两年度"), (3, "前三年度")] for x in [
                 i("%s考核优秀等次比例" % label,
                   "count(assessment where year = eval_year - %d and result = '优秀') / count(assessment where year = eval_year - %d)"
-                  % (k, k), "%", band(12, 20, 3, 6), "严格按不超过20%%的比例确定优秀等次，防止优秀等次过多或过少"),
+                  % (k, k), "%", band(12, 20, 3, 6), "严格按不超过20%的比例确定优秀等次，防止优秀等次过多或过少"),
                 i("%s考核称职及以上比例" % label,
                   "count(assessment where year = eval_year - %d and result in ['优秀', '称职']) / "
                   "count(assessment where year = eval_year - %d)" % (k, k), "%", hi(90, 95, 98)),
