@@ -42,11 +42,6 @@ class DemoHealthCheckIT {
                 });
         long total = colours.values().stream().mapToLong(Long::longValue).sum();
         System.out.println("demo colours " + colours + " of " + total);
-        values.forEach((code, v) -> {
-            java.util.Collections.sort(v);
-            System.out.printf("TUNE %s p10=%.1f p25=%.1f p50=%.1f p75=%.1f p90=%.1f%n", code, v.get(v.size() / 10),
-                    v.get(v.size() / 4), v.get(v.size() / 2), v.get(v.size() * 3 / 4), v.get(v.size() * 9 / 10));
-        });
         assertThat(colours.keySet()).contains("RED", "YELLOW", "BLUE", "GREEN");
         assertThat(colours.get("GREEN")).isBetween(total / 2, total * 9 / 10);
         assertThat(colours.get("RED")).isBetween(total / 50, total / 5);
