@@ -49,7 +49,7 @@ case "$cmd" in
     fi
     case "$db" in
       h2)
-        props=(-Dspring.datasource.url="jdbc:h2:file:$PWD/bench/out/h2/zugong;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+        props=(-Dspring.datasource.url="jdbc:h2:file:$PWD/bench/out/h2/zugong;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64")
         ;;
       postgres)
         props=(-Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench}"
@@ -59,7 +59,7 @@ case "$cmd" in
     esac
     ./mvnw -q -B test -Dtest=HealthcheckBenchmark -Dit.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
       -DargLine=-Xmx1g "${props[@]}" | tee bench/out/healthcheck-$db.log \
-      | grep -E '^(round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
+      | grep -E '^(limit |engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
         echo "benchmark failed, see bench/out/healthcheck-$db.log and target/surefire-reports" >&2; exit 1; }
     ;;
   *)

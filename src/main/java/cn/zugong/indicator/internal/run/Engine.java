@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Engine {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Engine.class);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<PackId, PackPlan> plans = new ConcurrentHashMap<>();
 
@@ -86,7 +88,9 @@ public class Engine {
         for (int u = 0; u < nodes.unitCount(); u++) {
             unitCells(plan, indicators, values, u, nodes.tiers()[u], nodes.unitTypes()[u], num, den, u * n);
         }
+        long rolled = System.nanoTime();
         rollUp(nodes, n, num, den);
+        log.debug("cells and roll-ups: {} ms", (System.nanoTime() - rolled) / 1_000_000);
         return new Computation(nodes, n, num, den);
     }
 
@@ -146,6 +150,7 @@ public class Engine {
             int columns = queries.get(t).columns().size();
             double[][] table = new double[units][columns];
             values[t] = table;
+            long start = System.nanoTime();
             jdbc.query(queries.get(t).sql(oneUnit), params, rs -> {
                 Integer u = unitIndex.get(rs.getLong(1));
                 if (u != null) {
@@ -155,6 +160,10 @@ public class Engine {
                     }
                 }
             });
+            if (!oneUnit) {
+                log.debug("{} query: {} aggregates, {} ms", queries.get(t).table(), columns,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         }
         return values;
     }

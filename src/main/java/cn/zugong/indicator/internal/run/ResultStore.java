@@ -211,12 +211,18 @@ public class ResultStore {
                         rs.getBigDecimal(4), rs.getString(5), rs.getString(6))).list();
     }
 
-    /** Stored numerator and denominator (NaN if null) of the given nodes, for re-evaluating a unit. */
-    public List<StoredCell> cells(long evaluationId, List<Long> nodeIds) {
+    /**
+     * Stored numerator and denominator (NaN if null) of one node, optionally only some indicators, for
+     * re-checking a unit. Always one primary-key range (H2 would scan the whole run for "node_id in (…)").
+     */
+    public List<StoredCell> cells(long evaluationId, long nodeId, List<String> codes) {
+        if (codes != null && codes.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select node_id, indicator_code, numerator, denominator from indicator_result
-                        where evaluation_id = :e and node_id in (:nodes)
-                        """).param("e", evaluationId).param("nodes", nodeIds)
+                        where evaluation_id = :e and node_id = :n""" + (codes == null ? "" : " and indicator_code in (:c)"))
+                .param("e", evaluationId).param("n", nodeId).param("c", codes == null ? List.of("") : codes)
                 .query((rs, i) -> new StoredCell(rs.getLong(1), rs.getString(2), rs.getDouble(3),
                         rs.getObject(4) == null ? Double.NaN : rs.getDouble(4))).list();
     }
