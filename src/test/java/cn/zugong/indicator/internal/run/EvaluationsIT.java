@@ -16,7 +16,6 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -134,10 +133,5 @@ class EvaluationsIT {
 
     private static Map<String, IndicatorResult> byCode(List<IndicatorResult> results) {
         return results.stream().collect(Collectors.toMap(IndicatorResult::indicatorCode, Function.identity()));
-    }
-
-    @SuppressWarnings("unused")
-    private static BigDecimal d(String v) {
-        return new BigDecimal(v);
     }
 }
