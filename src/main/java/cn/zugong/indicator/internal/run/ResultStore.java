@@ -230,25 +230,6 @@ public class ResultStore {
     public record StoredCell(long nodeId, String code, double numerator, double denominator) {
     }
 
-    public void update(long evaluationId, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        template.batchUpdate("""
-                update indicator_result set numerator = ?, denominator = ?, result_value = ?, colour = ?, advice = ?
-                where evaluation_id = ? and node_id = ? and indicator_code = ?
-                """, rows, rows.size(), (ps, r) -> {
-            ps.setBigDecimal(1, (BigDecimal) r[4]);
-            setDecimal(ps, 2, (BigDecimal) r[5]);
-            setDecimal(ps, 3, (BigDecimal) r[6]);
-            ps.setString(4, (String) r[7]);
-            ps.setString(5, (String) r[8]);
-            ps.setLong(6, evaluationId);
-            ps.setLong(7, (Long) r[1]);
-            ps.setString(8, (String) r[2]);
-        });
-    }
-
     public void delete(long evaluationId, long nodeId, List<String> codes) {
         if (!codes.isEmpty()) {
             jdbc.sql("delete from indicator_result where evaluation_id = :e and node_id = :n and indicator_code in (:c)")
