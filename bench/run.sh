@@ -1,17 +1,32 @@
 #!/usr/bin/env bash
-# Benchmarks. Usage: bench/run.sh import [--rows N]
-#   import: builds an N-row roster file (default 10000) and imports it through POST /api/people/import
-#           in the test context (H2); prints "import rows=N ms=…" (and the export time of the same scope).
+# Benchmarks.
+#
+#   bench/run.sh import [--rows N]
+#       builds an N-row roster file (default 10000) and imports it through POST /api/people/import in the
+#       test context (H2); prints "import rows=N ms=…" (and the export time of the same scope).
+#
+#   bench/run.sh healthcheck [--rows N] [--db h2|postgres] [--regenerate]
+#       the 数字体检 engine on the province-scale set (default 1,000,000 roster rows, ~10,000 units):
+#       generates the set with bench/generate.sh unless the same --rows/--db set is already there, then
+#       prints engine_ms, limit_ms, naive_ms, unit_ms, store_ms, peak heap and the closing line
+#       "healthcheck rows=… units=… indicators=296 engine_ms=… limit_ms=… ratio_limit=… ratio_naive=…".
+#       The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
+#       jdbc:postgresql://127.0.0.1:5432/zugong_bench), ZUGONG_DB_USER (postgres), ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cmd="${1:-}"
 shift || true
-rows=10000
+rows=""
+db=h2
+regenerate=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --rows=*) rows="${1#--rows=}"; shift ;;
+    --db) db="$2"; shift 2 ;;
+    --db=*) db="${1#--db=}"; shift ;;
+    --regenerate) regenerate=true; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -19,11 +34,35 @@ done
 case "$cmd" in
   import)
     mkdir -p bench/out
-    ./mvnw -q -B test -Dtest=RosterImportBenchmark -Dit.excludedGroups=none -Dbench.rows="$rows" \
+    ./mvnw -q -B test -Dtest=RosterImportBenchmark -Dit.excludedGroups=none -Dbench.rows="${rows:-10000}" \
       -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/import.log | grep -E '^(import|export) ' || {
         echo "benchmark failed, see bench/out/import.log and target/surefire-reports" >&2; exit 1; }
     ;;
+  healthcheck)
+    rows="${rows:-1000000}"
+    mkdir -p bench/out
+    marker="bench/out/healthcheck-$db.rows"
+    if $regenerate || [[ "$(cat "$marker" 2>/dev/null)" != "$rows" ]]; then
+      rm -f "$marker"
+      bench/generate.sh --rows "$rows" --db "$db" | tee bench/out/generate-$db.log
+      echo "$rows" > "$marker"
+    fi
+    case "$db" in
+      h2)
+        props=(-Dspring.datasource.url="jdbc:h2:file:$PWD/bench/out/h2/zugong;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64")
+        ;;
+      postgres)
+        props=(-Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench}"
+               -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}")
+        ;;
+      *) echo "--db must be h2 or postgres" >&2; exit 2 ;;
+    esac
+    ./mvnw -q -B test -Dtest=HealthcheckBenchmark -Dit.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
+      -DargLine=-Xmx1g -Dlogging.level.cn.zugong.indicator.internal.run.Engine=DEBUG "${props[@]}" | tee bench/out/healthcheck-$db.log \
+      | grep -E '(query: |cells and roll-ups|^limit |^engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
+        echo "benchmark failed, see bench/out/healthcheck-$db.log and target/surefire-reports" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate]" >&2
     exit 2 ;;
 esac

@@ -30,6 +30,9 @@ public final class FormulaCompiler {
     /** Days per year for sums and averages of ages and years (days are what SQL subtracts portably). */
     public static final double DAYS_PER_YEAR = 365.25;
 
+    /** Shorter generated SQL is a cheaper test: null checks, then comparisons, then in-lists and nesting. */
+    private static final java.util.Comparator<String> CHEAPEST_FIRST = java.util.Comparator.comparingInt(String::length);
+
     private final Set<AsOfParam> params = new LinkedHashSet<>();
 
     private FormulaCompiler() {
@@ -194,11 +197,14 @@ public final class FormulaCompiler {
     }
 
     private String cond(FactTable table, Cond c) {
+        // cheapest tests first: "and"/"or" stop early, and a scan evaluates these for every row
         if (c instanceof And a) {
-            return a.parts().stream().map(p -> cond(table, p)).collect(Collectors.joining(" and ", "(", ")"));
+            return a.parts().stream().map(p -> cond(table, p)).sorted(CHEAPEST_FIRST)
+                    .collect(Collectors.joining(" and ", "(", ")"));
         }
         if (c instanceof Or o) {
-            return o.parts().stream().map(p -> cond(table, p)).collect(Collectors.joining(" or ", "(", ")"));
+            return o.parts().stream().map(p -> cond(table, p)).sorted(CHEAPEST_FIRST)
+                    .collect(Collectors.joining(" or ", "(", ")"));
         }
         if (c instanceof Not n) {
             return "not (" + cond(table, n.operand()) + ")";

@@ -2,7 +2,6 @@ package cn.zugong.indicator.internal.compile;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * A sum of aggregates times coefficients. Numerators and denominators are linear, which is what lets
@@ -29,13 +28,5 @@ public record Linear(Map<AggregateSql, Double> terms, boolean count) {
         Map<AggregateSql, Double> scaled = new LinkedHashMap<>();
         terms.forEach((a, c) -> scaled.put(a, c * k));
         return new Linear(scaled, count);
-    }
-
-    public double evaluate(ToDoubleFunction<AggregateSql> valueOf) {
-        double total = 0;
-        for (Map.Entry<AggregateSql, Double> t : terms.entrySet()) {
-            total += t.getValue() * valueOf.applyAsDouble(t.getKey());
-        }
-        return total;
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates a pack: one aggregate query per fact table for all units of the scope, then every
@@ -24,11 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Engine {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final Map<PackId, PackPlan> plans = new ConcurrentHashMap<>();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Engine.class);
 
-    Engine(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final Map<PackId, PackPlan> plans = new ConcurrentHashMap<>();
+    private volatile Boolean postgres;
+
+    Engine(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     public PackPlan plan(LoadedPack pack) {
@@ -64,8 +72,7 @@ public class Engine {
             }
             ancestorLists.add(Arrays.copyOf(up, k));
         }
-        int[] next = {0};
-        return ScopeNodes.of(units, List.copyOf(rollupIndex.keySet()), u -> ancestorLists.get(next[0]++));
+        return ScopeNodes.of(units, List.copyOf(rollupIndex.keySet()), ancestorLists);
     }
 
     /** The whole pack for every unit of the scope, with roll-ups. */
@@ -86,7 +93,9 @@ public class Engine {
         for (int u = 0; u < nodes.unitCount(); u++) {
             unitCells(plan, indicators, values, u, nodes.tiers()[u], nodes.unitTypes()[u], num, den, u * n);
         }
+        long rolled = System.nanoTime();
         rollUp(nodes, n, num, den);
+        log.debug("cells and roll-ups: {} ms", (System.nanoTime() - rolled) / 1_000_000);
         return new Computation(nodes, n, num, den);
     }
 
@@ -140,12 +149,33 @@ public class Engine {
     /** Runs each table's query; values[table][unit][column], 0 where a unit has no rows. */
     private double[][][] query(PackPlan plan, MapSqlParameterSource params, boolean oneUnit, int units,
                                Map<Long, Integer> unitIndex) {
+        return readOnly.execute(s -> {
+            if (isPostgres()) {
+                // PostgreSQL's JIT compiles the hundreds of CASE expressions of these queries on every run,
+                // which costs more than it saves (measured: about twice slower); off for this transaction only
+                jdbc.getJdbcTemplate().execute("set local jit = off");
+            }
+            return queryTables(plan, params, oneUnit, units, unitIndex);
+        });
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = Boolean.TRUE.equals(jdbc.getJdbcTemplate().execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        }
+        return postgres;
+    }
+
+    private double[][][] queryTables(PackPlan plan, MapSqlParameterSource params, boolean oneUnit, int units,
+                                     Map<Long, Integer> unitIndex) {
         List<PackPlan.TableQuery> queries = plan.queries();
         double[][][] values = new double[queries.size()][][];
         for (int t = 0; t < queries.size(); t++) {
             int columns = queries.get(t).columns().size();
             double[][] table = new double[units][columns];
             values[t] = table;
+            long start = System.nanoTime();
             jdbc.query(queries.get(t).sql(oneUnit), params, rs -> {
                 Integer u = unitIndex.get(rs.getLong(1));
                 if (u != null) {
@@ -155,6 +185,10 @@ public class Engine {
                     }
                 }
             });
+            if (!oneUnit) {
+                log.debug("{} query: {} aggregates, {} ms", queries.get(t).table(), columns,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         }
         return values;
     }

@@ -210,36 +210,23 @@ public class ResultStore {
                         rs.getBigDecimal(4), rs.getString(5), rs.getString(6))).list();
     }
 
-    /** Stored numerator and denominator (NaN if null) of the given nodes, for re-evaluating a unit. */
-    public List<StoredCell> cells(long evaluationId, List<Long> nodeIds) {
+    /**
+     * Stored numerator and denominator (NaN if null) of one node, optionally only some indicators, for
+     * re-checking a unit. Always one primary-key range (H2 would scan the whole run for "node_id in (…)").
+     */
+    public List<StoredCell> cells(long evaluationId, long nodeId, List<String> codes) {
+        if (codes != null && codes.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select node_id, indicator_code, numerator, denominator from indicator_result
-                        where evaluation_id = :e and node_id in (:nodes)
-                        """).param("e", evaluationId).param("nodes", nodeIds)
+                        where evaluation_id = :e and node_id = :n""" + (codes == null ? "" : " and indicator_code in (:c)"))
+                .param("e", evaluationId).param("n", nodeId).param("c", codes == null ? List.of("") : codes)
                 .query((rs, i) -> new StoredCell(rs.getLong(1), rs.getString(2), rs.getDouble(3),
                         rs.getObject(4) == null ? Double.NaN : rs.getDouble(4))).list();
     }
 
     public record StoredCell(long nodeId, String code, double numerator, double denominator) {
-    }
-
-    public void update(long evaluationId, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        template.batchUpdate("""
-                update indicator_result set numerator = ?, denominator = ?, result_value = ?, colour = ?, advice = ?
-                where evaluation_id = ? and node_id = ? and indicator_code = ?
-                """, rows, rows.size(), (ps, r) -> {
-            ps.setBigDecimal(1, (BigDecimal) r[4]);
-            setDecimal(ps, 2, (BigDecimal) r[5]);
-            setDecimal(ps, 3, (BigDecimal) r[6]);
-            ps.setString(4, (String) r[7]);
-            ps.setString(5, (String) r[8]);
-            ps.setLong(6, evaluationId);
-            ps.setLong(7, (Long) r[1]);
-            ps.setString(8, (String) r[2]);
-        });
     }
 
     public void delete(long evaluationId, long nodeId, List<String> codes) {

@@ -17,7 +17,8 @@ public record ScopeNodes(long[] ids, int unitCount, String[] tiers, String[] uni
         return node >= unitCount;
     }
 
-    public static ScopeNodes of(List<Unit> units, List<Long> rollups, java.util.function.Function<Unit, int[]> up) {
+    /** {@code ancestors.get(i)}: indexes (into ids) of unit i's roll-up nodes. */
+    public static ScopeNodes of(List<Unit> units, List<Long> rollups, List<int[]> up) {
         int n = units.size() + rollups.size();
         long[] ids = new long[n];
         String[] tiers = new String[units.size()];
@@ -28,7 +29,7 @@ public record ScopeNodes(long[] ids, int unitCount, String[] tiers, String[] uni
             ids[i] = u.id();
             tiers[i] = u.tier();
             types[i] = u.unitType();
-            ancestors[i] = up.apply(u);
+            ancestors[i] = up.get(i);
         }
         for (int i = 0; i < rollups.size(); i++) {
             ids[units.size() + i] = rollups.get(i);

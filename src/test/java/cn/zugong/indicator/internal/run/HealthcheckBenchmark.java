@@ -1,0 +1,248 @@
+package cn.zugong.indicator.internal.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.PackId;
+import cn.zugong.indicator.UnitRecheck;
+import cn.zugong.indicator.internal.compile.AggregateSql;
+import cn.zugong.indicator.internal.compile.CompiledFormula;
+import cn.zugong.indicator.internal.compile.FactTable;
+import cn.zugong.indicator.internal.pack.LoadedPack;
+import cn.zugong.indicator.internal.pack.PackRegistry;
+import cn.zugong.shared.OrgScope;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code bench/run.sh healthcheck}: the default pack over the province-scale set written by
+ * bench/generate.sh (the database is given by the script; nothing is cleaned). Measures, on the same
+ * database in the same run: the engine (all units, with roll-ups), the physical limit (one
+ * hand-written aggregate scan per fact table with as many aggregates), the naive approach (one query
+ * per indicator per unit, timed on a sample and extrapolated), re-checking one changed unit, storing
+ * the results, and the peak heap. Tagged "bench": the normal test run leaves it out.
+ */
+@Tag("bench")
+@SpringBootTest
+class HealthcheckBenchmark {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    private static final PackId PACK = new PackId("healthcheck", 1);
+
+    @Autowired PackRegistry packs;
+    @Autowired Engine engine;
+    @Autowired EvaluationRunner runner;
+    @Autowired NamedParameterJdbcTemplate named;
+    @Autowired JdbcClient jdbc;
+    @Autowired cn.zugong.people.RosterWriter roster;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String url;
+    org.springframework.transaction.support.TransactionTemplate tx;
+    boolean postgres;
+
+    /** -Dbench.recheck-only=true: only re-check a unit of the latest stored evaluation (for tuning). */
+    @Test
+    void healthcheck() {
+        if (Boolean.getBoolean("bench.recheck-only")) {
+            long id = jdbc.sql("select max(id) from indicator_evaluation where status = 'DONE'").query(Long.class).single();
+            OrgScope root = jdbc.sql("select id, path from org_node where parent_id is null order by id limit 1")
+                    .query((rs, i) -> new OrgScope(rs.getLong(1), rs.getString(2))).single();
+            System.out.println("unit_ms=" + recheck(id, engine.scope(root)));
+            return;
+        }
+        tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        postgres = url.startsWith("jdbc:postgresql");
+        long rows = jdbc.sql("select count(*) from person").query(Long.class).single();
+        assertThat(rows).as("run bench/generate.sh first").isPositive();
+        OrgScope scope = jdbc.sql("select id, path from org_node where parent_id is null order by id limit 1")
+                .query((rs, i) -> new OrgScope(rs.getLong(1), rs.getString(2))).single();
+        // fresh statistics after the bulk load, as autovacuum would eventually gather (both H2 and PostgreSQL)
+        jdbc.sql("analyze").update();
+        LoadedPack pack = packs.get(PACK);
+        PackPlan plan = engine.plan(pack);
+        resetPeaks();
+
+        // warm caches and JIT for both sides, then keep the better of two rounds of each
+        long limitMs = Long.MAX_VALUE;
+        long engineMs = Long.MAX_VALUE;
+        ScopeNodes nodes = null;
+        for (int round = 0; round < 2; round++) {
+            long t = System.nanoTime();
+            limit(plan, scope);
+            limitMs = Math.min(limitMs, ms(t));
+            t = System.nanoTime();
+            nodes = engine.scope(scope);
+            System.out.println("engine scope: " + ms(t) + " ms");
+            Computation c = engine.compute(plan, AS_OF, nodes, scope);
+            engineMs = Math.min(engineMs, ms(t));
+            System.out.println("round " + round + ": limit_ms=" + limitMs + " engine_ms=" + engineMs + " cells="
+                    + c.cells());
+        }
+
+        EvaluationRunner.Run run = runner.run(AS_OF, PACK, scope, "bench");
+        System.out.println("stored evaluation " + run.evaluation().id() + ": results=" + run.evaluation().resultCount()
+                + " compute_ms=" + run.computeMs() + " store_ms=" + run.storeMs());
+
+        long unitMs = recheck(run.evaluation().id(), nodes);
+        double naiveMs = naive(pack, plan, nodes);
+        long peak = peakHeap();
+
+        double ratioLimit = (double) engineMs / limitMs;
+        double ratioNaive = naiveMs / engineMs;
+        System.out.println("aggregates=" + plan.aggregateCount() + " tables=" + plan.queries().size());
+        System.out.println("engine_ms=" + engineMs + " (" + plan.queries().size() + " queries, "
+                + nodes.unitCount() + " units, " + (nodes.size() - nodes.unitCount()) + " roll-up nodes)");
+        System.out.println("limit_ms=" + limitMs);
+        System.out.printf("naive_ms=%.0f (extrapolated)%n", naiveMs);
+        System.out.println("unit_ms=" + unitMs);
+        System.out.println("store_ms=" + run.storeMs() + " (" + run.evaluation().resultCount() + " rows)");
+        System.out.println("peak_heap_mb=" + peak / (1024 * 1024) + " (max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + ")");
+        System.out.printf("healthcheck rows=%d units=%d indicators=%d engine_ms=%d limit_ms=%d ratio_limit=%.2f "
+                        + "ratio_naive=%.0f unit_ms=%d store_ms=%d heap_mb=%d%n", rows, nodes.unitCount(),
+                pack.pack().indicators().size(), engineMs, limitMs, ratioLimit, ratioNaive, unitMs, run.storeMs(),
+                peak / (1024 * 1024));
+    }
+
+    /**
+     * The physical limit of this design: per fact table, one scan grouped by unit with the same number
+     * of aggregates as the engine's query, each the simplest possible (one comparison), read the same way.
+     */
+    private void limit(PackPlan plan, OrgScope scope) {
+        tx.executeWithoutResult(s -> limitQueries(plan, scope));
+    }
+
+    private void limitQueries(PackPlan plan, OrgScope scope) {
+        if (postgres) {
+            named.getJdbcTemplate().execute("set local jit = off"); // as the engine: faster for both
+        }
+        for (PackPlan.TableQuery q : plan.queries()) {
+            FactTable t = q.table();
+            String column = switch (t) {
+                case PERSON -> "p.birth_date";
+                case ASSESSMENT -> "a.fact_year";
+                case TRAINING -> "t.hours";
+                case RECORD -> "r.fact_year";
+                case UNIT -> "u.authorized_headcount";
+                case QUOTA -> "q.quota";
+            };
+            MapSqlParameterSource params = new MapSqlParameterSource("scopePath", scope.pathPattern());
+            StringBuilder sql = new StringBuilder("select ").append(t.unitColumn());
+            for (int i = 0; i < q.columns().size(); i++) {
+                sql.append(", sum(case when ").append(column).append(" >= :v").append(i).append(" then 1 else 0 end)");
+                params.addValue("v" + i, t == FactTable.PERSON ? AS_OF.minusDays(20_000 - 50L * i) : 2000 + i);
+            }
+            sql.append(" from ").append(t.from()).append(" join org_node sn on sn.id = ").append(t.unitColumn())
+                    .append(" where sn.path like :scopePath group by ").append(t.unitColumn());
+            int columns = q.columns().size();
+            long start = System.nanoTime();
+            List<double[]> out = new ArrayList<>();
+            named.query(sql.toString(), params, rs -> {
+                double[] row = new double[columns];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = rs.getDouble(c + 2);
+                }
+                out.add(row);
+            });
+            System.out.println("limit " + t + ": " + columns + " aggregates, " + ms(start) + " ms");
+        }
+    }
+
+    /**
+     * Adds a person to a mid-sized unit (which moves every ratio's denominator: the heavy case) and
+     * re-checks that unit; median of 5 after a warm-up.
+     */
+    private long recheck(long evaluationId, ScopeNodes nodes) {
+        long unit = nodes.ids()[nodes.unitCount() / 2];
+        long[] times = new long[5];
+        for (int i = -1; i < times.length; i++) {
+            java.time.LocalDate birth = java.time.LocalDate.of(1985, 1, 1).plusDays(System.nanoTime() % 3000);
+            roster.save(List.of(TinyRoster.person(unit, "基准测试", "女", birth.toString(), "大学本科", "一级科员",
+                    "2024-03-01", null, null, "2010-08-01", "2024-03-01", "考录", "中共党员", null,
+                    Map.of(2025, "称职"), Map.of(2026, "95"), List.of(), List.of())));
+            UnitRecheck r = runner.recheck(evaluationId, unit, "bench");
+            if (i >= 0) {
+                times[i] = r.elapsedMs();
+            }
+        }
+        Arrays.sort(times);
+        System.out.println("unit re-check ms " + Arrays.toString(times) + " (unit " + unit + ")");
+        return times[times.length / 2];
+    }
+
+    /**
+     * One query per indicator per unit (each aggregate of the indicator as a scalar sub-query filtered
+     * to the unit), on a sample of units, extrapolated to all units. Roll-ups would cost more queries
+     * again; they are left out, which flatters the naive approach.
+     */
+    private double naive(LoadedPack pack, PackPlan plan, ScopeNodes nodes) {
+        Map<String, Object> params = plan.parameters(AS_OF);
+        List<String> queries = new ArrayList<>();
+        for (Indicator ind : pack.pack().indicators()) {
+            CompiledFormula f = pack.formulas().get(ind.code());
+            Set<AggregateSql> aggs = new LinkedHashSet<>(f.numerator().terms().keySet());
+            if (f.denominator() != null) {
+                aggs.addAll(f.denominator().terms().keySet());
+            }
+            List<String> parts = new ArrayList<>();
+            for (AggregateSql a : aggs) {
+                parts.add("(select " + a.sql() + " from " + a.table().from() + " where " + a.table().unitColumn()
+                        + " = :unitId)");
+            }
+            queries.add("select " + String.join(", ", parts));
+        }
+        int sample = Math.min(20, nodes.unitCount());
+        int step = Math.max(1, nodes.unitCount() / sample);
+        long start = System.nanoTime();
+        for (int s = 0; s < sample; s++) {
+            MapSqlParameterSource p = new MapSqlParameterSource(params).addValue("unitId", nodes.ids()[s * step]);
+            for (String q : queries) {
+                named.query(q, p, rs -> {
+                    rs.getDouble(1);
+                });
+            }
+        }
+        double perUnit = ms(start) / (double) sample;
+        System.out.printf("naive sample: %d units x %d queries, %.1f ms per unit%n", sample, queries.size(), perUnit);
+        return perUnit * nodes.unitCount();
+    }
+
+    /** Samples the used heap every 10 ms from a daemon thread; the peak is what the benchmark reports. */
+    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+    private static void resetPeaks() {
+        System.gc();
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private static long peakHeap() {
+        return PEAK.get();
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
