@@ -63,6 +63,16 @@ public class MonthClose {
         return new Result(listId, period, tasks, colours, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** 重新开放: the month accepts (late) reports again until it is closed again; audited. */
+    @Transactional
+    public void reopen(long listId, Period period, String actor) {
+        String before = reports.monthStatus(listId, period);
+        reports.setMonthStatus(listId, period, "REOPENED", actor, LocalDateTime.now(clock));
+        audit.record(new AuditEvent(AuditAction.UPDATE, "lighting_month", listId + "/" + period.code(),
+                "亮灯台重新开放申报：" + period.label(), Map.of("status", String.valueOf(before)),
+                Map.of("status", "REOPENED"), actor));
+    }
+
     /** Provisional lights of an open month (no audit: derived data, recomputed on every change). */
     @Transactional
     public Map<String, Integer> lightProvisionally(long listId, Period period) {
