@@ -97,7 +97,11 @@ public class MonthClose {
         List<Object[]> rows = new ArrayList<>(tasks.size());
         Map<String, Integer> counts = new LinkedHashMap<>();
         Timestamp at = Timestamp.valueOf(now);
+        Period startsAt = list.meetingDate() == null ? null : Period.of(list.meetingDate());
         for (Task t : tasks) {
+            if (startsAt != null && period.compareTo(startsAt) < 0) {
+                continue; // a meeting's items are lit from the meeting's month on
+            }
             boolean reported = current.containsKey(t.id());
             BigDecimal actual = reported ? current.get(t.id()) : carried.get(t.id());
             var light = rule.light(new LightRule.Input(t, period, reported, actual,
