@@ -112,7 +112,7 @@ public final class Bulletin {
         }
     }
 
-    static String movement(Integer m) {
+    public static String movement(Integer m) {
         return m == null ? "—" : m > 0 ? "↑" + m : m < 0 ? "↓" + (-m) : "持平";
     }
 

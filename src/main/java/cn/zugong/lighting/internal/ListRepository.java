@@ -43,7 +43,7 @@ public class ListRepository {
     }
 
     public List<TaskList> all() {
-        return jdbc.sql(LIST + "order by l.year desc, l.id").query(ListRepository::list).list();
+        return jdbc.sql(LIST + "order by l.list_year desc, l.id").query(ListRepository::list).list();
     }
 
     /** Lists the scope owns or leads a task of, with the number of those tasks. */
@@ -64,7 +64,7 @@ public class ListRepository {
     public long insertList(TaskList l, LocalDateTime now) {
         var keys = new GeneratedKeyHolder();
         ListConfig c = l.config();
-        jdbc.sql("insert into lighting_list (code, name, year, domain, source, source_meeting, meeting_date, "
+        jdbc.sql("insert into lighting_list (code, name, list_year, domain, source, source_meeting, meeting_date, "
                         + "owner_node_id, open_day, close_day, remind_days, blue_ratio, yellow_ratio, red_ratio, stall_months, "
                         + "points_green, points_blue, points_yellow, points_purple, points_red, webhook_url, created_by, created_at) "
                         + "values (:code, :name, :year, :domain, :source, :meeting, :meetingDate, :owner, :open, :close, :remind, "
@@ -76,7 +76,7 @@ public class ListRepository {
     }
 
     public void updateList(TaskList l) {
-        jdbc.sql("update lighting_list set code = :code, name = :name, year = :year, domain = :domain, source = :source, "
+        jdbc.sql("update lighting_list set code = :code, name = :name, list_year = :year, domain = :domain, source = :source, "
                         + "source_meeting = :meeting, meeting_date = :meetingDate, open_day = :open, close_day = :close, "
                         + "remind_days = :remind, blue_ratio = :blue, yellow_ratio = :yellow, red_ratio = :red, "
                         + "stall_months = :stall, points_green = :pg, points_blue = :pb, points_yellow = :py, "
@@ -215,7 +215,7 @@ public class ListRepository {
                 rs.getInt("stall_months"), ListConfig.points(rs.getInt("points_green"), rs.getInt("points_blue"),
                 rs.getInt("points_yellow"), rs.getInt("points_purple"), rs.getInt("points_red")),
                 rs.getString("webhook_url"));
-        return new TaskList(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getInt("year"),
+        return new TaskList(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getInt("list_year"),
                 rs.getString("domain"), rs.getString("source"), rs.getString("source_meeting"),
                 rs.getObject("meeting_date", LocalDate.class), rs.getLong("owner_node_id"), rs.getString("owner_path"),
                 rs.getString("owner_name"), config, rs.getString("created_by"));

@@ -61,7 +61,7 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
 
     /** 亮灯台 probes: a 普陀区 list with a task led by the probe unit, its report and an attachment. */
     private static Map<String, Long> lighting(JdbcClient jdbc, long putuoDistrict, long probeUnit) {
-        jdbc.sql("insert into lighting_list (code, name, year, domain, source, source_meeting, owner_node_id, open_day, "
+        jdbc.sql("insert into lighting_list (code, name, list_year, domain, source, source_meeting, owner_node_id, open_day, "
                 + "close_day, remind_days, blue_ratio, yellow_ratio, stall_months, points_green, points_blue, points_yellow, "
                 + "points_purple, points_red, created_by) values ('PT-PROBE', '普陀区越权探针清单', 2026, '人才工作', '推进例会', "
                 + "'普陀区探针例会', :o, 1, 10, 3, 1, 0.8, 2, 100, 90, 70, 40, 0, 'attack')").param("o", putuoDistrict).update();
