@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Benchmarks. Usage: bench/run.sh import [--rows N]
+# Benchmarks. Usage: bench/run.sh import [--rows N] | bench/run.sh lighting [--units N] [--tasks N]
 #   import: builds an N-row roster file (default 10000) and imports it through POST /api/people/import
 #           in the test context (H2); prints "import rows=N ms=…" (and the export time of the same scope).
+#   lighting: month close of a list with N tasks (default 110) for each of M units (default 100) and twelve
+#           months of reports, in the test context (H2); prints "lighting tasks=… units=… close_ms=…" (best of 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cmd="${1:-}"
 shift || true
 rows=10000
+units=100
+tasks=110
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --rows=*) rows="${1#--rows=}"; shift ;;
+    --units) units="$2"; shift 2 ;;
+    --tasks) tasks="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -23,7 +29,13 @@ case "$cmd" in
       -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/import.log | grep -E '^(import|export) ' || {
         echo "benchmark failed, see bench/out/import.log and target/surefire-reports" >&2; exit 1; }
     ;;
+  lighting)
+    mkdir -p bench/out
+    ./mvnw -q -B test -Dtest=LightingCloseBenchmark -Dit.excludedGroups=none -Dbench.units="$units" \
+      -Dbench.tasks="$tasks" -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/lighting.log \
+      | grep -E '^lighting ' || { echo "benchmark failed, see bench/out/lighting.log" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | lighting [--units N] [--tasks N]" >&2
     exit 2 ;;
 esac
