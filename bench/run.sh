@@ -12,6 +12,10 @@
 #       "healthcheck rows=… units=… indicators=296 engine_ms=… limit_ms=… ratio_limit=… ratio_naive=…".
 #       The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench), ZUGONG_DB_USER (postgres), ZUGONG_DB_PASSWORD.
+#
+#   bench/run.sh lighting [--units N] [--tasks N]
+#       亮灯台 month close of a list with N tasks (default 110) for each of M units (default 100) and twelve
+#       months of reports, in the test context (H2); prints "lighting tasks=… units=… close_ms=…" (best of 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +24,8 @@ shift || true
 rows=""
 db=h2
 regenerate=false
+units=100
+tasks=110
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
@@ -27,6 +33,8 @@ while [[ $# -gt 0 ]]; do
     --db) db="$2"; shift 2 ;;
     --db=*) db="${1#--db=}"; shift ;;
     --regenerate) regenerate=true; shift ;;
+    --units) units="$2"; shift 2 ;;
+    --tasks) tasks="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -62,7 +70,13 @@ case "$cmd" in
       | grep -E '(query: |cells and roll-ups|^limit |^engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
         echo "benchmark failed, see bench/out/healthcheck-$db.log and target/surefire-reports" >&2; exit 1; }
     ;;
+  lighting)
+    mkdir -p bench/out
+    ./mvnw -q -B test -Dtest=LightingCloseBenchmark -Dit.excludedGroups=none -Dbench.units="$units" \
+      -Dbench.tasks="$tasks" -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/lighting.log \
+      | grep -E '^lighting ' || { echo "benchmark failed, see bench/out/lighting.log" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N]" >&2
     exit 2 ;;
 esac

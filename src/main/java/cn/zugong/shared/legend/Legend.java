@@ -22,6 +22,8 @@ public record Legend(Direction direction, List<LegendRange> ranges) {
     public static final String YELLOW = "YELLOW";
     public static final String BLUE = "BLUE";
     public static final String GREEN = "GREEN";
+    /** Fifth colour of the 亮灯台 legend (红紫黄蓝绿): seriously behind plan. */
+    public static final String PURPLE = "PURPLE";
 
     public Legend {
         ranges = List.copyOf(ranges);

@@ -46,6 +46,8 @@ final class AccessPolicy {
         PREFIXES.put("/api/party-members", BUSINESS);
         PREFIXES.put("/healthcheck", BUSINESS); // 数字体检 (issue 5)
         PREFIXES.put("/api/healthcheck", BUSINESS);
+        PREFIXES.put("/lighting", BUSINESS); // 亮灯台 (issue 6)
+        PREFIXES.put("/api/lighting", BUSINESS);
         PREFIXES.put("/api-docs", BUSINESS);
         PREFIXES.put("/swagger-ui", BUSINESS);
     }

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unit in 定海区 whose names carry script, and a victim account for the administrators' routes.
  */
 record Targets(long putuoUnit, long probePerson, String probeName, String probeIdNumber, String probeUnitName,
-               long scriptPerson, long scriptUnit, long victimAccount) {
+               long scriptPerson, long scriptUnit, long victimAccount, Map<String, Long> lighting) {
 
     static final String PROBE_NAME = "越权探针甲";
     static final String SCRIPT_NAME = "<script>alert(1)</script>";
@@ -48,7 +48,7 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         long victim = accounts.create(new NewAccount(VICTIM, IntegrationTest.PASSWORD, "攻击目标账号", Role.LEADER,
                 putuo.id()));
         made = new Targets(putuo.id(), saved.get(0).id(), PROBE_NAME, probeId, putuo.name(), saved.get(1).id(),
-                dinghai.id(), victim);
+                dinghai.id(), victim, lighting(jdbc, tree.byCode("330903").orElseThrow().id(), putuo.id()));
         return made;
     }
 
@@ -59,8 +59,34 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
                 List.of(), List.of());
     }
 
+    /** 亮灯台 probes: a 普陀区 list with a task led by the probe unit, its report and an attachment. */
+    private static Map<String, Long> lighting(JdbcClient jdbc, long putuoDistrict, long probeUnit) {
+        jdbc.sql("insert into lighting_list (code, name, list_year, domain, source, source_meeting, owner_node_id, open_day, "
+                + "close_day, remind_days, blue_ratio, yellow_ratio, stall_months, points_green, points_blue, points_yellow, "
+                + "points_purple, points_red, created_by) values ('PT-PROBE', '普陀区越权探针清单', 2026, '人才工作', '推进例会', "
+                + "'普陀区探针例会', :o, 1, 10, 3, 1, 0.8, 2, 100, 90, 70, 40, 0, 'attack')").param("o", putuoDistrict).update();
+        long list = jdbc.sql("select id from lighting_list where code = 'PT-PROBE'").query(Long.class).single();
+        jdbc.sql("insert into lighting_task (list_id, code, title, lead_unit_id, weight, target_value, measure, plan, deadline) "
+                + "values (:l, 'PT-1', '越权探针任务', :u, 1, 10, '人', '0,0,0,0,0,0,0,0,0,0,0,100', date '2026-12-31')")
+                .param("l", list).param("u", probeUnit).update();
+        long task = jdbc.sql("select id from lighting_task where list_id = :l").param("l", list).query(Long.class).single();
+        jdbc.sql("insert into lighting_report (task_id, period, unit_id, actual_value, narrative, status, saved_by, saved_at, "
+                + "submitted_by, submitted_at) values (:t, 202605, :u, 3, '越权探针进展', 'SUBMITTED', 'attack', "
+                + "current_timestamp, 'attack', current_timestamp)").param("t", task).param("u", probeUnit).update();
+        long report = jdbc.sql("select id from lighting_report where task_id = :t").param("t", task).query(Long.class).single();
+        jdbc.sql("insert into lighting_attachment (report_id, file_name, content_type, size_bytes, content, uploaded_by, "
+                + "uploaded_at) values (:r, 'probe.pdf', 'application/pdf', 3, :c, 'attack', current_timestamp)")
+                .param("r", report).param("c", new byte[] {1, 2, 3}).update();
+        long attachment = jdbc.sql("select id from lighting_attachment where report_id = :r").param("r", report)
+                .query(Long.class).single();
+        return Map.of("listId", list, "taskId", task, "reportId", report, "attachmentId", attachment);
+    }
+
     /** The value of a path variable: the object of that kind outside the 定海 scope (codes are real ones). */
     String pathValue(String pattern, String variable) {
+        if (pattern.contains("/lighting/") && lighting.containsKey(variable)) {
+            return String.valueOf(lighting.get(variable));
+        }
         if (variable.equals("code")) {
             return "A0102"; // an indicator of the default 数字体检 pack
         }

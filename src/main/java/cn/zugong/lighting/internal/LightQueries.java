@@ -1,0 +1,62 @@
+package cn.zugong.lighting.internal;
+
+import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.OrgScope;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the lights history: the board's grid, one task's months, the red and purple tasks of a month. */
+@Repository
+public class LightQueries {
+
+    private final JdbcClient jdbc;
+
+    LightQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Cell(long taskId, Period period, LightColour colour, BigDecimal actual, BigDecimal planned,
+                       BigDecimal ratio, int points, String reason, boolean provisional) {
+    }
+
+    public record Flagged(long taskId, String code, String title, String unitName, LightColour colour, String reason) {
+    }
+
+    /** Task id → month (1–12) → light, for the tasks of the list inside the scope. */
+    public Map<Long, Map<Integer, Cell>> grid(long listId, OrgScope scope) {
+        Map<Long, Map<Integer, Cell>> grid = new HashMap<>();
+        jdbc.sql("select * from lighting_light l where l.list_id = :l and " + OrgScope.sqlContains("l.unit_id"))
+                .param("l", listId).param("scopePath", scope.pathPattern())
+                .query((rs, i) -> {
+                    Cell c = cell(rs);
+                    return grid.computeIfAbsent(c.taskId(), k -> new HashMap<>()).put(c.period().month(), c);
+                }).list();
+        return grid;
+    }
+
+    public List<Cell> ofTask(long taskId) {
+        return jdbc.sql("select * from lighting_light where task_id = :t order by period").param("t", taskId)
+                .query((rs, i) -> cell(rs)).list();
+    }
+
+    /** 红 and 紫 tasks of the month inside the scope, worst first. */
+    public List<Flagged> flagged(long listId, Period period, OrgScope scope) {
+        return jdbc.sql("select t.id, t.code, t.title, n.name, l.colour, l.reason from lighting_light l "
+                        + "join lighting_task t on t.id = l.task_id join org_node n on n.id = l.unit_id "
+                        + "where l.list_id = :l and l.period = :p and l.colour in ('RED', 'PURPLE') and "
+                        + OrgScope.sqlContains("l.unit_id") + " order by case when l.colour = 'RED' then 0 else 1 end, t.code")
+                .param("l", listId).param("p", period.code()).param("scopePath", scope.pathPattern())
+                .query((rs, i) -> new Flagged(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        LightColour.of(rs.getString(5)), rs.getString(6))).list();
+    }
+
+    private static Cell cell(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Cell(rs.getLong("task_id"), Period.of(rs.getInt("period")), LightColour.of(rs.getString("colour")),
+                rs.getBigDecimal("actual"), rs.getBigDecimal("planned"), rs.getBigDecimal("ratio"), rs.getInt("points"),
+                rs.getString("reason"), rs.getBoolean("provisional"));
+    }
+}

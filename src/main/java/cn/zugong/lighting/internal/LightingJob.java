@@ -1,0 +1,69 @@
+package cn.zugong.lighting.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 亮灯台's clockwork (reads the time only from the platform Clock): closes every month whose window has
+ * ended (final lights), lights open months provisionally, sends reminders, delivers the outbox.
+ */
+@Component
+public class LightingJob {
+
+    private static final Logger log = LoggerFactory.getLogger(LightingJob.class);
+
+    private final ListRepository lists;
+    private final ReportRepository reports;
+    private final MonthClose close;
+    private final Reminders reminders;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    LightingJob(ListRepository lists, ReportRepository reports, MonthClose close, Reminders reminders, Outbox outbox,
+                Clock clock) {
+        this.lists = lists;
+        this.reports = reports;
+        this.close = close;
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${zugong.lighting.job-cron:0 */10 * * * *}")
+    public synchronized void tick() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            log.warn("亮灯台 job failed: {}", e.toString());
+        }
+    }
+
+    /** One pass; returns the months closed. */
+    public synchronized List<MonthClose.Result> run() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<MonthClose.Result> closed = new ArrayList<>();
+        for (TaskList list : lists.all()) {
+            Map<Integer, String> statuses = reports.monthStatuses(list.id());
+            for (int m = 1; m <= 12; m++) {
+                Period p = new Period(list.year(), m);
+                String status = statuses.get(p.code());
+                Window w = Window.of(list.config(), p, status, now);
+                if (w.dueForClose(status, now)) {
+                    closed.add(close.close(list.id(), p, "system"));
+                } else if (w.acceptsReports()) {
+                    close.lightProvisionally(list.id(), p);
+                    reminders.remind(list, w);
+                }
+            }
+        }
+        outbox.deliverDue();
+        return closed;
+    }
+}

@@ -1,0 +1,31 @@
+package cn.zugong.lighting.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code zugong.lighting.*}: the defaults a new list starts with (each list keeps its own copy, editable),
+ * attachment limits, the outbox retry policy and the schedule of the close/remind job.
+ */
+@ConfigurationProperties("zugong.lighting")
+public record LightingSettings(Defaults defaults, Attachments attachments, Outbox outbox) {
+
+    public record Defaults(int openDay, int closeDay, int remindDays, BigDecimal blueRatio, BigDecimal yellowRatio,
+                           BigDecimal redRatio, int stallMonths, int pointsGreen, int pointsBlue, int pointsYellow,
+                           int pointsPurple, int pointsRed) {
+    }
+
+    public record Attachments(long maxBytes, List<String> extensions) {
+    }
+
+    public record Outbox(int maxAttempts, long retrySeconds) {
+    }
+
+    ListConfig defaultConfig() {
+        Defaults d = defaults;
+        return new ListConfig(d.openDay(), d.closeDay(), d.remindDays(), d.blueRatio(), d.yellowRatio(), d.redRatio(),
+                d.stallMonths(), ListConfig.points(d.pointsGreen(), d.pointsBlue(), d.pointsYellow(), d.pointsPurple(),
+                d.pointsRed()), null);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * 亮灯台: yearly key-task lists (and the items of talent symposiums and progress meetings), monthly
+ * one-stop reporting with review, five-colour lights (红紫黄蓝绿) computed from the reported data at window
+ * close, scoring and ranking of units, the one-screen board and the monthly bulletin.
+ */
+package cn.zugong.lighting;

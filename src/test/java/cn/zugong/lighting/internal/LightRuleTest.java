@@ -1,0 +1,124 @@
+package cn.zugong.lighting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.lighting.LightColour;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The five-colour rule at every boundary (defaults: 蓝 ≥ 100%, 黄 ≥ 80%, 紫 below, stall 2 months). */
+class LightRuleTest {
+
+    static final ListConfig CONFIG = new ListConfig(1, 10, 3, new BigDecimal("1.00"), new BigDecimal("0.80"), null, 2,
+            ListConfig.points(100, 90, 70, 40, 0), null);
+    // target 100, plan 10% per month → planned 50 in May; deadline end of October
+    static final Task TASK = new Task(1, 1, "T1", "新引育人才", 1, "单位", List.of(), "", BigDecimal.ONE,
+            new BigDecimal("100"), "人", List.of(10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 100, 100),
+            LocalDate.of(2026, 10, 31), null);
+    static final Period MAY = new Period(2026, 5);
+    final LightRule rule = new LightRule(CONFIG);
+
+    LightColour colour(Period p, String actual, String earlier, boolean reported, boolean provisional) {
+        return rule.light(new LightRule.Input(TASK, p, reported, actual == null ? null : new BigDecimal(actual),
+                earlier == null ? null : new BigDecimal(earlier), provisional)).colour();
+    }
+
+    LightColour may(String actual) {
+        return colour(MAY, actual, null, true, false);
+    }
+
+    @Test
+    void ratioBoundariesBelongToTheBetterColour() {
+        assertThat(may("50")).isEqualTo(LightColour.BLUE);          // exactly on plan
+        assertThat(may("99")).isEqualTo(LightColour.BLUE);          // ahead
+        assertThat(may("49.99")).isEqualTo(LightColour.YELLOW);     // just behind
+        assertThat(may("40")).isEqualTo(LightColour.YELLOW);        // exactly 80%
+        assertThat(may("39.99")).isEqualTo(LightColour.PURPLE);     // just below 80%
+        assertThat(may("0")).isEqualTo(LightColour.PURPLE);
+    }
+
+    @Test
+    void doneIsGreenEvenAheadOfPlanAndOnlyAtTheTarget() {
+        assertThat(may("100")).isEqualTo(LightColour.GREEN);
+        assertThat(may("120")).isEqualTo(LightColour.GREEN);
+        assertThat(may("99.99")).isEqualTo(LightColour.BLUE);
+    }
+
+    @Test
+    void overdueIsRedFromTheMonthAfterTheDeadline() {
+        assertThat(colour(new Period(2026, 10), "99", "90", true, false)).isEqualTo(LightColour.YELLOW);
+        assertThat(colour(new Period(2026, 11), "99", "90", true, false)).isEqualTo(LightColour.RED);
+        assertThat(colour(new Period(2026, 11), "100", "90", true, false)).isEqualTo(LightColour.GREEN);
+    }
+
+    @Test
+    void noProgressForStallMonthsWhileThePlanRoseIsRed() {
+        assertThat(colour(MAY, "50", "50", true, false)).isEqualTo(LightColour.RED);   // same as March
+        assertThat(colour(MAY, "50", "49", true, false)).isEqualTo(LightColour.BLUE);  // some progress
+        assertThat(colour(new Period(2026, 2), "20", null, true, false)).isEqualTo(LightColour.BLUE); // too early
+    }
+
+    @Test
+    void notReportedIsRedAtCloseAndCarriedWhileOpen() {
+        var closed = rule.light(new LightRule.Input(TASK, MAY, false, null, null, false));
+        assertThat(closed.colour()).isEqualTo(LightColour.RED);
+        assertThat(closed.reason()).contains("未申报");
+        assertThat(closed.points()).isZero();
+        var open = rule.light(new LightRule.Input(TASK, MAY, false, new BigDecimal("45"), null, true));
+        assertThat(open.colour()).isEqualTo(LightColour.YELLOW);
+        assertThat(open.reason()).contains("临时");
+    }
+
+    @Test
+    void nothingPlannedYetIsBlueAndAConfiguredRedRatioApplies() {
+        Task later = new Task(2, 1, "T2", "x", 1, "单位", List.of(), "", BigDecimal.ONE, BigDecimal.TEN, "个",
+                List.of(0, 0, 0, 0, 0, 50, 100, 100, 100, 100, 100, 100), LocalDate.of(2026, 7, 31), null);
+        assertThat(rule.light(new LightRule.Input(later, MAY, true, BigDecimal.ZERO, null, false)).colour())
+                .isEqualTo(LightColour.BLUE);
+        var strict = new LightRule(new ListConfig(1, 10, 3, BigDecimal.ONE, new BigDecimal("0.8"), new BigDecimal("0.5"),
+                0, ListConfig.points(100, 90, 70, 40, 0), null));
+        assertThat(strict.light(new LightRule.Input(TASK, MAY, true, new BigDecimal("25"), null, false)).colour())
+                .isEqualTo(LightColour.PURPLE); // exactly 50%
+        assertThat(strict.light(new LightRule.Input(TASK, MAY, true, new BigDecimal("24.99"), null, false)).colour())
+                .isEqualTo(LightColour.RED);
+    }
+
+    @Test
+    void theLegendIsTheSharedOneWithFiveColoursAndPoints() {
+        var legend = rule.legend();
+        assertThat(legend.ranges()).extracting(r -> r.colour())
+                .containsExactlyInAnyOrder("BLUE", "YELLOW", "PURPLE", "RED", "GREEN");
+        assertThat(legend.ranges()).filteredOn(r -> r.colour().equals("YELLOW")).first()
+                .satisfies(r -> assertThat(r.points()).isEqualTo(70));
+    }
+
+    @Test
+    void windowStatesFollowTheCalendarAndTheAdministrator() {
+        var at = java.time.LocalDateTime.of(2026, 6, 1, 0, 0);
+        assertThat(Window.of(CONFIG, MAY, null, at.minusSeconds(1)).state()).isEqualTo(Window.State.BEFORE_OPEN);
+        assertThat(Window.of(CONFIG, MAY, null, at).state()).isEqualTo(Window.State.OPEN);
+        assertThat(Window.of(CONFIG, MAY, null, at.plusDays(10).minusSeconds(1)).state()).isEqualTo(Window.State.OPEN);
+        assertThat(Window.of(CONFIG, MAY, null, at.plusDays(10)).state()).isEqualTo(Window.State.CLOSED);
+        assertThat(Window.of(CONFIG, MAY, "REOPENED", at.plusDays(20)).state()).isEqualTo(Window.State.REOPENED);
+        assertThat(Window.of(CONFIG, MAY, "CLOSED", at.plusDays(2)).state()).isEqualTo(Window.State.CLOSED);
+    }
+
+    @Test
+    void rankingSharesRanksOnTies() {
+        var a = row(1, "甲", "95.0");
+        var b = row(2, "乙", "80.0");
+        var c = row(3, "丙", "80.0");
+        var d = row(4, "丁", "40.0");
+        var ranks = Scoring.ranks(List.of(a, b, c, d));
+        assertThat(ranks).containsEntry(1L, 1).containsEntry(2L, 2).containsEntry(3L, 2).containsEntry(4L, 4);
+    }
+
+    private static Scoring.Row row(long id, String name, String score) {
+        var r = new Scoring.Row(id, name, "/x/", "市直单位");
+        r.pointsWeight = new BigDecimal(score);
+        r.weight = BigDecimal.ONE;
+        return r;
+    }
+}
