@@ -124,6 +124,18 @@ class HealthReportIT {
     }
 
     @Test
+    void theCityWordReportComparesTheDistricts() throws Exception {
+        long city = tree.byCode("3309").orElseThrow().id();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(report(city, "docx", "admin")))) {
+            assertThat(doc.getCharts()).hasSize(3);
+            XWPFTable peers = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(peers.getRow(0).getCell(1).getText()).isEqualTo("单位 / 区划");
+            assertThat(peers.getRows().stream().map(r -> r.getCell(1).getText()))
+                    .contains("定海区", "普陀区", "岱山县", "嵊泗县");
+        }
+    }
+
+    @Test
     void theCityPdfCarriesChineseTextAndTheValues() throws Exception {
         long city = tree.byCode("3309").orElseThrow().id();
         byte[] pdf = report(city, "pdf", "admin");
