@@ -46,6 +46,8 @@ final class AccessPolicy {
         PREFIXES.put("/api/party-members", BUSINESS);
         PREFIXES.put("/healthcheck", BUSINESS); // 数字体检 (issue 5)
         PREFIXES.put("/api/healthcheck", BUSINESS);
+        PREFIXES.put("/healthcheck/rectifications", BUSINESS); // 整改销号 (issue 7): everyone in scope reads
+        PREFIXES.put("/healthcheck/rules", only(Role.ADMIN)); // 预警规则: platform administrators only
         PREFIXES.put("/api-docs", BUSINESS);
         PREFIXES.put("/swagger-ui", BUSINESS);
     }

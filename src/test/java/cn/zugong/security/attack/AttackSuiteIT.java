@@ -63,6 +63,7 @@ class AttackSuiteIT {
     @Autowired OrgTree tree;
     @Autowired RosterWriter roster;
     @Autowired Accounts accounts;
+    @Autowired cn.zugong.closure.ClosureItems closure;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @LocalServerPort int port;
 
@@ -72,7 +73,7 @@ class AttackSuiteIT {
 
     @BeforeEach
     void aim() {
-        targets = Targets.ensure(orgBuilder, tree, roster, accounts, jdbc);
+        targets = Targets.ensure(orgBuilder, tree, roster, accounts, jdbc, closure);
         routes = Route.all(mapping);
     }
 
