@@ -124,6 +124,7 @@ public class ClosureWorkflow {
     @Transactional
     public ClosureItem transfer(long id, long toUnitId, String reason, LocalDate deadline, CurrentUser user) {
         ClosureItem before = items.get(id, user);
+        Transitions.check(ClosureAction.TRANSFER, before.status(), ClosureAccess.of(user, before));
         OrgNode to = tree.get(toUnitId, user.scope());
         if (!to.isUnit()) {
             throw new ClosureRuleException("只能转办给单位：「" + to.name() + "」不是单位");

@@ -3,13 +3,13 @@
 -- other day is a working day exactly when it is Monday to Friday. Kept as data per year (国务院办公厅
 -- 关于部分节假日安排的通知); a year without rows falls back to Monday–Friday.
 create table work_calendar_day (
-    day     date        not null primary key,
+    cal_day date        not null primary key,
     workday boolean     not null,
     note    varchar(40) not null
 );
 
 -- 2025 (国务院办公厅关于2025年部分节假日安排的通知)
-insert into work_calendar_day (day, workday, note) values
+insert into work_calendar_day (cal_day, workday, note) values
  ('2025-01-01', false, '元旦'),
  ('2025-01-26', true,  '春节调休上班'),
  ('2025-01-28', false, '春节'), ('2025-01-29', false, '春节'), ('2025-01-30', false, '春节'),
@@ -25,7 +25,7 @@ insert into work_calendar_day (day, workday, note) values
  ('2025-10-11', true,  '国庆节调休上班');
 
 -- 2026 (国务院办公厅关于2026年部分节假日安排的通知)
-insert into work_calendar_day (day, workday, note) values
+insert into work_calendar_day (cal_day, workday, note) values
  ('2026-01-01', false, '元旦'), ('2026-01-02', false, '元旦'),
  ('2026-01-04', true,  '元旦调休上班'),
  ('2026-02-14', true,  '春节调休上班'),

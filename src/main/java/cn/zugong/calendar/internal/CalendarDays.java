@@ -21,7 +21,7 @@ public class CalendarDays {
         Map<LocalDate, Boolean> loaded = exceptions;
         if (loaded == null) {
             Map<LocalDate, Boolean> map = new HashMap<>();
-            jdbc.sql("select day, workday from work_calendar_day")
+            jdbc.sql("select cal_day, workday from work_calendar_day")
                     .query(rs -> {
                         map.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2));
                     });
