@@ -108,7 +108,10 @@ class HealthCheckController {
     @GetMapping("/healthcheck/nodes/{id}/indicators/{code}")
     String indicator(@PathVariable long id, @PathVariable String code,
                      @RequestParam(required = false) Long evaluation, CurrentUser user, Model model) {
-        model.addAttribute("view", detail.indicator(user, id, code, evaluation));
+        var view = detail.indicator(user, id, code, evaluation);
+        model.addAttribute("view", view);
+        model.addAttribute("canRectify", user.role() == Role.ADMIN && view.node().isUnit() && view.result() != null
+                && ("RED".equals(view.result().colour()) || "YELLOW".equals(view.result().colour())));
         return "healthcheck/indicator";
     }
 

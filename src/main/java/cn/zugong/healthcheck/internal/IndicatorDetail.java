@@ -36,9 +36,12 @@ class IndicatorDetail {
     private final OrgTree tree;
     private final PeopleDirectory people;
     private final AuditTrail audit;
+    private final cn.zugong.indicator.WarningRules rules;
 
     IndicatorDetail(HealthCheckViews views, Evaluations evaluations, EvaluationViews evaluationViews,
-                    IndicatorPacks packs, OrgTree tree, PeopleDirectory people, AuditTrail audit) {
+                    IndicatorPacks packs, OrgTree tree, PeopleDirectory people, AuditTrail audit,
+                    cn.zugong.indicator.WarningRules rules) {
+        this.rules = rules;
         this.views = views;
         this.evaluations = evaluations;
         this.evaluationViews = evaluationViews;
@@ -56,7 +59,7 @@ class IndicatorDetail {
     }
 
     public record View(OrgNode node, List<OrgNode> breadcrumbs, Evaluation evaluation, Indicator indicator,
-                       IndicatorResult result, List<TrendPoint> trend, List<ChildValue> children) {
+                       IndicatorResult result, List<TrendPoint> trend, List<ChildValue> children, int rulesVersion) {
         public String trendJson() {
             return Charts.trend(trend);
         }
@@ -103,8 +106,7 @@ class IndicatorDetail {
     View indicator(CurrentUser user, long nodeId, String code, Long evaluationId) {
         OrgNode node = tree.get(nodeId, user.scope());
         Evaluation evaluation = required(node, evaluationId);
-        Indicator indicator = packs.get(evaluation.pack()).indicator(code)
-                .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
+        Indicator indicator = rules.indicatorOf(evaluation, code); // the legend this evaluation was computed with
         IndicatorResult result = evaluations.results(evaluation.id(), node.id(), user.scope()).stream()
                 .filter(r -> r.indicatorCode().equals(code)).findFirst().orElse(null);
         Map<Long, OrgNode> children = tree.children(node.id(), user.scope()).stream()
@@ -116,7 +118,7 @@ class IndicatorDetail {
                         Colours.WORST_FIRST)).thenComparing(c -> c.node().code()))
                 .toList();
         return new View(node, views.breadcrumbs(node, user), evaluation, indicator, result,
-                evaluationViews.trend(HealthCheckViews.PACK, node.id(), code), childValues);
+                evaluationViews.trend(HealthCheckViews.PACK, node.id(), code), childValues, rules.versionOf(evaluation));
     }
 
     /** The people a unit's head-count numerator counted. Reading them is a read of personal data: audited. */

@@ -48,6 +48,8 @@ final class AccessPolicy {
         PREFIXES.put("/api/healthcheck", BUSINESS);
         PREFIXES.put("/lighting", BUSINESS); // 亮灯台 (issue 6)
         PREFIXES.put("/api/lighting", BUSINESS);
+        PREFIXES.put("/healthcheck/rectifications", BUSINESS); // 整改销号 (issue 7): everyone in scope reads
+        PREFIXES.put("/healthcheck/rules", only(Role.ADMIN)); // 预警规则: platform administrators only
         PREFIXES.put("/api-docs", BUSINESS);
         PREFIXES.put("/swagger-ui", BUSINESS);
     }

@@ -63,6 +63,7 @@ class AttackSuiteIT {
     @Autowired OrgTree tree;
     @Autowired RosterWriter roster;
     @Autowired Accounts accounts;
+    @Autowired cn.zugong.closure.ClosureItems closure;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @LocalServerPort int port;
 
@@ -72,7 +73,7 @@ class AttackSuiteIT {
 
     @BeforeEach
     void aim() {
-        targets = Targets.ensure(orgBuilder, tree, roster, accounts, jdbc);
+        targets = Targets.ensure(orgBuilder, tree, roster, accounts, jdbc, closure);
         routes = Route.all(mapping);
     }
 
@@ -199,7 +200,7 @@ class AttackSuiteIT {
         assertThat(uploads).isNotEmpty();
         for (Route route : uploads) {
             for (byte[] file : List.of("not an excel file".getBytes(StandardCharsets.UTF_8), zipBomb(), new byte[0])) {
-                MockHttpServletRequestBuilder builder = multipart(route.pattern())
+                MockHttpServletRequestBuilder builder = multipart(expand(route))
                         .file(new MockMultipartFile(route.fileParams().get(0), "攻击.xlsx",
                                 "application/octet-stream", file))
                         .with(route.api() ? httpBasic("dinghai", IntegrationTest.PASSWORD) : users.page("dinghai"));
@@ -262,10 +263,15 @@ class AttackSuiteIT {
 
     // ---- machinery ------------------------------------------------------------------------------------
 
-    private MvcResult send(Route route, Caller caller, Map<String, String> params) throws Exception {
+    /** The route's path with each variable aimed at the out-of-scope target of its kind. */
+    private URI expand(Route route) {
         String path = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(route.pattern())
                 .replaceAll(m -> targets.pathValue(route.pattern(), m.group(1)));
-        URI uri = UriComponentsBuilder.fromPath(path).build().toUri();
+        return UriComponentsBuilder.fromPath(path).build().toUri();
+    }
+
+    private MvcResult send(Route route, Caller caller, Map<String, String> params) throws Exception {
+        URI uri = expand(route);
         MockHttpServletRequestBuilder builder;
         if (!route.fileParams().isEmpty()) {
             builder = multipart(uri).file(new MockMultipartFile(route.fileParams().get(0), "a.xlsx",

@@ -1,6 +1,9 @@
 package cn.zugong.security.attack;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.closure.ClosureItems;
+import cn.zugong.closure.NewClosureItem;
+import cn.zugong.shared.CurrentUser;
 import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgNode;
@@ -22,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unit in 定海区 whose names carry script, and a victim account for the administrators' routes.
  */
 record Targets(long putuoUnit, long probePerson, String probeName, String probeIdNumber, String probeUnitName,
-               long scriptPerson, long scriptUnit, long victimAccount, Map<String, Long> lighting) {
+               long scriptPerson, long scriptUnit, long victimAccount, Map<String, Long> lighting,
+               long rectificationItem) {
 
     static final String PROBE_NAME = "越权探针甲";
     static final String SCRIPT_NAME = "<script>alert(1)</script>";
@@ -32,7 +36,7 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
     private static Targets made;
 
     static synchronized Targets ensure(OrgBuilder builder, OrgTree tree, RosterWriter roster, Accounts accounts,
-                                       JdbcClient jdbc) {
+                                       JdbcClient jdbc, ClosureItems closure) {
         if (made != null) {
             return made;
         }
@@ -48,8 +52,24 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         long victim = accounts.create(new NewAccount(VICTIM, IntegrationTest.PASSWORD, "攻击目标账号", Role.LEADER,
                 putuo.id()));
         made = new Targets(putuo.id(), saved.get(0).id(), PROBE_NAME, probeId, putuo.name(), saved.get(1).id(),
-                dinghai.id(), victim, lighting(jdbc, tree.byCode("330903").orElseThrow().id(), putuo.id()));
+                dinghai.id(), victim, lighting(jdbc, tree.byCode("330903").orElseThrow().id(), putuo.id()),
+                rectification(tree, jdbc, closure, putuo));
         return made;
+    }
+
+    /** A 整改 item of the 普陀区 probe unit, on the latest demo evaluation. */
+    private static long rectification(OrgTree tree, JdbcClient jdbc, ClosureItems closure, OrgNode putuo) {
+        OrgNode city = tree.byCode("3309").orElseThrow();
+        var setup = new CurrentUser(0, "attack-setup", "攻击准备", Role.ADMIN, city.asScope(), city.name());
+        long item = closure.register(new NewClosureItem("HEALTHCHECK_RECTIFICATION", "attack/probe", putuo.id(), "RED",
+                "【红色预警】越权探针整改事项", null, LocalDate.now().plusDays(30)), setup).id();
+        long evaluation = jdbc.sql("select max(id) from indicator_evaluation where status = 'DONE'").query(Long.class)
+                .single();
+        jdbc.sql("""
+                insert into healthcheck_rectification (item_id, evaluation_id, unit_id, indicator_code, colour)
+                values (:i, :e, :u, 'A0102', 'RED')
+                """).param("i", item).param("e", evaluation).param("u", putuo.id()).update();
+        return item;
     }
 
     private static PersonRow person(long unit, String name, String idNumber) {
@@ -96,6 +116,9 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
     String pathValue(String pattern) {
         if (pattern.startsWith("/admin/")) {
             return String.valueOf(victimAccount);
+        }
+        if (pattern.contains("/rectifications/")) {
+            return String.valueOf(rectificationItem);
         }
         if (pattern.contains("/people/")) {
             return String.valueOf(probePerson);

@@ -130,6 +130,27 @@ public final class PackLoader {
         return new Applicability(tiers, types);
     }
 
+    /**
+     * Validates one indicator's warning rule — legend and advice, exactly as in a pack file — and returns the
+     * indicator with it (for the rules editor). Throws {@link PackValidationException} listing every problem.
+     */
+    public static Indicator withRule(Indicator base, Map<String, Object> legend, Map<String, Object> advice) {
+        PackLoader loader = new PackLoader("预警规则 " + base.code());
+        String where = "指标 " + base.code() + "（" + base.name() + "）";
+        Legend parsed = loader.legend(legend, where);
+        Map<String, String> texts = loader.advice(advice, parsed, where);
+        texts.forEach((colour, text) -> {
+            if (text.length() > 500) {
+                loader.errors.add(where + "：" + colour.toLowerCase() + " 的意见建议模板超过 500 字");
+            }
+        });
+        if (!loader.errors.isEmpty()) {
+            throw new PackValidationException(loader.source, loader.errors);
+        }
+        return new Indicator(base.code(), base.name(), base.moduleCode(), base.categoryCode(), base.formula(),
+                base.unit(), base.appliesTo(), parsed, texts);
+    }
+
     private Legend legend(Object value, String where) {
         if (!(value instanceof Map<?, ?> m)) {
             errors.add(where + "：缺少 legend");
@@ -137,10 +158,13 @@ public final class PackLoader {
         }
         String direction = String.valueOf(m.get("direction"));
         try {
+            if (!order(direction, m, where)) {
+                return null;
+            }
             return switch (direction) {
                 case "higher" -> Legend.warning(Direction.HIGHER_IS_BETTER, dec(m, "red"), dec(m, "yellow"), dec(m, "blue"));
                 case "lower" -> Legend.warning(Direction.LOWER_IS_BETTER, dec(m, "red"), dec(m, "yellow"), dec(m, "blue"));
-                case "band" -> Legend.band(req(m, "low"), req(m, "high"), req(m, "blue"), req(m, "yellow"));
+                case "band" -> band(req(m, "low"), req(m, "high"), req(m, "blue"), req(m, "yellow"));
                 default -> {
                     errors.add(where + "：legend.direction 应为 higher、lower 或 band，而不是 " + direction);
                     yield null;
@@ -150,6 +174,39 @@ public final class PackLoader {
             errors.add(where + "：预警阈值不正确：" + e.getMessage());
             return null;
         }
+    }
+
+    /** Threshold order in words an officer reads; false (with the error added) when it is wrong. */
+    private boolean order(String direction, Map<?, ?> m, String where) {
+        if (!direction.equals("higher") && !direction.equals("lower")) {
+            return true;
+        }
+        BigDecimal red = dec(m, "red");
+        BigDecimal yellow = dec(m, "yellow");
+        BigDecimal blue = dec(m, "blue");
+        if (red == null && yellow == null && blue == null) {
+            errors.add(where + "：预警阈值不正确：至少需要红、黄、蓝中的一个阈值");
+            return false;
+        }
+        boolean higher = direction.equals("higher");
+        BigDecimal previous = null;
+        String previousName = null;
+        String[] names = {"红色", "黄色", "蓝色"};
+        BigDecimal[] cuts = {red, yellow, blue};
+        for (int i = 0; i < 3; i++) {
+            if (cuts[i] == null) {
+                continue;
+            }
+            if (previous != null && (higher ? cuts[i].compareTo(previous) <= 0 : cuts[i].compareTo(previous) >= 0)) {
+                errors.add(where + "：预警阈值不正确：" + (higher ? "越高越好的指标，阈值应从红到蓝逐级升高" : "越低越好的指标，阈值应从红到蓝逐级降低")
+                        + "，而" + names[i] + "阈值 " + cuts[i].toPlainString() + (higher ? " 不高于 " : " 不低于 ")
+                        + previousName + "阈值 " + previous.toPlainString());
+                return false;
+            }
+            previous = cuts[i];
+            previousName = names[i];
+        }
+        return true;
     }
 
     private Map<String, String> advice(Object value, Legend legend, String where) {
@@ -175,7 +232,25 @@ public final class PackLoader {
 
     private static BigDecimal dec(Map<?, ?> m, String key) {
         Object v = m.get(key);
-        return v == null ? null : new BigDecimal(String.valueOf(v));
+        if (v == null || String.valueOf(v).isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(String.valueOf(v).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " 应为数字，而不是 '" + v + "'");
+        }
+    }
+
+    private static Legend band(BigDecimal low, BigDecimal high, BigDecimal blue, BigDecimal yellow) {
+        if (low.compareTo(high) > 0) {
+            throw new IllegalArgumentException("合理区间下限 " + low.toPlainString() + " 高于上限 " + high.toPlainString());
+        }
+        if (blue.signum() <= 0 || yellow.compareTo(blue) <= 0) {
+            throw new IllegalArgumentException("偏离幅度应满足 0 < 蓝色 < 黄色，现为蓝色 " + blue.toPlainString() + "、黄色 "
+                    + yellow.toPlainString());
+        }
+        return Legend.band(low, high, blue, yellow);
     }
 
     private static BigDecimal req(Map<?, ?> m, String key) {

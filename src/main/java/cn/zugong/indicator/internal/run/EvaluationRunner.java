@@ -9,6 +9,7 @@ import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.UnitRecheck;
 import cn.zugong.indicator.internal.pack.LoadedPack;
 import cn.zugong.indicator.internal.pack.PackRegistry;
+import cn.zugong.indicator.internal.rules.EffectivePacks;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
 import java.time.LocalDate;
@@ -40,9 +41,11 @@ public class EvaluationRunner {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final EffectivePacks rules;
 
     EvaluationRunner(PackRegistry packs, Engine engine, ResultStore store, AuditTrail audit, JdbcClient jdbc,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions, EffectivePacks rules) {
+        this.rules = rules;
         this.packs = packs;
         this.engine = engine;
         this.store = store;
@@ -52,13 +55,15 @@ public class EvaluationRunner {
     }
 
     public Run run(LocalDate asOf, PackId packId, OrgScope scope, String createdBy) {
-        LoadedPack pack = packs.get(packId);
+        EffectivePacks.Effective withRules = rules.current(packs.get(packId)); // warning rules in force now
+        LoadedPack pack = withRules.pack();
         long start = System.nanoTime();
         PackPlan plan = engine.plan(pack);
         ScopeNodes nodes = engine.scope(scope);
         Computation c = engine.compute(plan, asOf, nodes, scope);
         long computed = System.nanoTime();
         long id = store.begin(asOf, packId, scope.nodeId(), createdBy);
+        rules.stamp(id, withRules.version());
         try {
             int rows = store.insert(id, c, pack.pack().indicators());
             tx.executeWithoutResult(s -> {
@@ -86,7 +91,7 @@ public class EvaluationRunner {
         long start = System.nanoTime();
         Evaluation e = store.find(evaluationId).filter(x -> x.status().equals("DONE"))
                 .orElseThrow(() -> new NotFoundException("体检结果不存在：" + evaluationId));
-        LoadedPack pack = packs.get(e.pack());
+        LoadedPack pack = rules.forEvaluation(evaluationId, packs.get(e.pack())); // the rules it was computed with
         PackPlan plan = engine.plan(pack);
         UnitInfo unit = jdbc.sql("""
                         select n.path, u.tier, u.unit_type from org_node n join unit u on u.node_id = n.id,

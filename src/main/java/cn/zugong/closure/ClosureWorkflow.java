@@ -1,0 +1,243 @@
+package cn.zugong.closure;
+
+import cn.zugong.audit.AuditAction;
+import cn.zugong.audit.AuditEvent;
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.closure.internal.ClosureAccess;
+import cn.zugong.closure.internal.ClosureRepository;
+import cn.zugong.closure.internal.EvidencePolicy;
+import cn.zugong.closure.internal.Transitions;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.shared.CurrentUser;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the closure workflow. Each step checks scope (404), role (403) and status (a
+ * {@link ClosureRuleException} with the Chinese reason), changes the item, appends to its history,
+ * records before/after in the audit trail and publishes its event — all in one transaction.
+ */
+@Service
+public class ClosureWorkflow {
+
+    private final ClosureItems items;
+    private final ClosureRepository repository;
+    private final OrgTree tree;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClosureWorkflow(ClosureItems items, ClosureRepository repository, OrgTree tree, AuditTrail audit,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.repository = repository;
+        this.tree = tree;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** 交办: to the owner unit, with the responsible person and (optionally) a new deadline. */
+    @Transactional
+    public ClosureItem assign(long id, String assignee, LocalDate deadline, String note, CurrentUser user) {
+        Map<String, Object> set = new LinkedHashMap<>();
+        if (assignee != null && !assignee.isBlank()) {
+            set.put("assignee", limit(assignee, 100));
+        }
+        if (deadline != null) {
+            set.put("deadline", futureDeadline(deadline));
+        }
+        return step(id, ClosureAction.ASSIGN, note, set, user);
+    }
+
+    /** 开始整改 with the measures (整改措施), which are required. */
+    @Transactional
+    public ClosureItem start(long id, String measures, CurrentUser user) {
+        return step(id, ClosureAction.START, required(measures, "整改措施"),
+                Map.of("measures", limit(measures, 4000)), user);
+    }
+
+    /** Updates the measures while in progress (a progress report). */
+    @Transactional
+    public ClosureItem progress(long id, String measures, CurrentUser user) {
+        return step(id, ClosureAction.PROGRESS, required(measures, "整改措施"),
+                Map.of("measures", limit(measures, 4000)), user);
+    }
+
+    /** 办结: the unit reports the result (required); the item waits for verification. */
+    @Transactional
+    public ClosureItem resolve(long id, String resolution, CurrentUser user) {
+        return step(id, ClosureAction.RESOLVE, required(resolution, "整改结果"),
+                Map.of("resolution", limit(resolution, 4000)), user);
+    }
+
+    /** 核验通过 by a reviewer or administrator above the owner unit. */
+    @Transactional
+    public ClosureItem verify(long id, String note, CurrentUser user) {
+        return step(id, ClosureAction.VERIFY, note, Map.of(), user);
+    }
+
+    /** 核验退回: back to the unit with the reason (required). */
+    @Transactional
+    public ClosureItem reject(long id, String reason, CurrentUser user) {
+        return step(id, ClosureAction.REJECT, required(reason, "退回理由"), Map.of(), user);
+    }
+
+    /** 销号: only a verified item can be closed. */
+    @Transactional
+    public ClosureItem close(long id, String note, CurrentUser user) {
+        ClosureItem closed = step(id, ClosureAction.CLOSE, note, Map.of("closed_at", LocalDateTime.now(clock)), user);
+        events.publishEvent(new ClosureEvents.ItemClosed(closed.id(), closed.kind(), closed.sourceRef(),
+                closed.ownerNodeId(), closed.closedAt()));
+        return closed;
+    }
+
+    /** 重新打开 a closed item (the problem came back), with the reason and optionally a new deadline. */
+    @Transactional
+    public ClosureItem reopen(long id, String reason, LocalDate deadline, CurrentUser user) {
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("closed_at", null);
+        set.put("escalation", 0);
+        set.put("escalated_to_node_id", null);
+        if (deadline != null) {
+            set.put("deadline", futureDeadline(deadline));
+        }
+        ClosureItem item = step(id, ClosureAction.REOPEN, required(reason, "重新打开的理由"), set, user);
+        events.publishEvent(new ClosureEvents.ItemReopened(item.id(), item.kind(), item.sourceRef(), reason));
+        return item;
+    }
+
+    /**
+     * 转办 to another unit inside the administrator's scope, with the reason (required); the new unit gets
+     * the item as assigned, escalation starts again, optionally with a new deadline.
+     */
+    @Transactional
+    public ClosureItem transfer(long id, long toUnitId, String reason, LocalDate deadline, CurrentUser user) {
+        ClosureItem before = items.get(id, user);
+        Transitions.check(ClosureAction.TRANSFER, before.status(), ClosureAccess.of(user, before));
+        OrgNode to = tree.get(toUnitId, user.scope());
+        if (!to.isUnit()) {
+            throw new ClosureRuleException("只能转办给单位：「" + to.name() + "」不是单位");
+        }
+        if (to.id() == before.ownerNodeId()) {
+            throw new ClosureRuleException("转办单位与当前责任单位相同：" + to.name());
+        }
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("owner_node_id", to.id());
+        set.put("escalation", 0);
+        set.put("escalated_to_node_id", null);
+        if (deadline != null) {
+            set.put("deadline", futureDeadline(deadline));
+        }
+        String why = required(reason, "转办理由");
+        ClosureItem item = step(id, ClosureAction.TRANSFER, "由「" + before.ownerName() + "」转办至「" + to.name()
+                + "」，理由：" + why, set, user);
+        events.publishEvent(new ClosureEvents.ItemTransferred(item.id(), item.kind(), item.sourceRef(),
+                before.ownerNodeId(), to.id(), why));
+        return item;
+    }
+
+    /** 领导批示: shown first on the item and open until the unit answers. */
+    @Transactional
+    public ClosureItem instruct(long id, String instruction, CurrentUser user) {
+        return step(id, ClosureAction.INSTRUCT, required(instruction, "批示内容"), Map.of("instruction_open", true),
+                user);
+    }
+
+    /** 答复批示: the unit answers the open instruction. */
+    @Transactional
+    public ClosureItem answer(long id, String answer, CurrentUser user) {
+        if (!items.get(id, user).instructionOpen()) {
+            throw new ClosureRuleException("该事项没有待答复的领导批示");
+        }
+        return step(id, ClosureAction.ANSWER, required(answer, "答复内容"), Map.of("instruction_open", false), user);
+    }
+
+    /** Evidence (佐证材料), checked by {@link EvidencePolicy}: type, size, count. */
+    @Transactional
+    public Attachment attach(long id, String fileName, byte[] bytes, CurrentUser user) {
+        ClosureItem item = items.get(id, user);
+        Transitions.check(ClosureAction.ATTACH, item.status(), ClosureAccess.of(user, item));
+        String type = EvidencePolicy.check(fileName, bytes, repository.attachmentCount(id));
+        String sha = sha256(bytes);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long attachmentId = repository.insertAttachment(id, fileName, type, bytes, sha, user.username(), now);
+        repository.event(id, now, user.username(), user.displayName(), ClosureAction.ATTACH, null, null,
+                fileName + "（" + (bytes.length + 1023) / 1024 + " KB）");
+        audit.record(new AuditEvent(AuditAction.CREATE, "closure_attachment", String.valueOf(attachmentId),
+                "上传佐证材料：事项 " + id + " · " + fileName, null,
+                Map.of("item", id, "file", fileName, "size", bytes.length, "sha256", sha), null));
+        return repository.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+    }
+
+    private ClosureItem step(long id, ClosureAction action, String note, Map<String, Object> set, CurrentUser user) {
+        ClosureItem before = items.get(id, user);
+        Transitions.Rule rule = Transitions.check(action, before.status(), ClosureAccess.of(user, before));
+        ClosureStatus to = rule.to() == null ? before.status() : rule.to();
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!repository.update(id, before.status(), to, set, now)) {
+            throw new ClosureRuleException("事项状态已被他人更改，请刷新后重试");
+        }
+        repository.event(id, now, user.username(), user.displayName(), action, before.status(),
+                rule.to() == null ? null : to, note == null || note.isBlank() ? null : limit(note, 2000));
+        ClosureItem after = repository.find(id).orElseThrow();
+        audit.record(new AuditEvent(action == ClosureAction.INSTRUCT ? AuditAction.CREATE : AuditAction.UPDATE,
+                "closure_item", String.valueOf(id), action.label() + "：" + before.title(), snapshot(before),
+                snapshot(after), null));
+        if (before.status() != to) {
+            events.publishEvent(new ClosureEvents.StatusChanged(id, after.kind(), after.sourceRef(), before.status(),
+                    to, user.username()));
+        }
+        return after;
+    }
+
+    private static Map<String, Object> snapshot(ClosureItem i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", i.status().name());
+        m.put("owner", i.ownerNodeId());
+        m.put("deadline", String.valueOf(i.deadline()));
+        m.put("assignee", i.assignee());
+        m.put("measures", i.measures());
+        m.put("resolution", i.resolution());
+        m.put("escalation", i.escalation().name());
+        m.put("instructionOpen", i.instructionOpen());
+        return m;
+    }
+
+    private LocalDate futureDeadline(LocalDate deadline) {
+        if (deadline.isBefore(LocalDate.now(clock))) {
+            throw new ClosureRuleException("整改期限不能早于今天：" + deadline);
+        }
+        return deadline;
+    }
+
+    private static String required(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new ClosureRuleException("请填写" + what);
+        }
+        return text.strip();
+    }
+
+    private static String limit(String text, int max) {
+        String s = text.strip();
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The shared closure workflow (销号): registered → assigned → in progress → resolved → verified → closed,
+ * with reject, reopen, transfer between units, deadlines, escalation (督办: 提醒 / 黄牌 / 红牌) on the
+ * working-day calendar, leader instructions (领导批示), evidence attachments and a history of events.
+ * Health-check rectifications (整改) are its first kind; problem tickets and 三事分流 matters reuse it.
+ * Public API: {@link cn.zugong.closure.ClosureItems} (register, read), {@link cn.zugong.closure.ClosureWorkflow}
+ * (transitions), {@link cn.zugong.closure.Escalations} (the scheduled 督办 job) and the records and events
+ * of this package.
+ */
+package cn.zugong.closure;

@@ -1,0 +1,111 @@
+package cn.zugong.healthcheck.internal;
+
+import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.IndicatorPack;
+import cn.zugong.indicator.IndicatorPacks;
+import cn.zugong.indicator.PackId;
+import cn.zugong.indicator.PackValidationException;
+import cn.zugong.indicator.RuleSpec;
+import cn.zugong.indicator.WarningRules;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NotFoundException;
+import java.math.BigDecimal;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 预警规则: platform administrators change an indicator's thresholds, direction and advice; each change is a version. */
+@Controller
+class RuleController {
+
+    private static final String BASE = "/healthcheck/rules";
+
+    private final WarningRules rules;
+    private final IndicatorPacks packs;
+    private final PlatformAdmin platform;
+
+    RuleController(WarningRules rules, IndicatorPacks packs, PlatformAdmin platform) {
+        this.rules = rules;
+        this.packs = packs;
+        this.platform = platform;
+    }
+
+    @GetMapping(BASE)
+    String list(CurrentUser user, Model model) {
+        platform.require(user);
+        PackId id = packs.latest(HealthCheckViews.PACK).id();
+        model.addAttribute("pack", rules.current(id));
+        model.addAttribute("version", rules.currentVersion(id));
+        model.addAttribute("changes", rules.changeCounts(id));
+        return "healthcheck/rules";
+    }
+
+    @GetMapping(BASE + "/{code}")
+    String rule(@PathVariable String code, CurrentUser user, Model model) {
+        platform.require(user);
+        PackId id = packs.latest(HealthCheckViews.PACK).id();
+        Indicator indicator = indicator(id, code);
+        return form(model, id, indicator, RuleSpec.of(indicator));
+    }
+
+    @PostMapping(BASE + "/{code}")
+    String change(@PathVariable String code, @RequestParam(required = false) String direction,
+                  @RequestParam(required = false) String red, @RequestParam(required = false) String yellow,
+                  @RequestParam(required = false) String blue, @RequestParam(required = false) String low,
+                  @RequestParam(required = false) String high, @RequestParam(required = false) String adviceRed,
+                  @RequestParam(required = false) String adviceYellow, @RequestParam(required = false) String adviceBlue,
+                  @RequestParam(required = false) String adviceGreen, @RequestParam(required = false) String reason,
+                  CurrentUser user, Model model, RedirectAttributes flash,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        platform.require(user);
+        PackId id = packs.latest(HealthCheckViews.PACK).id();
+        Indicator indicator = indicator(id, code);
+        RuleSpec spec = new RuleSpec(direction, null, null, null, null, null, adviceRed, adviceYellow, adviceBlue,
+                adviceGreen);
+        try {
+            spec = new RuleSpec(direction, dec(red, "红色阈值"), dec(yellow, "黄色阈值"), dec(blue, "蓝色阈值"),
+                    dec(low, "区间下限"), dec(high, "区间上限"), adviceRed, adviceYellow, adviceBlue, adviceGreen);
+            var done = rules.change(id, code, "band".equals(direction) ? spec
+                    : new RuleSpec(direction, spec.red(), spec.yellow(), spec.blue(), null, null, adviceRed,
+                    adviceYellow, adviceBlue, adviceGreen), reason, user.username());
+            flash.addFlashAttribute("message", "已保存为预警规则第 " + done.version() + " 版，下次体检起生效；此前的体检结果保持原规则。");
+            return "redirect:" + BASE + "/" + code;
+        } catch (PackValidationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errors", e.errors());
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errors", java.util.List.of(e.getMessage()));
+        }
+        return form(model, id, indicator, spec);
+    }
+
+    private String form(Model model, PackId id, Indicator indicator, RuleSpec spec) {
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("spec", spec);
+        model.addAttribute("version", rules.currentVersion(id));
+        model.addAttribute("history", rules.history(id, indicator.code()));
+        return "healthcheck/rule";
+    }
+
+    private Indicator indicator(PackId id, String code) {
+        IndicatorPack pack = rules.current(id);
+        return pack.indicator(code).orElseThrow(() -> new NotFoundException("指标不存在：" + code));
+    }
+
+    private static BigDecimal dec(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + "应为数字，而不是「" + text + "」");
+        }
+    }
+}
