@@ -80,7 +80,11 @@ public class WarningRules {
         int version = now.version() + 1;
         LocalDateTime at = LocalDateTime.now(clock);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        repository.insert(pack, version, code, stored, why, actor, at);
+        try {
+            repository.insert(pack, version, code, stored, why, actor, at);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new cn.zugong.shared.ConflictException("预警规则刚被他人修改为第 " + version + " 版，请刷新页面后重新修改");
+        }
         audit.record(new AuditEvent(AuditAction.CONFIG, "indicator_rule", pack + "/" + code,
                 "修改预警规则：" + code + " " + before.name() + "（第 " + version + " 版）", RuleSpec.of(before), stored,
                 null));

@@ -25,6 +25,11 @@ class ErrorAdvice {
         return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    @ExceptionHandler(cn.zugong.shared.ConflictException.class)
+    Object conflict(cn.zugong.shared.ConflictException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大：单个文件不能超过 20MB");
