@@ -45,6 +45,13 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 curl -fs "http://127.0.0.1:$port/actuator/health" | grep -q UP || { echo "the app did not start" >&2; exit 1; }
+# the demo loads after the server is up: wait for its last step (the 亮灯台 demo)
+for _ in $(seq 1 600); do
+  grep -q 'Demo 亮灯台' bench/out/load-app.log && break
+  kill -0 "$app" 2>/dev/null || { echo "the app stopped, see bench/out/load-app.log" >&2; exit 1; }
+  sleep 1
+done
+grep -q 'Demo 亮灯台' bench/out/load-app.log || { echo "the demo did not load" >&2; exit 1; }
 
 java -cp "$cp" bench/LoadLighting.java "http://127.0.0.1:$port" "$url" postgres "$reporters" "$per_unit" \
   | tee bench/out/load.log
