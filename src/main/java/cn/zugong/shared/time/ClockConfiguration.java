@@ -15,4 +15,9 @@ class ClockConfiguration {
     Clock clock() {
         return Clock.systemDefaultZone();
     }
+
+    @Bean
+    WorkingCalendar workingCalendar() {
+        return WorkingCalendar.china();
+    }
 }
