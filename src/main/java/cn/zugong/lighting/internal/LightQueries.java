@@ -13,6 +13,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LightQueries {
 
+    /** A light is provisional until its month is closed. */
+    static final String CELL = "select l.*, case when m.status = 'CLOSED' then false else true end provisional "
+            + "from lighting_light l left join lighting_month m on m.list_id = l.list_id and m.period = l.period ";
+
     private final JdbcClient jdbc;
 
     LightQueries(JdbcClient jdbc) {
@@ -29,7 +33,7 @@ public class LightQueries {
     /** Task id → month (1–12) → light, for the tasks of the list inside the scope. */
     public Map<Long, Map<Integer, Cell>> grid(long listId, OrgScope scope) {
         Map<Long, Map<Integer, Cell>> grid = new HashMap<>();
-        jdbc.sql("select * from lighting_light l where l.list_id = :l and " + OrgScope.sqlContains("l.unit_id"))
+        jdbc.sql(CELL + "where l.list_id = :l and " + OrgScope.sqlContains("l.unit_id"))
                 .param("l", listId).param("scopePath", scope.pathPattern())
                 .query((rs, i) -> {
                     Cell c = cell(rs);
@@ -39,7 +43,7 @@ public class LightQueries {
     }
 
     public List<Cell> ofTask(long taskId) {
-        return jdbc.sql("select * from lighting_light where task_id = :t order by period").param("t", taskId)
+        return jdbc.sql(CELL + "where l.task_id = :t order by l.period").param("t", taskId)
                 .query((rs, i) -> cell(rs)).list();
     }
 

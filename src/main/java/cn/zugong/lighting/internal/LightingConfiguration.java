@@ -1,6 +1,8 @@
 package cn.zugong.lighting.internal;
 
+import cn.zugong.calendar.WorkCalendar;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -9,4 +11,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(LightingSettings.class)
 class LightingConfiguration {
+
+    /** Late reports after a window's close, in working days of the official calendar. */
+    @Bean
+    Window.Expiry expiry(LightingSettings settings, WorkCalendar calendar) {
+        return new Window.Expiry(settings.expiryWorkingDays(), calendar::plusWorkdays);
+    }
 }

@@ -24,10 +24,12 @@ public class LightingJob {
     private final MonthClose close;
     private final Reminders reminders;
     private final Outbox outbox;
+    private final Window.Expiry expiry;
     private final Clock clock;
 
     LightingJob(ListRepository lists, ReportRepository reports, MonthClose close, Reminders reminders, Outbox outbox,
-                Clock clock) {
+                Clock clock, Window.Expiry expiry) {
+        this.expiry = expiry;
         this.lists = lists;
         this.reports = reports;
         this.close = close;
@@ -54,7 +56,7 @@ public class LightingJob {
             for (int m = 1; m <= 12; m++) {
                 Period p = new Period(list.year(), m);
                 String status = statuses.get(p.code());
-                Window w = Window.of(list.config(), p, status, now);
+                Window w = Window.of(list.config(), p, status, now, expiry);
                 if (w.dueForClose(status, now)) {
                     closed.add(close.close(list.id(), p, "system"));
                 } else if (w.acceptsReports()) {

@@ -6,10 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code zugong.lighting.*}: the defaults a new list starts with (each list keeps its own copy, editable),
- * attachment limits, the outbox retry policy and the schedule of the close/remind job.
+ * attachment limits, the outbox retry policy, the schedule of the close/remind job and the expiry: working days
+ * (official calendar, {@code WorkCalendar}) after a window's close during which late reports are accepted
+ * before the month locks automatically (0: it locks at the close).
  */
 @ConfigurationProperties("zugong.lighting")
-public record LightingSettings(Defaults defaults, Attachments attachments, Outbox outbox) {
+public record LightingSettings(Defaults defaults, Attachments attachments, Outbox outbox, int expiryWorkingDays) {
 
     public record Defaults(int openDay, int closeDay, int remindDays, BigDecimal blueRatio, BigDecimal yellowRatio,
                            BigDecimal redRatio, int stallMonths, int pointsGreen, int pointsBlue, int pointsYellow,

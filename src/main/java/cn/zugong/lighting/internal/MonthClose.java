@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lights every task of a list for a month: finally when the month closes (by the job at window close or by an
- * administrator), provisionally while the window is open. A fixed number of queries per list and month:
- * the tasks (two), the counted reports of the month and of the month the stall rule compares with (one,
- * plus one for the carried values of a provisional light), one delete and one batch insert.
+ * administrator), provisionally while the window is open. A fixed number of statements per list and month:
+ * one read (tasks, counted reports, stored lights), one for the carried values of a provisional light, and
+ * writes of only what changed (see {@link #light}).
  */
 @Service
 public class MonthClose {
@@ -80,51 +80,120 @@ public class MonthClose {
         return light(list, period, true, LocalDateTime.now(clock));
     }
 
+    /** What the close reads per task: the task, its counted reports of the month and of the stall month, its stored light. */
+    private record Row(Task task, boolean reported, BigDecimal actual, BigDecimal earlier, Stored stored) {
+    }
+
+    /** A light as stored in {@code lighting_light}. */
+    private record Stored(String colour, BigDecimal actual, BigDecimal planned, BigDecimal ratio, int points,
+                          BigDecimal weight, String reason) {
+
+        boolean sameAs(LightRule.Light l, BigDecimal w) {
+            return colour.equals(l.colour().code()) && eq(actual, l.actual()) && eq(planned, l.planned())
+                    && eq(ratio, l.ratio()) && points == l.points() && eq(weight, w) && reason.equals(l.reason());
+        }
+
+        private static boolean eq(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+    }
+
+    /**
+     * Lights the list's tasks for the month and writes only the difference to {@code lighting_light}: one read
+     * (tasks, counted reports and the stored lights in one query; one more for the carried values of a
+     * provisional light) and batches of the changed, new and vanished rows only. Whether lights are final is
+     * the month's status ({@code lighting_month}), not a flag on each row. {@code lit_at}: when a light last
+     * changed.
+     */
     Map<String, Integer> light(TaskList list, Period period, boolean provisional, LocalDateTime now) {
         LightRule rule = new LightRule(list.config());
-        List<Task> tasks = lists.allTasks(list.id());
         int stall = list.config().stallMonths();
         Period earlierPeriod = stall > 0 && period.month() > stall ? period.minusMonths(stall) : null;
-        Map<Long, BigDecimal> current = new HashMap<>();
-        Map<Long, BigDecimal> earlier = new HashMap<>();
-        jdbc.sql("select r.task_id, r.period, r.actual_value from lighting_report r join lighting_task t on t.id = r.task_id "
-                        + "where t.list_id = :l and r.period in (:p, :e) and r.status in ('SUBMITTED', 'APPROVED')")
-                .param("l", list.id()).param("p", period.code())
-                .param("e", earlierPeriod == null ? period.code() : earlierPeriod.code())
-                .query((rs, i) -> (rs.getInt(2) == period.code() ? current : earlier).put(rs.getLong(1),
-                        rs.getBigDecimal(3) == null ? BigDecimal.ZERO : rs.getBigDecimal(3))).list();
+        List<Row> rows = rows(list.id(), period, earlierPeriod);
         Map<Long, BigDecimal> carried = provisional ? carried(list.id(), period) : Map.of();
-        List<Object[]> rows = new ArrayList<>(tasks.size());
         Map<String, Integer> counts = new LinkedHashMap<>();
         Timestamp at = Timestamp.valueOf(now);
         Period startsAt = list.meetingDate() == null ? null : Period.of(list.meetingDate());
-        for (Task t : tasks) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        for (Row row : rows) {
+            Task t = row.task();
             if (startsAt != null && period.compareTo(startsAt) < 0) {
-                continue; // a meeting's items are lit from the meeting's month on
+                if (row.stored() != null) { // a meeting's items are lit from the meeting's month on
+                    deletes.add(new Object[] {t.id(), period.code()});
+                }
+                continue;
             }
-            boolean reported = current.containsKey(t.id());
-            BigDecimal actual = reported ? current.get(t.id()) : carried.get(t.id());
-            var light = rule.light(new LightRule.Input(t, period, reported, actual,
-                    earlierPeriod == null ? null : earlier.get(t.id()), provisional));
+            BigDecimal actual = row.reported() ? row.actual() : carried.get(t.id());
+            var light = rule.light(new LightRule.Input(t, period, row.reported(), actual, row.earlier(), provisional));
             counts.merge(light.colour().code(), 1, Integer::sum);
-            rows.add(new Object[] {t.id(), period.code(), list.id(), t.leadUnitId(), light.colour().code(),
-                    light.actual(), light.planned(), light.ratio(), light.points(), t.weight(), light.reason(),
-                    provisional, at});
+            if (row.stored() == null) {
+                inserts.add(new Object[] {t.id(), period.code(), list.id(), t.leadUnitId(), light.colour().code(),
+                        light.actual(), light.planned(), light.ratio(), light.points(), t.weight(), light.reason(), at});
+            } else if (!row.stored().sameAs(light, t.weight())) {
+                updates.add(new Object[] {t.leadUnitId(), light.colour().code(), light.actual(), light.planned(),
+                        light.ratio(), light.points(), t.weight(), light.reason(), at, t.id(), period.code()});
+            }
         }
-        jdbc.sql("delete from lighting_light where list_id = :l and period = :p").param("l", list.id())
-                .param("p", period.code()).update();
-        template.batchUpdate("insert into lighting_light (task_id, period, list_id, unit_id, colour, actual, planned, "
-                + "ratio, points, weight, reason, provisional, lit_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        return counts;
+        if (!deletes.isEmpty()) {
+            template.batchUpdate("delete from lighting_light where task_id = ? and period = ?", deletes);
+        }
+        if (!updates.isEmpty()) {
+            template.batchUpdate("update lighting_light set unit_id = ?, colour = ?, actual = ?, planned = ?, ratio = ?, "
+                    + "points = ?, weight = ?, reason = ?, lit_at = ? where task_id = ? and period = ?",
+                    updates);
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("insert into lighting_light (task_id, period, list_id, unit_id, colour, actual, planned, "
+                    + "ratio, points, weight, reason, lit_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    inserts);
+        }
+        Map<String, Integer> ordered = new LinkedHashMap<>(); // best colour first, as before
+        for (var colour : cn.zugong.lighting.LightColour.values()) {
+            if (counts.containsKey(colour.code())) {
+                ordered.put(colour.code(), counts.get(colour.code()));
+            }
+        }
+        return ordered;
+    }
+
+    private List<Row> rows(long listId, Period period, Period earlierPeriod) {
+        Map<String, List<Integer>> plans = new HashMap<>();
+        return jdbc.sql("select t.id, t.lead_unit_id, t.weight, t.target_value, t.measure, t.plan, t.deadline, "
+                        + "c.task_id c_task, c.actual_value c_actual, e.task_id e_task, e.actual_value e_actual, "
+                        + "g.task_id g_task, g.colour, g.actual, g.planned, g.ratio, g.points, g.weight g_weight, g.reason "
+                        + "from lighting_task t "
+                        + "left join lighting_report c on c.task_id = t.id and c.period = :p and c.status in ('SUBMITTED', 'APPROVED') "
+                        + "left join lighting_report e on e.task_id = t.id and e.period = :e and e.status in ('SUBMITTED', 'APPROVED') "
+                        + "left join lighting_light g on g.task_id = t.id and g.period = :p where t.list_id = :l")
+                .param("l", listId).param("p", period.code())
+                .param("e", earlierPeriod == null ? 0 : earlierPeriod.code())
+                .query((rs, i) -> {
+                    Task task = new Task(rs.getLong("id"), listId, null, null, rs.getLong("lead_unit_id"), null, List.of(),
+                            null, rs.getBigDecimal("weight"), rs.getBigDecimal("target_value"), rs.getString("measure"),
+                            plans.computeIfAbsent(rs.getString("plan"), Task::parsePlan),
+                            rs.getObject("deadline", java.time.LocalDate.class), null);
+                    boolean reported = rs.getObject("c_task") != null;
+                    BigDecimal earlier = rs.getObject("e_task") == null ? null : zero(rs.getBigDecimal("e_actual"));
+                    Stored stored = rs.getObject("g_task") == null ? null : new Stored(rs.getString("colour"),
+                            rs.getBigDecimal("actual"), rs.getBigDecimal("planned"), rs.getBigDecimal("ratio"),
+                            rs.getInt("points"), rs.getBigDecimal("g_weight"), rs.getString("reason"));
+                    return new Row(task, reported, reported ? zero(rs.getBigDecimal("c_actual")) : null, earlier, stored);
+                }).list();
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** Latest counted actual before the month, per task (a provisional light of a task not yet reported). */
     private Map<Long, BigDecimal> carried(long listId, Period period) {
         Map<Long, BigDecimal> out = new HashMap<>();
-        jdbc.sql("select r.task_id, r.actual_value from lighting_report r join lighting_task t on t.id = r.task_id "
-                        + "where t.list_id = :l and r.status in ('SUBMITTED', 'APPROVED') and r.period = (select max(r2.period) "
-                        + "from lighting_report r2 where r2.task_id = r.task_id and r2.period < :p and r2.period >= :y "
-                        + "and r2.status in ('SUBMITTED', 'APPROVED'))")
+        jdbc.sql("select r.task_id, r.actual_value from lighting_report r join (select r2.task_id, max(r2.period) latest "
+                        + "from lighting_report r2 join lighting_task t on t.id = r2.task_id where t.list_id = :l "
+                        + "and r2.period < :p and r2.period >= :y and r2.status in ('SUBMITTED', 'APPROVED') group by r2.task_id) x "
+                        + "on x.task_id = r.task_id and r.period = x.latest")
                 .param("l", listId).param("p", period.code()).param("y", period.year() * 100 + 1)
                 .query((rs, i) -> out.put(rs.getLong(1), rs.getBigDecimal(2))).list();
         return out;

@@ -32,9 +32,11 @@ public class Reporting {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final LightingSettings settings;
+    private final Window.Expiry expiry;
 
     Reporting(Access access, ListRepository lists, ReportRepository reports, AuditTrail audit, Clock clock,
-              PlatformTransactionManager transactions, LightingSettings settings) {
+              PlatformTransactionManager transactions, LightingSettings settings,
+              Window.Expiry expiry) {
         this.access = access;
         this.lists = lists;
         this.reports = reports;
@@ -42,6 +44,7 @@ public class Reporting {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.settings = settings;
+        this.expiry = expiry;
     }
 
     /** What a reporter sends for one task and month. */
@@ -49,7 +52,8 @@ public class Reporting {
     }
 
     public Window window(TaskList list, Period period) {
-        return Window.of(list.config(), period, reports.monthStatus(list.id(), period), LocalDateTime.now(clock));
+        return Window.of(list.config(), period, reports.monthStatus(list.id(), period), LocalDateTime.now(clock),
+                expiry);
     }
 
     /** Saves the draft and, with {@code submit}, submits it. A repeated identical submit changes nothing. */
@@ -93,7 +97,7 @@ public class Reporting {
                 throw InvalidInput.conflict("本月进度已被他人提交，请刷新后查看");
             }
         }
-        if (submit && reports.submit(id, window.state() == Window.State.REOPENED, user.username(), now) == 0) {
+        if (submit && reports.submit(id, window.late(), user.username(), now) == 0) {
             throw InvalidInput.conflict("本月进度已被他人提交，请刷新后查看");
         }
         Report after = reports.byId(id).orElseThrow();

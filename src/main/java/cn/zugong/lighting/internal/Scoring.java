@@ -130,7 +130,8 @@ public class Scoring {
         Map<Integer, BigDecimal[]> sums = new HashMap<>();
         Map<Integer, Boolean> provisional = new HashMap<>();
         jdbc.sql("select l.period, l.colour, count(*), sum(l.points * l.weight), sum(l.weight), "
-                        + "max(case when l.provisional then 1 else 0 end) from lighting_light l where l.list_id = :l and "
+                        + "max(case when m.status = 'CLOSED' then 0 else 1 end) from lighting_light l left join lighting_month m "
+                        + "on m.list_id = l.list_id and m.period = l.period where l.list_id = :l and "
                         + OrgScope.sqlContains("l.unit_id") + " group by l.period, l.colour order by l.period")
                 .param("l", listId).param("scopePath", scope.pathPattern())
                 .query((rs, i) -> {

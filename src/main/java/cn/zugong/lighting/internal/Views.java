@@ -18,8 +18,10 @@ public class Views {
     private final ReportRepository reports;
     private final ListRepository lists;
     private final Clock clock;
+    private final Window.Expiry expiry;
 
-    Views(ReportRepository reports, ListRepository lists, Clock clock) {
+    Views(ReportRepository reports, ListRepository lists, Clock clock, Window.Expiry expiry) {
+        this.expiry = expiry;
         this.reports = reports;
         this.lists = lists;
         this.clock = clock;
@@ -39,7 +41,7 @@ public class Views {
         Period best = new Period(list.year(), 1);
         for (int m = 1; m <= 12; m++) {
             Period p = new Period(list.year(), m);
-            if (Window.of(list.config(), p, statuses.get(p.code()), now).state() != Window.State.BEFORE_OPEN) {
+            if (Window.of(list.config(), p, statuses.get(p.code()), now, expiry).state() != Window.State.BEFORE_OPEN) {
                 best = p;
             }
         }
@@ -52,7 +54,7 @@ public class Views {
         List<Window> out = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             Period p = new Period(list.year(), m);
-            out.add(Window.of(list.config(), p, statuses.get(p.code()), now));
+            out.add(Window.of(list.config(), p, statuses.get(p.code()), now, expiry));
         }
         return out;
     }

@@ -106,6 +106,35 @@ class LightRuleTest {
     }
 
     @Test
+    void lateReportsUntilTheExpiryWorkingDaysThenTheMonthLocks() {
+        // September's window closes at the end of 10 October 2026 (a Saturday worked instead of the National Day
+        // holiday); 3 expiry working days: Monday 12, 13, 14 October → locked from 15 October 00:00
+        var expiry = new Window.Expiry(3, LightRuleTest::plusWeekdays);
+        Period september = new Period(2026, 9);
+        var closes = java.time.LocalDateTime.of(2026, 10, 11, 0, 0);
+        Window open = Window.of(CONFIG, september, null, closes.minusSeconds(1), expiry);
+        assertThat(open.state()).isEqualTo(Window.State.OPEN);
+        assertThat(open.late()).isFalse();
+        Window late = Window.of(CONFIG, september, null, closes, expiry);
+        assertThat(late.state()).isEqualTo(Window.State.LATE);
+        assertThat(late.acceptsReports()).isTrue();
+        assertThat(late.late()).isTrue();
+        assertThat(late.locksAt()).isEqualTo(java.time.LocalDateTime.of(2026, 10, 15, 0, 0));
+        assertThat(late.text()).contains("逾期补报至 2026-10-14");
+        assertThat(late.dueForClose(null, closes.plusDays(3))).isFalse();
+        assertThat(Window.of(CONFIG, september, null, late.locksAt().minusSeconds(1), expiry).state())
+                .isEqualTo(Window.State.LATE);
+        Window locked = Window.of(CONFIG, september, null, late.locksAt(), expiry);
+        assertThat(locked.state()).isEqualTo(Window.State.CLOSED);
+        assertThat(locked.acceptsReports()).isFalse();
+        assertThat(locked.dueForClose(null, late.locksAt())).isTrue();
+        // an administrator's reopen still wins over the lock
+        assertThat(Window.of(CONFIG, september, "REOPENED", late.locksAt().plusDays(5), expiry).acceptsReports()).isTrue();
+        // without expiry days the close locks, as before
+        assertThat(Window.of(CONFIG, september, null, closes, Window.Expiry.NONE).state()).isEqualTo(Window.State.CLOSED);
+    }
+
+    @Test
     void rankingSharesRanksOnTies() {
         var a = row(1, "甲", "95.0");
         var b = row(2, "乙", "80.0");
@@ -120,5 +149,17 @@ class LightRuleTest {
         r.pointsWeight = new BigDecimal(score);
         r.weight = BigDecimal.ONE;
         return r;
+    }
+
+    /** Working days without holidays (the official calendar's own tests are in the calendar module). */
+    static java.time.LocalDate plusWeekdays(java.time.LocalDate from, int n) {
+        java.time.LocalDate d = from;
+        for (int left = n; left > 0; ) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return d;
     }
 }

@@ -357,4 +357,49 @@ class LightingIT {
         assertThat(mvc.perform(post("/lighting/lists/" + list.id() + "/tasks").with(users.page("dinghai")).with(csrf())
                 .param("code", "X")).andReturn().getResponse().getStatus()).isIn(403, 404);
     }
+
+    /**
+     * The close writes only changed lights: relighting every month of the demo list over stored lights gives
+     * exactly the rows of a relight from nothing, provisional or final (a reopened month, a changed report).
+     */
+    @Test
+    void writingOnlyChangedLightsEqualsAFullRelight() {
+        TaskList list = annual();
+        String rows = "select task_id, period, unit_id, colour, actual, planned, ratio, points, weight, reason "
+                + "from lighting_light where list_id = :l order by task_id, period";
+        var report = jdbc.sql("select r.id, r.actual_value from lighting_report r join lighting_task t on t.id = r.task_id "
+                + "where t.list_id = :l and r.period = 202603 and r.status = 'APPROVED' order by r.id")
+                .param("l", list.id()).query((rs, i) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)}).list().get(0);
+        String all = "select task_id, period, list_id, unit_id, colour, actual, planned, ratio, points, weight, reason, lit_at "
+                + "from lighting_light where list_id = :l";
+        List<Object[]> before = jdbc.sql(all).param("l", list.id()).query((rs, i) -> {
+            Object[] row = new Object[12];
+            for (int c = 0; c < 12; c++) {
+                row[c] = rs.getObject(c + 1);
+            }
+            return row;
+        }).list();
+        try {
+            jdbc.sql("update lighting_report set actual_value = 0 where id = :id").param("id", report[0]).update();
+            for (boolean provisional : new boolean[] {true, false}) {
+                for (int m = 1; m <= 12; m++) {
+                    close.light(list, new Period(list.year(), m), provisional, LocalDateTime.now(clock));
+                }
+                var diffed = jdbc.sql(rows).param("l", list.id()).query().listOfRows();
+                jdbc.sql("delete from lighting_light where list_id = :l").param("l", list.id()).update();
+                for (int m = 1; m <= 12; m++) {
+                    close.light(list, new Period(list.year(), m), provisional, LocalDateTime.now(clock));
+                }
+                assertThat(diffed).hasSizeGreaterThan(1000).isEqualTo(jdbc.sql(rows).param("l", list.id()).query().listOfRows());
+            }
+        } finally {
+            jdbc.sql("update lighting_report set actual_value = :v where id = :id").param("v", report[1])
+                    .param("id", report[0]).update();
+            jdbc.sql("delete from lighting_light where list_id = :l").param("l", list.id()).update();
+            for (Object[] row : before) {
+                jdbc.sql("insert into lighting_light (task_id, period, list_id, unit_id, colour, actual, planned, ratio, "
+                        + "points, weight, reason, lit_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(row).update();
+            }
+        }
+    }
 }
