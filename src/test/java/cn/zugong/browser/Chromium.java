@@ -30,16 +30,16 @@ import org.springframework.util.FileSystemUtils;
  * Selenium Manager is never run), for the browser tests (-Pbrowser, where a missing Chromium is a failure).
  * Browser console errors are collected so tests can assert there are none.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("zugong.test.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("zugong.test.chromedriver", "/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "browser");
+    public static final Path SCREENSHOTS = Path.of("target", "browser");
 
     private static final Logger DRIVER_FINDER = Logger.getLogger("org.openqa.selenium.remote.service.DriverFinder");
     private static final Logger SELENIUM_MANAGER = Logger.getLogger("org.openqa.selenium.manager.SeleniumManager");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
 
@@ -50,7 +50,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts Chromium with a window of the given size, e.g. "1920,1080" or a phone's "390,844". */
-    static Chromium start(String windowSize) throws IOException {
+    public static Chromium start(String windowSize) throws IOException {
         for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(Path.of(exe))) {
                 fail(exe + " is missing: the browser tests need Debian's chromium and chromium-driver "
@@ -99,7 +99,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Signs in through the login form; returns a 30-second wait for the next steps. */
-    org.openqa.selenium.support.ui.WebDriverWait signIn(String base, String username) {
+    public org.openqa.selenium.support.ui.WebDriverWait signIn(String base, String username) {
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(base + "/login");
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
@@ -110,12 +110,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Severe messages of the browser console since the last call (script errors, failed loads). */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
     }
 
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -1,45 +1,32 @@
 package cn.zugong.lighting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.zugong.IntegrationTest;
 import cn.zugong.TestClock;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.OrgScope;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.logging.Level;
+import cn.zugong.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * 亮灯台 in a real browser (headless Debian Chromium + chromedriver from /usr/bin, nothing downloaded; runs with
@@ -51,13 +38,8 @@ import org.springframework.util.FileSystemUtils;
 @IntegrationTest
 class LightingBrowserIT {
 
-    static final String CHROMIUM = System.getProperty("zugong.test.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("zugong.test.chromedriver", "/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "browser");
-
+    static Chromium chromium;
     static WebDriver driver;
-    static ChromeDriverService service;
-    static Path profileDir;
 
     @LocalServerPort int port;
     @Autowired ListRepository lists;
@@ -67,36 +49,14 @@ class LightingBrowserIT {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(exe))) {
-                fail(exe + " is missing: the browser tests need Debian's chromium and chromium-driver. Nothing is downloaded.");
-            }
-        }
-        Files.createDirectories(SCREENSHOTS);
-        profileDir = Files.createTempDirectory("zugong-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1366,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = Chromium.start("1366,900");
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profileDir != null) {
-            FileSystemUtils.deleteRecursively(profileDir.toFile());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -183,7 +143,7 @@ class LightingBrowserIT {
             assertThat(canvas.getSize().getHeight()).as(chart + " canvas height").isGreaterThan(50);
         }
         screenshot("lighting-03-board");
-        Files.writeString(SCREENSHOTS.resolve("lighting-03-board.html"), driver.getPageSource());
+        Files.writeString(Chromium.SCREENSHOTS.resolve("lighting-03-board.html"), driver.getPageSource());
         assertThat(driver.findElements(By.cssSelector("#grid a[data-colour]"))).hasSizeGreaterThan(100);
         List<String> errors = severe();
         assertThat(errors).as("console errors on the board (CSP violations included)").isEmpty();
@@ -206,15 +166,12 @@ class LightingBrowserIT {
         assertThat(severe()).as("console errors on the task page").isEmpty();
     }
 
-    /** SEVERE browser console entries since the last call (the favicon aside). */
+    /** SEVERE browser console entries since the last call. */
     static List<String> severe() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).filter(m -> !m.contains("favicon")).toList();
+        return chromium.consoleErrors();
     }
 
     static void screenshot(String name) throws IOException {
-        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }
