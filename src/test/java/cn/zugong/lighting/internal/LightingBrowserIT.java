@@ -109,13 +109,13 @@ class LightingBrowserIT {
             card.findElement(By.name("actual")).sendKeys("3");
             card.findElement(By.name("narrative")).sendKeys("已签约人才飞地项目 3 个");
             screenshot("lighting-01-report-filled");
-            card.findElement(By.cssSelector("button[value='draft']")).click();
+            click(card.findElement(By.cssSelector("button[value='draft']")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已暂存草稿"));
             card = driver.findElement(By.id("task-" + taskId));
             assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("草稿");
             assertThat(card.findElement(By.name("actual")).getAttribute("value")).isEqualTo("3");
             assertThat(card.findElement(By.name("narrative")).getAttribute("value")).isEqualTo("已签约人才飞地项目 3 个");
-            card.findElement(By.cssSelector("button.submit-report")).click();
+            click(card.findElement(By.cssSelector("button.submit-report")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已提交"));
             card = driver.findElement(By.id("task-" + taskId));
             assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("已提交待审核");
@@ -164,6 +164,14 @@ class LightingBrowserIT {
         assertThat(report.getText()).isNotBlank();
         screenshot("lighting-04-drill-down");
         assertThat(severe()).as("console errors on the task page").isEmpty();
+    }
+
+    /** Scrolls the button to the middle of the small screen first, as a thumb would, then taps it. */
+    static void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     /** SEVERE browser console entries since the last call. */
