@@ -5,13 +5,11 @@ import cn.zugong.audit.AuditChain;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.PageResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,11 +61,8 @@ class AuditController {
     void writeExport(AuditFilter filter, CurrentUser user, HttpServletResponse response) throws IOException {
         AuditorAccess.require(user);
         LocalDate today = LocalDate.now();
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("审计日志_" + today.toString().replace("-", "") + ".xlsx", StandardCharsets.UTF_8)
-                .build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        String day = today.toString().replace("-", "");
+        Downloads.prepare(response, "审计日志_" + day + ".xlsx", "audit-" + day + ".xlsx", Downloads.XLSX);
         long rows = excel.write(filter, response.getOutputStream());
         trail.record(AuditEvent.of(AuditAction.EXPORT, "audit_entry", null,
                 "导出审计日志：" + filter.describe() + "；共 " + rows + " 条"));

@@ -9,9 +9,7 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.report.ReportJobs;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpHeaders;
+import cn.zugong.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,9 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class HealthReportController {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportData data;
     private final WordHealthReport word;
@@ -63,7 +58,7 @@ class HealthReportController {
         audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-report", node.id(),
                 "生成" + (asPdf ? " PDF " : " Word ") + "体检报告：" + node.name() + "，批次 " + basis.id()));
         String job = jobs.submit(user.username(), title, title + (asPdf ? ".pdf" : ".docx"),
-                asPdf ? MediaType.APPLICATION_PDF_VALUE : DOCX, progress -> {
+                asPdf ? MediaType.APPLICATION_PDF_VALUE : Downloads.DOCX, progress -> {
                     var report = data.of(user, node.id(), basis.id(), progress::at);
                     return asPdf ? pdf.write(report, progress::at) : word.write(report, progress::at);
                 });
@@ -89,7 +84,7 @@ class HealthReportController {
         if (!done.done()) {
             throw new NotFoundException("报告尚未生成完成");
         }
-        return download(done.content(), done.filename(), done.contentType());
+        return Downloads.attachment(done.content(), done.filename(), done.contentType());
     }
 
     @GetMapping("/healthcheck/nodes/{id}/matrix.xlsx")
@@ -99,7 +94,7 @@ class HealthReportController {
         Evaluation basis = basis(node, evaluation);
         audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-matrix", node.id(),
                 "导出体检矩阵：" + node.name() + "，批次 " + basis.id()));
-        return download(excel.write(user, node, basis), node.name() + "体检矩阵（" + basis.asOf() + "）.xlsx", XLSX);
+        return Downloads.attachment(excel.write(user, node, basis), node.name() + "体检矩阵（" + basis.asOf() + "）.xlsx", Downloads.XLSX);
     }
 
     private Evaluation basis(OrgNode node, Long evaluation) {
@@ -112,12 +107,5 @@ class HealthReportController {
 
     private ReportJobs.Job find(String job, CurrentUser user) {
         return jobs.find(job, user.username()).orElseThrow(() -> new NotFoundException("报告任务不存在：" + job));
-    }
-
-    static ResponseEntity<byte[]> download(byte[] content, String filename, String type) {
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded)
-                .contentType(MediaType.parseMediaType(type)).body(content);
     }
 }

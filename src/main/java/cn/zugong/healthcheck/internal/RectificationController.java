@@ -12,18 +12,15 @@ import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.TrendPoint;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,10 +161,6 @@ class RectificationController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, CurrentUser user) {
         rectifications.line(user, id);
         Attachment.Content c = items.attachment(id, attachmentId, user);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(c.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(c.bytes());
+        return Downloads.attachment(c.bytes(), c.attachment().fileName(), c.attachment().contentType());
     }
 }

@@ -5,6 +5,7 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -79,7 +80,7 @@ class BoardController {
     void docx(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
               CurrentUser user, HttpServletResponse response) throws IOException {
         Bulletin.Content c = content(user, listId, month);
-        ListController.download(response, c.title() + ".docx", "bulletin-" + c.period().code() + ".docx",
+        Downloads.prepare(response, c.title() + ".docx", "bulletin-" + c.period().code() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         Bulletin.docx(c, response.getOutputStream());
         audit.record(AuditEvent.of(AuditAction.EXPORT, "lighting_bulletin", c.list().id(), "导出亮灯通报（Word）：" + c.title()));
@@ -89,7 +90,7 @@ class BoardController {
     void xlsx(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
               CurrentUser user, HttpServletResponse response) throws IOException {
         Bulletin.Content c = content(user, listId, month);
-        ListController.download(response, c.title() + ".xlsx", "bulletin-" + c.period().code() + ".xlsx",
+        Downloads.prepare(response, c.title() + ".xlsx", "bulletin-" + c.period().code() + ".xlsx",
                 ListController.XLSX);
         Bulletin.xlsx(c, response.getOutputStream());
         audit.record(AuditEvent.of(AuditAction.EXPORT, "lighting_bulletin", c.list().id(), "导出亮灯通报（Excel）：" + c.title()));

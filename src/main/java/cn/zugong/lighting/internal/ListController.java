@@ -5,12 +5,12 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /** Task lists and tasks: browse, create and edit (administrators of the list's scope), Excel in and out, month close. */
 @Controller
@@ -184,7 +183,7 @@ class ListController {
 
     @GetMapping("/lighting/template.xlsx")
     void template(CurrentUser user, HttpServletResponse response) throws IOException {
-        download(response, "亮灯任务导入模板.xlsx", "lighting-template.xlsx", XLSX);
+        Downloads.prepare(response, "亮灯任务导入模板.xlsx", "lighting-template.xlsx", XLSX);
         TaskSheet.write(List.of(), response.getOutputStream());
     }
 
@@ -192,7 +191,7 @@ class ListController {
     void export(@PathVariable long listId, CurrentUser user, HttpServletResponse response) throws IOException {
         TaskList list = access.visibleList(user, listId);
         List<Task> tasks = lists.tasks(listId, user.scope());
-        download(response, list.name() + ".xlsx", "lighting-tasks.xlsx", XLSX);
+        Downloads.prepare(response, list.name() + ".xlsx", "lighting-tasks.xlsx", XLSX);
         TaskSheet.write(tasks, response.getOutputStream());
         audit.record(AuditEvent.of(AuditAction.EXPORT, "lighting_task", null, "导出亮灯任务：" + list.name() + "，"
                 + tasks.size() + " 项"));
@@ -262,12 +261,5 @@ class ListController {
         if (user.role() != Role.ADMIN) {
             throw new cn.zugong.shared.ForbiddenException("只有组织部管理员可以新建任务清单");
         }
-    }
-
-    static void download(HttpServletResponse response, String name, String ascii, String type) {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + UriUtils.encode(name, StandardCharsets.UTF_8));
-        response.setHeader("Cache-Control", "no-store");
     }
 }

@@ -1,5 +1,6 @@
 package cn.zugong.lighting.internal;
 
+import cn.zugong.shared.web.Downloads;
 import cn.zugong.org.OrgNode;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
@@ -114,7 +115,7 @@ class ReportController {
         Attachment a = reports.attachment(attachmentId).orElseThrow(() -> new NotFoundException("附件不存在：" + attachmentId));
         Report r = reports.byId(a.reportId()).orElseThrow();
         access.visibleTask(user, r.taskId());
-        ListController.download(response, a.fileName(), "evidence-" + a.id(), a.contentType());
+        Downloads.prepare(response, a.fileName(), "evidence-" + a.id(), a.contentType());
         response.getOutputStream().write(reports.content(a.id()));
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import cn.zugong.shared.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class RosterExcelController {
     @GetMapping("/people/template.xlsx")
     ResponseEntity<byte[]> template() {
         return new ResponseEntity<>(template.build(),
-                ExcelDownloads.headers(RosterTemplate.FILE_NAME, "roster-template.xlsx"), HttpStatus.OK);
+                Downloads.headers(RosterTemplate.FILE_NAME, "roster-template.xlsx", Downloads.XLSX), HttpStatus.OK);
     }
 
     @GetMapping("/people/export.xlsx")
@@ -55,9 +56,7 @@ class RosterExcelController {
                             CurrentUser user, HttpServletResponse response) throws IOException {
         var scope = peopleScope.of(user, filter.nodeId());
         LocalDate today = LocalDate.now();
-        response.setContentType(ExcelDownloads.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ExcelDownloads.contentDisposition(RosterExport.fileName(today), "roster-" + today + ".xlsx"));
+        Downloads.prepare(response, RosterExport.fileName(today), "roster-" + today + ".xlsx", Downloads.XLSX);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         int rows = export.write(filter, scope, response.getOutputStream());
         String query = java.net.URLDecoder.decode(RosterFilterQuery.of(filter), java.nio.charset.StandardCharsets.UTF_8);
