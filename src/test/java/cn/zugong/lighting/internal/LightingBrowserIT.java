@@ -166,12 +166,21 @@ class LightingBrowserIT {
         assertThat(severe()).as("console errors on the task page").isEmpty();
     }
 
-    /** Scrolls the button to the middle of the small screen first, as a thumb would, then taps it. */
+    /**
+     * Scrolls the button to the middle of the small screen first, as a thumb would, then taps it. Chromium's
+     * autofill suggestion list for the field just typed in can lie over the button for a moment: it is
+     * dismissed (Escape) and the tap dispatched on the button itself.
+     */
     static void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+                    .click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            js.executeScript("arguments[0].click()", element);
+        }
     }
 
     /** SEVERE browser console entries since the last call. */
