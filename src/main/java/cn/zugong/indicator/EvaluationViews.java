@@ -54,6 +54,11 @@ public class EvaluationViews {
         return queries.unitColourCounts(evaluationId, scope);
     }
 
+    /** The unit-level results of one colour inside the scope (e.g. every red warning), in one query. */
+    public List<IndicatorResult> unitResultsOfColour(long evaluationId, String colour, OrgScope scope) {
+        return queries.unitResultsOfColour(evaluationId, colour, scope);
+    }
+
     /** Every indicator's colour and value for the given nodes (all inside the scope, or none is returned). */
     public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
         return queries.cells(evaluationId, nodeIds, scope);

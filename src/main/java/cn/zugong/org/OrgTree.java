@@ -23,6 +23,13 @@ public class OrgTree {
         return repository.byId(id);
     }
 
+    /** Nodes by id, whatever the scope, in one query (callers have ids from scoped results). */
+    public Map<Long, OrgNode> byIds(Collection<Long> ids) {
+        Map<Long, OrgNode> nodes = new java.util.HashMap<>();
+        repository.byIds(ids).forEach(n -> nodes.put(n.id(), n));
+        return nodes;
+    }
+
     public Optional<OrgNode> byCode(String code) {
         return repository.byCode(code);
     }

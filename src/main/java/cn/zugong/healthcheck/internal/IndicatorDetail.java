@@ -142,9 +142,7 @@ class IndicatorDetail {
     Changes changes(CurrentUser user, Evaluation evaluation) {
         var indicators = packs.get(evaluation.pack()).indicatorsByCode();
         List<ResultChange> changes = evaluations.changesSincePrevious(evaluation.id(), user.scope());
-        Map<Long, OrgNode> nodes = changes.stream().map(ResultChange::nodeId).distinct()
-                .map(id -> tree.byId(id).orElse(null)).filter(n -> n != null)
-                .collect(Collectors.toMap(OrgNode::id, Function.identity()));
+        Map<Long, OrgNode> nodes = tree.byIds(changes.stream().map(ResultChange::nodeId).distinct().toList());
         List<Change> all = changes.stream()
                 .filter(c -> nodes.containsKey(c.nodeId()) && indicators.containsKey(c.indicatorCode()))
                 .map(c -> new Change(nodes.get(c.nodeId()), indicators.get(c.indicatorCode()), c))

@@ -51,6 +51,7 @@ class Rectifications {
     private final RectificationRepository repository;
     private final HealthCheckViews views;
     private final Evaluations evaluations;
+    private final cn.zugong.indicator.EvaluationViews evaluationViews;
     private final IndicatorPacks packs;
     private final OrgTree tree;
     private final WorkCalendar calendar;
@@ -58,12 +59,14 @@ class Rectifications {
     private final int deadlineDays;
 
     Rectifications(ClosureItems items, RectificationRepository repository, HealthCheckViews views,
-                   Evaluations evaluations, IndicatorPacks packs, OrgTree tree, WorkCalendar calendar, Clock clock,
+                   Evaluations evaluations, cn.zugong.indicator.EvaluationViews evaluationViews, IndicatorPacks packs,
+                   OrgTree tree, WorkCalendar calendar, Clock clock,
                    @Value("${zugong.healthcheck.rectification.deadline-days:60}") int deadlineDays) {
         this.items = items;
         this.repository = repository;
         this.views = views;
         this.evaluations = evaluations;
+        this.evaluationViews = evaluationViews;
         this.packs = packs;
         this.tree = tree;
         this.calendar = calendar;
@@ -77,11 +80,7 @@ class Rectifications {
         requireAdmin(user);
         OrgNode scopeNode = tree.get(user.scope().nodeId(), user.scope());
         Evaluation evaluation = evaluation(scopeNode, evaluationId);
-        List<IndicatorResult> reds = new ArrayList<>();
-        for (OrgNode unit : tree.units(user.scope())) {
-            evaluations.results(evaluation.id(), unit.id(), user.scope()).stream()
-                    .filter(r -> !r.rollup() && Legend.RED.equals(r.colour())).forEach(reds::add);
-        }
+        List<IndicatorResult> reds = evaluationViews.unitResultsOfColour(evaluation.id(), Legend.RED, user.scope());
         return add(user, evaluation, reds, "数字体检批次 " + evaluation.id() + " 的红色预警");
     }
 

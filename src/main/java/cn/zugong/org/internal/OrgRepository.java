@@ -49,6 +49,13 @@ public class OrgRepository {
         return jdbc.sql(SELECT + " where n.id = :id").param("id", id).query(OrgRepository::node).optional();
     }
 
+    public List<OrgNode> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where n.id in (:ids)").param("ids", ids).query(OrgRepository::node).list();
+    }
+
     public Optional<OrgNode> byCode(String code) {
         return jdbc.sql(SELECT + " where n.code = :code").param("code", code).query(OrgRepository::node).optional();
     }

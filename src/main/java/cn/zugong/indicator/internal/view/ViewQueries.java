@@ -54,6 +54,21 @@ public class ViewQueries {
         return counts;
     }
 
+    public List<cn.zugong.indicator.IndicatorResult> unitResultsOfColour(long evaluationId, String colour,
+                                                                          OrgScope scope) {
+        return jdbc.sql("""
+                        select r.evaluation_id, r.node_id, r.indicator_code, r.rollup, r.numerator, r.denominator,
+                               r.result_value, r.colour, r.advice
+                        from indicator_result r
+                        where r.evaluation_id = :e and r.rollup = false and r.colour = :colour and\s"""
+                        + OrgScope.sqlContains("r.node_id") + " order by r.node_id, r.indicator_code")
+                .param("e", evaluationId).param("colour", colour).param("scopePath", scope.pathPattern())
+                .query((rs, i) -> new cn.zugong.indicator.IndicatorResult(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), rs.getBoolean(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
     public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
         if (nodeIds.isEmpty()) {
             return List.of();
