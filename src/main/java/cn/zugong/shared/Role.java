@@ -13,6 +13,11 @@ public enum Role {
     REVIEWER("审核员"),
     REPORTER("单位填报员"),
     LEADER("领导"),
+    /**
+     * 服务干部 (五个一批 / 暖企专员 / 第一书记): logs visits and raises problems; sees only the charges and
+     * tickets they are part of, and none of the office's modules (roster, 体检, 亮灯台).
+     */
+    CADRE("服务干部"),
     /** 系统管理员: creates accounts, enables, disables, unlocks, resets passwords; grants nothing. */
     SYS_ADMIN("系统管理员"),
     /** 安全保密管理员: grants business roles and scopes; creates no accounts. */
@@ -38,6 +43,11 @@ public enum Role {
     /** The roles that do organisation work and may be granted by the security administrator. */
     public static List<Role> business() {
         return Arrays.stream(values()).filter(r -> !r.isSecurityOfficer()).toList();
+    }
+
+    /** The business roles that work in the office's modules (everything except the service cadres' pages). */
+    public static List<Role> office() {
+        return business().stream().filter(r -> r != CADRE).toList();
     }
 
     /** Leaders and reviewers read the roster; only admins and unit reporters maintain it. */

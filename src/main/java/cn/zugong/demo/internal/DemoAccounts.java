@@ -19,6 +19,8 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("dinghai", "定海区委组织部干部", Role.ADMIN, "330902"),
                 new DemoAccounts("putuo", "普陀区委组织部干部", Role.ADMIN, "330903"),
                 new DemoAccounts("reporter", "定海区教育局填报员", Role.REPORTER, reporterUnit),
+                // 服务干部: sees only the charges and tickets they are part of.
+                new DemoAccounts("cadre", "定海区暖企专员", Role.CADRE, "330902"),
                 // 三员: they administer the platform and cannot open the roster.
                 new DemoAccounts("sysadmin", "信息中心系统管理员", Role.SYS_ADMIN, root(generator)),
                 new DemoAccounts("secadmin", "保密办安全保密管理员", Role.SEC_ADMIN, root(generator)),

@@ -34,6 +34,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     private static final String[] BUSINESS_ROLES = Role.business().stream().map(Role::name).toArray(String[]::new);
+    /** Everything except the service cadres' own pages is the office's: cadres are default-denied there. */
+    private static final String[] OFFICE_ROLES = Role.office().stream().map(Role::name).toArray(String[]::new);
+    /** What a 服务干部 may reach: visits, charges and the problem tickets they are part of. */
+    static final String[] CADRE_PAGES = {"/service", "/service/**", "/tickets", "/tickets/**"};
+    static final String[] CADRE_API = {"/api/service/**", "/api/tickets/**"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -59,7 +64,8 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
-                        .anyRequest().hasAnyRole(BUSINESS_ROLES))
+                        .requestMatchers(CADRE_API).hasAnyRole(BUSINESS_ROLES)
+                        .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         json(response, HttpServletResponse.SC_UNAUTHORIZED, apiLoginMessage(e))))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
@@ -83,7 +89,8 @@ class SecurityConfig {
                         .requestMatchers("/admin/grants/**").hasRole(Role.SEC_ADMIN.name())
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/", "/account/**").authenticated()
-                        .anyRequest().hasAnyRole(BUSINESS_ROLES))
+                        .requestMatchers(CADRE_PAGES).hasAnyRole(BUSINESS_ROLES)
+                        .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -25,6 +25,8 @@ final class AccessPolicy {
     static final Access PUBLIC = new Access(true, EnumSet.allOf(Role.class));
     static final Access SIGNED_IN = new Access(false, EnumSet.allOf(Role.class));
     static final Access BUSINESS = new Access(false, EnumSet.copyOf(Role.business()));
+    /** The office's modules: every business role except the service cadres (服务干部). */
+    static final Access OFFICE = new Access(false, EnumSet.copyOf(Role.office()));
 
     private static final Map<String, Access> PREFIXES = new LinkedHashMap<>();
 
@@ -38,20 +40,26 @@ final class AccessPolicy {
         PREFIXES.put("/audit", only(Role.AUDITOR));
         PREFIXES.put("/api/audit", only(Role.AUDITOR));
         // business modules: organisation tree, roster, party members, API documentation
-        PREFIXES.put("/org", BUSINESS);
-        PREFIXES.put("/api/org", BUSINESS);
-        PREFIXES.put("/people", BUSINESS);
-        PREFIXES.put("/api/people", BUSINESS);
-        PREFIXES.put("/party-members", BUSINESS);
-        PREFIXES.put("/api/party-members", BUSINESS);
-        PREFIXES.put("/healthcheck", BUSINESS); // 数字体检 (issue 5)
-        PREFIXES.put("/api/healthcheck", BUSINESS);
-        PREFIXES.put("/lighting", BUSINESS); // 亮灯台 (issue 6)
-        PREFIXES.put("/api/lighting", BUSINESS);
-        PREFIXES.put("/healthcheck/rectifications", BUSINESS); // 整改销号 (issue 7): everyone in scope reads
+        PREFIXES.put("/org", OFFICE);
+        PREFIXES.put("/api/org", OFFICE);
+        PREFIXES.put("/people", OFFICE);
+        PREFIXES.put("/api/people", OFFICE);
+        PREFIXES.put("/party-members", OFFICE);
+        PREFIXES.put("/api/party-members", OFFICE);
+        PREFIXES.put("/healthcheck", OFFICE); // 数字体检 (issue 5)
+        PREFIXES.put("/api/healthcheck", OFFICE);
+        PREFIXES.put("/lighting", OFFICE); // 亮灯台 (issue 6)
+        PREFIXES.put("/api/lighting", OFFICE);
+        PREFIXES.put("/healthcheck/rectifications", OFFICE); // 整改销号 (issue 7): everyone in scope reads
         PREFIXES.put("/healthcheck/rules", only(Role.ADMIN)); // 预警规则: platform administrators only
-        PREFIXES.put("/api-docs", BUSINESS);
-        PREFIXES.put("/swagger-ui", BUSINESS);
+        PREFIXES.put("/service", BUSINESS); // 服务干部与走访 (issue 8): cadres too
+        PREFIXES.put("/api/service", BUSINESS);
+        PREFIXES.put("/tickets", BUSINESS); // 问题清单销号督办 (issue 8): cadres too
+        PREFIXES.put("/api/tickets", BUSINESS);
+        PREFIXES.put("/deliberation", OFFICE); // 三事分流 (issue 8)
+        PREFIXES.put("/api/deliberation", OFFICE);
+        PREFIXES.put("/api-docs", OFFICE);
+        PREFIXES.put("/swagger-ui", OFFICE);
     }
 
     private AccessPolicy() {
