@@ -60,7 +60,7 @@ public class ClosureBridge {
         for (Map.Entry<Matter, Outcome> e : decided) {
             long item = itemByMatter.get(e.getKey().id());
             Outcome o = e.getValue();
-            workflow.assign(item, o.responsible(), o.deadline(), "经" + meeting.level().label() + "（" + meeting.date()
+            workflow.assign(item, o.responsible(), null, "经" + meeting.level().label() + "（" + meeting.date()
                     + "）议定，由「" + o.responsible() + "」办理", platform);
             workflow.start(item, o.decision(), user);
             workflow.resolve(item, resolution(meeting, o), user);

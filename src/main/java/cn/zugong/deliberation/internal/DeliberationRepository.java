@@ -168,19 +168,14 @@ public class DeliberationRepository {
 
     /** The matters a sitting decided; false when one of them was no longer routed (decided elsewhere meanwhile). */
     public boolean decide(List<Outcome> decided) {
-        int[] counts = template.batchUpdate("""
+        int[][] batches = template.batchUpdate("""
                 update deliberation_matter set status = 'DECIDED', settled_by_residents = ?
                 where id = ? and status = 'ROUTED'
                 """, decided, 200, (ps, o) -> {
             ps.setObject(1, o.settledByResidents());
             ps.setLong(2, o.matterId());
-        })[0];
-        for (int c : counts) {
-            if (c == 0) {
-                return false;
-            }
-        }
-        return true;
+        });
+        return java.util.Arrays.stream(batches).flatMapToInt(java.util.Arrays::stream).noneMatch(c -> c == 0);
     }
 
     public void linkClosure(Map<Long, Long> itemByMatter) {
