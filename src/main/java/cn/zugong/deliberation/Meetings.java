@@ -163,6 +163,7 @@ public class Meetings {
         if (date == null) {
             throw new ConflictException("请填写会议日期");
         }
+        notBackdated(date);
         String where = Matters.optional(place, "会议地点", 200);
         Set<LocalDate> stored = Set.copyOf(repository.slots(community.id(), level, date.minusDays(14)));
         LocalDate slot = regularSlots(level, date, date).stream().map(Slot::regular)
@@ -184,6 +185,7 @@ public class Meetings {
             throw new ConflictException("请填写新的会议日期");
         }
         String why = Matters.required(reason, "调整理由", 500);
+        notBackdated(date);
         if (before.held() || !repository.move(id, date)) {
             throw new ConflictException("会议已召开，不能调整日期");
         }
@@ -257,6 +259,14 @@ public class Meetings {
                         .map(Meetings::snapshot).toList()), null));
         closure.carryOut(held, decided, user);
         return held;
+    }
+
+    /** Sittings are arranged ahead or recorded soon after, never backdated by more than a month. */
+    private void notBackdated(LocalDate date) {
+        LocalDate earliest = LocalDate.now(clock).minusDays(30);
+        if (date.isBefore(earliest)) {
+            throw new ConflictException("会议日期不能早于 " + earliest + "（只能补记 30 天内召开的会议）");
+        }
     }
 
     private Outcome checked(Matter matter, Outcome o, Meeting meeting, LocalDate today) {

@@ -43,10 +43,13 @@ public class ClosureBridge {
         this.tree = tree;
     }
 
-    /** Registers, dispatches, starts and resolves one item per decided matter (called inside the sitting's transaction). */
-    public void carryOut(Meeting meeting, List<Map.Entry<Matter, Outcome>> decided, CurrentUser user) {
+    /**
+     * Registers, dispatches, starts and resolves one item per decided matter (called inside the sitting's
+     * transaction); returns the closure item id per matter id.
+     */
+    public Map<Long, Long> carryOut(Meeting meeting, List<Map.Entry<Matter, Outcome>> decided, CurrentUser user) {
         if (decided.isEmpty()) {
-            return;
+            return Map.of();
         }
         List<NewClosureItem> fresh = decided.stream().map(e -> new NewClosureItem(KIND, REF + e.getKey().id(),
                 meeting.communityNodeId(), e.getKey().kind().name(), e.getKey().title(),
@@ -65,6 +68,7 @@ public class ClosureBridge {
             workflow.start(item, o.decision(), user);
             workflow.resolve(item, resolution(meeting, o), user);
         }
+        return itemByMatter;
     }
 
     private static String resolution(Meeting meeting, Outcome o) {

@@ -118,9 +118,10 @@ class DeliberationDemo implements ApplicationRunner {
             LocalDate raised = pending ? today.minusDays(1 + random.nextInt(5)) : first.plusDays(random.nextInt(span));
             String[] titles = TITLES.get(kind);
             String title = titles[random.nextInt(titles.length)];
+            String description = "居民反映：" + title + "，希望社区协调解决。";
             String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
             long id = repository.insertMatter(new DeliberationRepository.MatterRow(community.id(), title,
-                    "居民反映：" + title + "，希望社区协调解决。", SURNAMES[random.nextInt(SURNAMES.length)]
+                    description, SURNAMES[random.nextInt(SURNAMES.length)]
                     + GIVEN[random.nextInt(GIVEN.length)], null, Masking.phone(phone), "第" + (1 + random.nextInt(6))
                     + "网格", raised, random.nextInt(3) == 0 ? "现场照片 " + (1 + random.nextInt(4)) + " 张" : null,
                     null, MatterStatus.PENDING, BY, raised.atTime(9, 30)));
@@ -133,7 +134,8 @@ class DeliberationDemo implements ApplicationRunner {
                     classified.atTime(10, 0));
             List<Meetings.Slot> slots = meetings.regularSlots(kind.level(), classified,
                     classified.plusDays(kind.level().cycleDays() * 3L));
-            Matter matter = repository.matter(id).orElseThrow();
+            Matter matter = new Matter(id, community.id(), community.name(), community.path(), title, description, null,
+                    null, null, raised, null, kind, MatterStatus.ROUTED, 0, null, null, null, BY, null);
             boolean carried = random.nextInt(7) == 0;
             for (int s = 0; s < (carried ? 2 : 1) && s < slots.size(); s++) {
                 Meetings.Slot slot = slots.get(s);
@@ -158,10 +160,9 @@ class DeliberationDemo implements ApplicationRunner {
         }
         for (var e : decidedAt.entrySet()) {
             Meeting meeting = repository.meeting(e.getKey()).orElseThrow();
-            bridge.carryOut(meeting, e.getValue(), secretary);
+            Map<Long, Long> closureItems = bridge.carryOut(meeting, e.getValue(), secretary);
             if (meeting.date().isBefore(today.minusDays(30))) {
-                for (var decided : e.getValue()) {
-                    long item = repository.matter(decided.getKey().id()).orElseThrow().closureItemId();
+                for (long item : closureItems.values()) {
                     workflow.verify(item, "经回访核实，已按议定事项办结", verifier);
                     workflow.close(item, "同意销号", verifier);
                 }
