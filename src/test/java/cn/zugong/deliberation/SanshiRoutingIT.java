@@ -104,6 +104,8 @@ class SanshiRoutingIT {
         }
         testClock.reset();
         LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> meetings.create(c.id(), MeetingLevel.GRID, today.minusDays(40), null, user))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("不能早于");
         Meeting extra = meetings.create(c.id(), MeetingLevel.GRID, today, "党群服务中心", user);
         assertThat(meetings.next(c.id(), MeetingLevel.GRID, user).id()).isEqualTo(extra.id());
         Meeting moved = meetings.move(extra.id(), today.plusDays(1), "书记外出开会", user);
