@@ -24,8 +24,16 @@ class FiguresController {
 
     /** The figures of one period: a cadre sees only the own row, office roles every cadre in their scope. */
     record Figures(Periods period, List<CadreVisitCount> cadres, List<NodeVisitCount> nodes) {
-        long total(java.util.function.ToLongFunction<CadreVisitCount> f) {
-            return cadres.stream().mapToLong(f).sum();
+        long totalProjects() {
+            return cadres.stream().mapToLong(CadreVisitCount::projects).sum();
+        }
+
+        long totalEnterprises() {
+            return cadres.stream().mapToLong(CadreVisitCount::enterprises).sum();
+        }
+
+        long totalFarmers() {
+            return cadres.stream().mapToLong(CadreVisitCount::farmers).sum();
         }
     }
 
