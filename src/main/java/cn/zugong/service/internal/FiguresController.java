@@ -24,15 +24,15 @@ class FiguresController {
 
     /** The figures of one period: a cadre sees only the own row, office roles every cadre in their scope. */
     record Figures(Periods period, List<CadreVisitCount> cadres, List<NodeVisitCount> nodes) {
-        long totalProjects() {
+        public long totalProjects() {
             return cadres.stream().mapToLong(CadreVisitCount::projects).sum();
         }
 
-        long totalEnterprises() {
+        public long totalEnterprises() {
             return cadres.stream().mapToLong(CadreVisitCount::enterprises).sum();
         }
 
-        long totalFarmers() {
+        public long totalFarmers() {
             return cadres.stream().mapToLong(CadreVisitCount::farmers).sum();
         }
     }

@@ -42,7 +42,7 @@ record Periods(String type, int year, int quarter, int month, LocalDate from, Lo
         }
     }
 
-    String label() {
+    public String label() {
         return switch (type) {
             case "quarter" -> year + "年第" + quarter + "季度";
             case "month" -> year + "年" + month + "月";

@@ -16,7 +16,7 @@ final class Records {
     /** A service cadre; {@code phone} is the plaintext (decrypted on read), shown masked in lists. */
     record Cadre(long id, String name, String phone, long nodeId, String nodeName, String nodePath, CadreType type,
                  String username) {
-        String maskedPhone() {
+        public String maskedPhone() {
             return Masking.phone(phone);
         }
 
@@ -28,11 +28,11 @@ final class Records {
     /** A charge (联系对象) with its target's name; current on a day when the day lies in [from, to]. */
     record Charge(long id, long cadreId, ChargeKind kind, long targetId, String targetName, LocalDate validFrom,
                   LocalDate validTo) {
-        boolean currentOn(LocalDate day) {
+        public boolean currentOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }
 
-        String periodText() {
+        public String periodText() {
             return validFrom + " 至 " + (validTo == null ? "今" : validTo.toString());
         }
     }
@@ -52,7 +52,7 @@ final class Records {
     }
 
     record Photo(long id, long visitId, String fileName, String contentType, int size, String sha256) {
-        String sizeText() {
+        public String sizeText() {
             return size >= 1024 * 1024 ? String.format("%.1f MB", size / 1048576.0) : (size + 1023) / 1024 + " KB";
         }
     }

@@ -272,8 +272,9 @@ class ServiceDemo implements ApplicationRunner {
                 String whom = kind == VisitKind.FARMER ? FARMERS[random.nextInt(FARMERS.length)]
                         : WHOM[random.nextInt(WHOM.length)];
                 String surname = String.valueOf("王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗".charAt(random.nextInt(20)));
-                String notes = NOTES[kind == VisitKind.PROJECT ? 1 + 3 * random.nextInt(2)
-                        : kind == VisitKind.FARMER ? 2 : random.nextInt(2) * 3 + (random.nextBoolean() ? 0 : 5)];
+                int[] fitting = kind == VisitKind.PROJECT ? new int[] {1, 4} : kind == VisitKind.FARMER
+                        ? new int[] {2, 5} : new int[] {0, 3, 5};
+                String notes = NOTES[fitting[random.nextInt(fitting.length)]];
                 rows.add(new Object[] {id, chargeIds.get(id + "/" + ch.kind().name() + "/" + ch.target()), kind.name(),
                         Date.valueOf(date), kind == VisitKind.FARMER ? "村委会及渔农户家中" : "企业（项目）现场",
                         surname + whom, notes, random.nextInt(8) == 0, ACTOR,
