@@ -77,7 +77,7 @@ class FiguresController {
         return Downloads.attachment(excel.write(figures, user.scopeName()), name, Downloads.XLSX);
     }
 
-    private Figures figures(CurrentUser user, Periods period) {
+    Figures figures(CurrentUser user, Periods period) {
         if (ServiceAccess.isCadre(user)) {
             Cadre own = access.ownCadre(user);
             List<CadreVisitCount> mine = visits.byCadre(own.nodeScope(), own.id(), period.from(), period.to());

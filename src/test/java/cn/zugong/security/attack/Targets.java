@@ -140,7 +140,7 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         if (pattern.startsWith("/service/cadres/")) {
             return String.valueOf(service.get(variable.equals("chargeId") ? "charge" : "cadre"));
         }
-        if (pattern.startsWith("/service/visits/")) {
+        if (pattern.startsWith("/service/visits/") || pattern.startsWith("/api/service/visits/")) {
             return String.valueOf(service.get(variable.equals("photoId") ? "photo" : "visit"));
         }
         if (variable.equals("code")) {

@@ -108,6 +108,11 @@ class VisitsIT {
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/service/visits/" + id).with(users.page("dinghai"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
+        // the same through the API
+        assertThat(body(mvc.perform(get("/api/service/visits/" + id).with(TestUsers.api("cadre"))).andReturn()))
+                .contains("\"whom\":\"" + whom + "\"", "\"kind\":\"ENTERPRISE\"");
+        assertThat(mvc.perform(get("/api/service/visits/" + id).with(TestUsers.api("putuo"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -224,6 +229,9 @@ class VisitsIT {
         }
         assertThat(body(mvc.perform(get("/service/figures/export?period=quarter&year=2026&quarter=1")
                 .with(users.page("putuo"))).andReturn())).doesNotContain(name);
+        assertThat(body(mvc.perform(get("/api/service/figures?period=custom&from=2026-01-01&to=2026-03-31")
+                .with(TestUsers.api("dinghai"))).andReturn())).contains("\"cadreName\":\"" + name + "\"",
+                "\"projects\":1,\"enterprises\":2,\"farmers\":1");
     }
 
     void log(String kind, long charge, long cadre, LocalDate date) throws Exception {
