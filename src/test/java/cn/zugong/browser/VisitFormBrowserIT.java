@@ -93,6 +93,30 @@ class VisitFormBrowserIT {
         assertThat(chromium.consoleErrors()).as("console errors on the visit pages").isEmpty();
     }
 
+    @Test
+    void theDistrictOfficeReadsTheFiguresOfTheYear() throws IOException {
+        String base = "http://localhost:" + port;
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        try {
+            WebDriverWait wait = chromium.signIn(base, "dinghai");
+            driver.get(base + "/service");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("year-figures")));
+            chromium.screenshot("service-03-landing");
+            driver.get(base + "/service/figures?period=year&year=2026");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("by-cadre")));
+            assertThat(driver.findElement(By.id("period-label")).getText()).isEqualTo("2026年");
+            assertThat(driver.findElements(By.cssSelector("#by-cadre tbody tr"))).hasSizeGreaterThanOrEqualTo(9);
+            assertThat(driver.findElements(By.cssSelector("#by-node tbody tr"))).isNotEmpty();
+            assertThat(driver.findElement(By.id("by-cadre")).getText()).doesNotContain("普陀区");
+            assertThat(driver.findElement(By.id("export")).getAttribute("href")).contains("/service/figures/export");
+            chromium.screenshot("service-04-figures");
+            assertThat(chromium.consoleErrors()).as("console errors on the figures page").isEmpty();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        }
+    }
+
     /** How far the page is wider than the viewport (0 or less: no horizontal scrolling). */
     static long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) driver).executeScript(
