@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record Targets(long putuoUnit, long probePerson, String probeName, String probeIdNumber, String probeUnitName,
                long scriptPerson, long scriptUnit, long victimAccount, Map<String, Long> lighting,
-               long rectificationItem, Map<String, Long> service) {
+               long rectificationItem, Map<String, Long> sanshi, Map<String, Long> service) {
 
     static final String PROBE_NAME = "越权探针甲";
     static final String SCRIPT_NAME = "<script>alert(1)</script>";
@@ -53,8 +53,24 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
                 putuo.id()));
         made = new Targets(putuo.id(), saved.get(0).id(), PROBE_NAME, probeId, putuo.name(), saved.get(1).id(),
                 dinghai.id(), victim, lighting(jdbc, tree.byCode("330903").orElseThrow().id(), putuo.id()),
-                rectification(tree, jdbc, closure, putuo), service(jdbc, putuo.id()));
+                rectification(tree, jdbc, closure, putuo), sanshi(jdbc, tree.byCode("330903001001").orElseThrow().id()),
+                service(jdbc, putuo.id()));
         return made;
+    }
+
+    /** 三事分流 probes: a routed matter of a 普陀区 community (named after the probe unit) and its planned sitting. */
+    private static Map<String, Long> sanshi(JdbcClient jdbc, long putuoCommunity) {
+        jdbc.sql("insert into deliberation_matter (community_node_id, title, raised_by, raised_on, kind, status, "
+                + "registered_by, registered_at) values (:c, :t, '越权探针居民', current_date, 'PRIVATE', 'ROUTED', 'attack', "
+                + "current_timestamp)").param("c", putuoCommunity).param("t", "普陀区越权探针局的私事").update();
+        long matter = jdbc.sql("select max(id) from deliberation_matter where registered_by = 'attack'")
+                .query(Long.class).single();
+        jdbc.sql("insert into deliberation_meeting (community_node_id, level, meeting_date, status, created_by, created_at) "
+                + "values (:c, 'GRID', current_date, 'PLANNED', 'attack', current_timestamp)").param("c", putuoCommunity)
+                .update();
+        long meeting = jdbc.sql("select max(id) from deliberation_meeting where created_by = 'attack'")
+                .query(Long.class).single();
+        return Map.of("matter", matter, "meeting", meeting);
     }
 
     /** A 整改 item of the 普陀区 probe unit, on the latest demo evaluation. */
@@ -152,6 +168,12 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
     String pathValue(String pattern) {
         if (pattern.startsWith("/admin/")) {
             return String.valueOf(victimAccount);
+        }
+        if (pattern.contains("/deliberation/matters/")) {
+            return String.valueOf(sanshi.get("matter"));
+        }
+        if (pattern.contains("/deliberation/meetings/")) {
+            return String.valueOf(sanshi.get("meeting"));
         }
         if (pattern.contains("/rectifications/")) {
             return String.valueOf(rectificationItem);
