@@ -21,10 +21,10 @@ class ServiceApiController {
     }
 
     private final ServiceQueries queries;
-    private final FiguresController figures;
+    private final VisitFiguresController figures;
     private final Clock clock;
 
-    ServiceApiController(ServiceQueries queries, FiguresController figures, Clock clock) {
+    ServiceApiController(ServiceQueries queries, VisitFiguresController figures, Clock clock) {
         this.queries = queries;
         this.figures = figures;
         this.clock = clock;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** The visit figures as Excel: one sheet per cadre, one per node, each with a 合计 row, as numbers. */
 @Component
-class FiguresExcel {
+class VisitFiguresExcel {
 
     static final String[] KINDS = {"项目对接", "走访企业", "走访渔农户", "合计"};
 
-    byte[] write(FiguresController.Figures figures, String scopeName) {
+    byte[] write(VisitFiguresController.Figures figures, String scopeName) {
         try (XSSFWorkbook book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             String title = scopeName + " 走访统计 " + figures.period().label() + "（" + figures.period().from() + " 至 "
                     + figures.period().to() + "）";

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** 走访统计: visits by kind per cadre and per node for a period, on a page and as Excel. */
 @Controller
-class FiguresController {
+class VisitFiguresController {
 
     /** The figures of one period: a cadre sees only the own row, office roles every cadre in their scope. */
     record Figures(Periods period, List<CadreVisitCount> cadres, List<NodeVisitCount> nodes) {
@@ -39,11 +39,11 @@ class FiguresController {
 
     private final VisitRepository visits;
     private final ServiceAccess access;
-    private final FiguresExcel excel;
+    private final VisitFiguresExcel excel;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FiguresController(VisitRepository visits, ServiceAccess access, FiguresExcel excel, AuditTrail audit, Clock clock) {
+    VisitFiguresController(VisitRepository visits, ServiceAccess access, VisitFiguresExcel excel, AuditTrail audit, Clock clock) {
         this.visits = visits;
         this.access = access;
         this.excel = excel;
