@@ -122,6 +122,10 @@ class ServiceCadresIT {
         assertThat(own.type().label()).isEqualTo("暖企专员");
         assertThat(own.nodeName()).startsWith("定海区");
         assertThat(cadres.byUsername("dinghai")).isEmpty();
+        assertThat(body(mvc.perform(get("/service").with(users.page("cadre"))).andReturn()))
+                .contains(own.name(), "我的联系对象", "登记走访", "年以来：项目对接");
+        assertThat(body(mvc.perform(get("/service").with(users.page("dinghai"))).andReturn()))
+                .contains("服务干部及联系对象", "走访统计", "代服务干部登记走访");
         String list = body(mvc.perform(get("/service/cadres").with(users.page("cadre"))).andReturn());
         assertThat(list).contains(own.name()).contains("共 1 名服务干部");
         assertThat(jdbc.sql("select count(*) from service_cadre where created_by = 'demo'").query(Long.class).single())
