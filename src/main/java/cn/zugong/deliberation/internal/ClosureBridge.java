@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Puts decided matters on the shared closure workflow and mirrors its status back. A sitting's decision is
  * the dispatch of the matter: the workflow lets only an administrator above the owner 交办, so the step is
  * taken by the deliberation platform acting for the township above the community (see docs/adr/032); the
- * community's own user then records the decision as the measures and resolves the item with the outcome.
+ * community's own user then records the decision as the measures; the community reports it 办结 when the
+ * responsible party has carried it out (a 私事 the residents settled at the sitting is 办结 at once).
  * Verification and 销号 stay with a reviewer or administrator above the community, as for every kind.
  */
 @Component
@@ -44,7 +45,7 @@ public class ClosureBridge {
     }
 
     /**
-     * Registers, dispatches, starts and resolves one item per decided matter (called inside the sitting's
+     * Registers, dispatches and starts one item per decided matter (resolving those the residents settled) (called inside the sitting's
      * transaction); returns the closure item id per matter id.
      */
     public Map<Long, Long> carryOut(Meeting meeting, List<Map.Entry<Matter, Outcome>> decided, CurrentUser user) {
@@ -66,12 +67,16 @@ public class ClosureBridge {
             workflow.assign(item, o.responsible(), null, "经" + meeting.level().label() + "（" + meeting.date()
                     + "）议定，由「" + o.responsible() + "」办理", platform);
             workflow.start(item, o.decision(), user);
-            workflow.resolve(item, resolution(meeting, o), user);
+            // a decision still has to be carried out by its 责任方 (and escalates when overdue); only a 私事 the
+            // residents settled at the sitting itself is done there and then
+            if (Boolean.TRUE.equals(o.settledByResidents())) {
+                workflow.resolve(item, resolution(meeting, o), user);
+            }
         }
         return itemByMatter;
     }
 
-    private static String resolution(Meeting meeting, Outcome o) {
+    static String resolution(Meeting meeting, Outcome o) {
         return meeting.level().label() + "（" + meeting.date() + "）议定：" + o.decision() + "；责任方：" + o.responsible()
                 + "；办理期限：" + o.deadline() + (Boolean.TRUE.equals(o.settledByResidents()) ? "；居民自行协商解决" : "");
     }

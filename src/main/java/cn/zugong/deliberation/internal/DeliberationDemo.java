@@ -162,7 +162,11 @@ class DeliberationDemo implements ApplicationRunner {
             Meeting meeting = repository.meeting(e.getKey()).orElseThrow();
             Map<Long, Long> closureItems = bridge.carryOut(meeting, e.getValue(), secretary);
             if (meeting.date().isBefore(today.minusDays(30))) {
-                for (long item : closureItems.values()) {
+                for (var decided : e.getValue()) {
+                    long item = closureItems.get(decided.getKey().id());
+                    if (!Boolean.TRUE.equals(decided.getValue().settledByResidents())) {
+                        workflow.resolve(item, "已按议定事项办结：" + decided.getValue().decision(), secretary);
+                    }
                     workflow.verify(item, "经回访核实，已按议定事项办结", verifier);
                     workflow.close(item, "同意销号", verifier);
                 }
