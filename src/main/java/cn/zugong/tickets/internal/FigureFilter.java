@@ -8,6 +8,14 @@ package cn.zugong.tickets.internal;
 public record FigureFilter(Integer year, Integer quarter, Integer month, String category, Long unitId,
                            String cadre, String by) {
 
+    /** The year asked for: none given means {@code current}, 0 means every year. */
+    static Integer year(Integer asked, int current) {
+        if (asked == null) {
+            return current;
+        }
+        return asked == 0 ? null : asked;
+    }
+
     public String grouping() {
         return "quarter".equals(by) || "year".equals(by) ? by : "month";
     }

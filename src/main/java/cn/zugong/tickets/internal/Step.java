@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** The steps of a ticket as pages and the API name them, and what each needs from the form or JSON body. */
-enum Step {
+public enum Step {
     TRIAGE("分拣交办"),
     TRANSFER("转办"),
     START("开始办理"),
@@ -33,7 +33,7 @@ enum Step {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -83,7 +83,7 @@ class TicketApiController {
                     @RequestParam(required = false) Integer month, @RequestParam(required = false) String category,
                     @RequestParam(required = false) Long unitId, @RequestParam(required = false) String cadre,
                     @RequestParam(required = false) String by, CurrentUser user) {
-        return figures.figures(new FigureFilter(year == null ? LocalDate.now(clock).getYear() : (year == 0 ? null : year),
+        return figures.figures(new FigureFilter(FigureFilter.year(year, LocalDate.now(clock).getYear()),
                 quarter, month, category, unitId, cadre, by), user);
     }
 

@@ -203,7 +203,7 @@ class TicketController {
 
     private FigureFilter filter(Integer year, Integer quarter, Integer month, String category, Long unitId,
                                 String cadre, String by) {
-        return new FigureFilter(year == null ? LocalDate.now(clock).getYear() : (year == 0 ? null : year), quarter,
+        return new FigureFilter(FigureFilter.year(year, LocalDate.now(clock).getYear()), quarter,
                 month, category, unitId, cadre, by);
     }
 
