@@ -84,6 +84,7 @@ public class LoadTickets {
         List<Long> pageMs = new ArrayList<>();
         List<Long> apiMs = new ArrayList<>();
         List<Long> listMs = new ArrayList<>();
+        List<Long> authMs = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             long t = System.nanoTime();
             page(http, base + "/tickets/figures" + query);
@@ -94,15 +95,18 @@ public class LoadTickets {
             t = System.nanoTime();
             page(http, base + "/tickets?overdue=true&page=" + (1 + i % 5));
             listMs.add((System.nanoTime() - t) / 1_000_000);
+            t = System.nanoTime(); // the cost of HTTP Basic alone (a BCrypt check per request): a trivial API route
+            get(http, base + "/api/tickets/categories", basic);
+            authMs.add((System.nanoTime() - t) / 1_000_000);
         }
         System.out.println("headline: " + headline);
         System.out.printf("tickets tickets=%d solved=%d rate=%s generate_ms=%d requests=%d figures_p50_ms=%d "
                         + "figures_p99_ms=%d figures_max_ms=%d api_p50_ms=%d api_p99_ms=%d api_max_ms=%d list_p50_ms=%d "
-                        + "list_p99_ms=%d%n", count, solved,
+                        + "list_p99_ms=%d basic_auth_p50_ms=%d%n", count, solved,
                 java.math.BigDecimal.valueOf(solved * 100L).divide(java.math.BigDecimal.valueOf(count), 2,
                         java.math.RoundingMode.HALF_UP) + "%", generateMs, requests, pct(pageMs, 50), pct(pageMs, 99),
                 Collections.max(pageMs), pct(apiMs, 50), pct(apiMs, 99), Collections.max(apiMs), pct(listMs, 50),
-                pct(listMs, 99));
+                pct(listMs, 99), pct(authMs, 50));
     }
 
     // ---- the data set ------------------------------------------------------------------------------------

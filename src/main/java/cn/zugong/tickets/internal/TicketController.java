@@ -69,8 +69,7 @@ class TicketController {
         model.addAttribute("unit", unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope()));
         int year = LocalDate.now(clock).getYear();
         model.addAttribute("year", year);
-        model.addAttribute("headline", figures.figures(new FigureFilter(year, null, null, null, null, null, null),
-                user).total());
+        model.addAttribute("headline", figures.total(new FigureFilter(year, null, null, null, null, null, null), user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("rule", escalations.ruleText());
         return "tickets/list";

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The figures straight from problem_ticket: one whole-set aggregate per grouping (GROUP BY), inside what the
- * caller sees ({@link Visibility}). Solved (解决) counts 销号 only; a ticket resolved but not yet verified is not
+ * The figures straight from problem_ticket: whole-set aggregates (GROUP BY), inside what the caller sees
+ * ({@link Visibility}). Solved (解决) counts 销号 only; a ticket resolved but not yet verified is not
  * solved (ADR 031). Overdue: still being worked past its deadline today, plus closed after its deadline.
  */
 @Service
@@ -38,34 +40,93 @@ public class TicketFigures {
         this.clock = clock;
     }
 
+    /** The whole set only (the list page's headline). */
+    public Figure total(FigureFilter filter, CurrentUser user) {
+        return total(where(checked(filter, user), user));
+    }
+
+    /**
+     * Everything in one statement: the visible tickets are filtered once (a CTE used five times, which PostgreSQL
+     * materialises) and grouped five ways — the whole set, by unit, cadre, category and period — in a UNION ALL.
+     */
     public Figures figures(FigureFilter filter, CurrentUser user) {
-        if (filter.unitId() != null && user.role() != Role.CADRE) {
-            tree.get(filter.unitId(), user.scope());
-        }
-        Where where = where(filter, user);
-        Figure total = query("'all', '合计'", "", "", where).stream().findFirst()
-                .orElse(new Figure("all", "合计", 0, 0, 0, 0, 0, 0, 0, 0));
-        List<Figure> byUnit = query("cast(t.owner_node_id as varchar(20)), n.name", " join org_node n on n.id = t.owner_node_id",
-                " group by t.owner_node_id, n.name order by count(*) desc, n.name", where);
-        List<Figure> byCadre = query("coalesce(t.cadre_username, ''), coalesce(t.cadre_name, '（未记录服务干部）')", "",
-                " group by coalesce(t.cadre_username, ''), coalesce(t.cadre_name, '（未记录服务干部）')"
-                        + " order by count(*) desc, 2", where);
-        List<Figure> byCategory = query("t.category_code, c.name", " join ticket_category c on c.code = t.category_code",
-                " group by t.category_code, c.name, c.sort_order order by c.sort_order", where);
+        Where where = where(checked(filter, user), user);
         String period = switch (filter.grouping()) {
             case "year" -> "t.raised_year";
             case "quarter" -> "t.raised_year * 10 + t.raised_quarter";
             default -> "t.raised_year * 100 + t.raised_month";
         };
-        List<Figure> byPeriod = query("cast(" + period + " as varchar(20)), cast(" + period + " as varchar(20))", "",
-                " group by " + period + " order by " + period, where).stream()
+        String sql = """
+                with v as (
+                    select t.owner_node_id, coalesce(t.cadre_username, '') as cadre_key,
+                           coalesce(t.cadre_name, '（未记录服务干部）') as cadre_label, t.category_code, %s as period,
+                           case when t.status = 'CLOSED' then 1 else 0 end as solved,
+                           case when t.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and t.deadline < :today
+                                then 1 else 0 end as overdue_open,
+                           case when t.closed_late then 1 else 0 end as closed_late, t.days_to_close,
+                           case when t.satisfaction in ('SATISFIED', 'BASIC') then 1 else 0 end as satisfied,
+                           case when t.satisfaction is not null then 1 else 0 end as called_back
+                    from problem_ticket t %s)
+                select 'T', 0, 'all', '合计', %s from v
+                union all
+                select 'U', 0, cast(v.owner_node_id as varchar(20)), n.name, %s
+                from v join org_node n on n.id = v.owner_node_id group by v.owner_node_id, n.name
+                union all
+                select 'C', 0, v.cadre_key, v.cadre_label, %s from v group by v.cadre_key, v.cadre_label
+                union all
+                select 'K', c.sort_order, v.category_code, c.name, %s
+                from v join ticket_category c on c.code = v.category_code group by v.category_code, c.name, c.sort_order
+                union all
+                select 'P', v.period, cast(v.period as varchar(20)), cast(v.period as varchar(20)), %s
+                from v group by v.period
+                """.formatted(period, where.sql(), SUMS, SUMS, SUMS, SUMS, SUMS);
+        Map<String, List<Ranked>> parts = new LinkedHashMap<>();
+        jdbc.sql(sql).params(where.params()).query((rs, i) -> new Ranked(rs.getString(1), rs.getLong(2),
+                line(rs, 2))).list().forEach(r -> parts.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r));
+        Figure total = parts.getOrDefault("T", List.of()).stream().map(Ranked::figure).findFirst()
+                .orElse(new Figure("all", "合计", 0, 0, 0, 0, 0, 0, 0, 0));
+        Comparator<Figure> biggest = Comparator.comparingLong(Figure::found).reversed().thenComparing(Figure::label);
+        List<Figure> byUnit = figures(parts, "U").sorted(biggest).toList();
+        List<Figure> byCadre = figures(parts, "C").sorted(biggest).toList();
+        List<Figure> byCategory = parts.getOrDefault("K", List.of()).stream()
+                .sorted(Comparator.comparingLong(Ranked::order)).map(Ranked::figure).toList();
+        List<Figure> byPeriod = parts.getOrDefault("P", List.of()).stream()
+                .sorted(Comparator.comparingLong(Ranked::order)).map(Ranked::figure)
                 .map(f -> new Figure(f.key(), periodLabel(f.key(), filter.grouping()), f.found(), f.solved(),
                         f.overdueOpen(), f.closedLate(), f.closeDaysSum(), f.closedCount(), f.satisfied(),
                         f.calledBack())).toList();
         return new Figures(filter, total, byUnit, byCadre, byCategory, byPeriod);
     }
 
+    private static final String SUMS = """
+            count(*), coalesce(sum(v.solved), 0), coalesce(sum(v.overdue_open), 0), coalesce(sum(v.closed_late), 0),
+            coalesce(sum(v.days_to_close), 0), count(v.days_to_close), coalesce(sum(v.satisfied), 0),
+            coalesce(sum(v.called_back), 0)
+            """;
+
+    /** A line of one part of the union, with the order it is shown in (category sort order, period). */
+    private record Ranked(String part, long order, Figure figure) {
+    }
+
+    private static java.util.stream.Stream<Figure> figures(Map<String, List<Ranked>> parts, String part) {
+        return parts.getOrDefault(part, List.of()).stream().map(Ranked::figure);
+    }
+
     private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private FigureFilter checked(FigureFilter filter, CurrentUser user) {
+        if (filter.unitId() != null && user.role() != Role.CADRE) {
+            tree.get(filter.unitId(), user.scope());
+        }
+        return filter;
+    }
+
+    private Figure total(Where where) {
+        return jdbc.sql("select 'all', '合计', " + MEASURES + " from problem_ticket t" + where.sql()
+                        + " having count(*) > 0").params(where.params()).query(TicketFigures::figure).list().stream()
+                .findFirst()
+                .orElse(new Figure("all", "合计", 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     private Where where(FigureFilter filter, CurrentUser user) {
@@ -100,15 +161,15 @@ public class TicketFigures {
         return new Where(sql.toString(), params);
     }
 
-    private List<Figure> query(String keyAndLabel, String joins, String tail, Where where) {
-        return jdbc.sql("select " + keyAndLabel + ", " + MEASURES + " from problem_ticket t" + joins + where.sql()
-                + (tail.isEmpty() ? " having count(*) > 0" : tail)).params(where.params())
-                .query(TicketFigures::figure).list();
+    private static Figure figure(ResultSet rs, int i) throws SQLException {
+        return line(rs, 0);
     }
 
-    private static Figure figure(ResultSet rs, int i) throws SQLException {
-        return new Figure(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10));
+    /** The figure from the columns after {@code skip} leading ones: key, label, then the eight measures. */
+    private static Figure line(ResultSet rs, int skip) throws SQLException {
+        int c = skip + 1;
+        return new Figure(rs.getString(c), rs.getString(c + 1), rs.getLong(c + 2), rs.getLong(c + 3), rs.getLong(c + 4),
+                rs.getLong(c + 5), rs.getLong(c + 6), rs.getLong(c + 7), rs.getLong(c + 8), rs.getLong(c + 9));
     }
 
     static String periodLabel(String key, String grouping) {
