@@ -210,9 +210,10 @@ public class LoadTickets {
                 insert into problem_ticket (item_id, ticket_no, category_code, source, title, description,
                     requester_name, raised_node_id, raised_by, raised_by_name, raised_at, raised_year, raised_quarter,
                     raised_month, cadre_username, cadre_name, owner_node_id, status, deadline, triaged_at, escalation,
-                    resolved_at, callback_at, satisfaction, closed_at, days_to_close, closed_late, reopen_count)
+                    resolved_at, callback_at, satisfaction, closed_at, days_to_close, closed_late, reopen_count,
+                    callback_count, satisfied_count)
                 values (?, ?, ?, ?, ?, ?, '压测请求人', ?, 'admin', '市委组织部管理员', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, 0)
+                        ?, ?, ?, ?, ?, 0, ?, ?)
                 """);
              PreparedStatement callback = db.prepareStatement("""
                 insert into ticket_callback (item_id, called_at, called_by, called_name, satisfaction, note)
@@ -290,7 +291,9 @@ public class LoadTickets {
                 } else {
                     ticket.setInt(23, (int) ChronoUnit.DAYS.between(t.raised().toLocalDate(), t.closed().toLocalDate()));
                 }
-                ticket.setBoolean(24, t.closed() != null && t.closed().toLocalDate().isAfter(t.deadline()));
+                ticket.setBoolean(24, t.closed() != null && resolved.toLocalDate().isAfter(t.deadline()));
+                ticket.setInt(25, called == null ? 0 : 1);
+                ticket.setInt(26, called == null ? 0 : 1); // every generated callback is 满意 or 基本满意
                 ticket.addBatch();
                 if (called != null) {
                     callback.setLong(1, id);

@@ -23,7 +23,8 @@ insert into ticket_category (code, name, sla_days, sort_order) values
 -- The ticket's own details, keyed by its closure item. status, owner_node_id, deadline, escalation, resolved_at,
 -- closed_at are kept in step with the closure item by the module's event listeners (same transaction), so the
 -- figures are plain SQL over this table. raised_year / raised_quarter / raised_month make the period filters
--- and GROUP BYs portable (H2 and PostgreSQL); days_to_close is set when the ticket is closed (销号).
+-- and GROUP BYs portable (H2 and PostgreSQL); days_to_close is set when the ticket is closed (销号), closed_late
+-- when its last 办结 came after the deadline; callback_count / satisfied_count count every callback (满意率).
 create table problem_ticket (
     item_id          bigint        not null primary key references closure_item (id),
     ticket_no        varchar(20)   not null,
@@ -51,6 +52,8 @@ create table problem_ticket (
     resolved_at      timestamp,
     callback_at      timestamp,
     satisfaction     varchar(20),
+    callback_count   int           not null default 0,
+    satisfied_count  int           not null default 0,
     closed_at        timestamp,
     days_to_close    int,
     closed_late      boolean       not null default false,

@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The figures on a hand-built set: 20 tickets of a fresh unit and category in 2026 (10 raised in March, 10 in
- * July; cadre A 10, cadre B 10), 19 closed — 10 after 5 days, 9 after 10 days, 2 of them after their deadline —
+ * July; cadre A 10, cadre B 10), 19 closed — 10 after 5 days, 9 after 10 days, 2 of them resolved (the day before
+ * 销号) after their 7-day deadline —
  * and 1 still in progress past its deadline after a 不满意 callback. By hand: 化解率 19/20 = 95.00%; overdue 1 open
  * + 2 closed late = 3; average days to close (10×5 + 9×10) / 19 = 7.4; 满意率 19/20 = 95.00%.
  */
@@ -102,7 +103,7 @@ class TicketFiguresIT {
         return new TicketBatch.Seed("figures-" + n + "-" + i, category, TicketSource.VISIT, "统计测试问题 " + i,
                 "统计测试问题描述 " + i, "请求人", null, unit.id(), unit.id(), "admin", "市委组织部管理员", raised, cadre,
                 i % 2 == 0 ? "甲干部" + n : "乙干部" + n, open ? ClosureStatus.IN_PROGRESS : ClosureStatus.CLOSED,
-                deadline, raised.plusHours(2), 0, null, null, open ? null : "已解决", open ? null : raised.plusDays(2),
+                deadline, raised.plusHours(2), 0, null, null, open ? null : "已解决", open ? null : closed.minusDays(1),
                 closed, 0, events, calls);
     }
 

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 
 /**
  * One line of the figures: found (发现, tickets raised), solved (解决 = 销号), overdue (still open past the deadline)
- * and closed late, the days from raising to 销号 (sum and count, for the average), and the last callbacks
- * (satisfied or basically satisfied, and all).
+ * and closed late (销号, but 办结 after the deadline), the days from raising to 销号 (sum and count, for the
+ * average), and the callbacks (satisfied or basically satisfied, and all).
  */
 public record Figure(String key, String label, long found, long solved, long overdueOpen, long closedLate,
                      long closeDaysSum, long closedCount, long satisfied, long calledBack) {
@@ -18,7 +18,7 @@ public record Figure(String key, String label, long found, long solved, long ove
         return percent(solved, found);
     }
 
-    /** 满意率 = (满意 + 基本满意) / callbacks recorded, as a percentage with 2 decimals. */
+    /** 满意率 = (满意 + 基本满意) / all callbacks recorded, as a percentage with 2 decimals. */
     @JsonProperty("satisfactionRate")
     public BigDecimal satisfactionRate() {
         return percent(satisfied, calledBack);

@@ -113,8 +113,8 @@ public class TicketBatch {
                     requester_name, requester_phone, raised_node_id, raised_by, raised_by_name, raised_at, raised_year,
                     raised_quarter, raised_month, cadre_username, cadre_name, owner_node_id, status, deadline,
                     triaged_at, escalation, resolved_at, callback_at, satisfaction, closed_at, days_to_close,
-                    closed_late, reopen_count)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    closed_late, reopen_count, callback_count, satisfied_count)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, seeds, 500, (ps, s) -> {
             long id = ids.get(s.sourceRef());
             Call last = s.callbacks().isEmpty() ? null : s.callbacks().get(s.callbacks().size() - 1);
@@ -151,8 +151,12 @@ public class TicketBatch {
             } else {
                 ps.setInt(28, (int) ChronoUnit.DAYS.between(s.raisedAt().toLocalDate(), s.closedAt().toLocalDate()));
             }
-            ps.setBoolean(29, s.closedAt() != null && s.closedAt().toLocalDate().isAfter(s.deadline()));
+            LocalDate done = s.resolvedAt() != null ? s.resolvedAt().toLocalDate()
+                    : (s.closedAt() == null ? null : s.closedAt().toLocalDate());
+            ps.setBoolean(29, s.closedAt() != null && done.isAfter(s.deadline()));
             ps.setInt(30, s.reopenCount());
+            ps.setInt(31, s.callbacks().size());
+            ps.setInt(32, (int) s.callbacks().stream().filter(c -> c.satisfaction().satisfied()).count());
         });
         template.batchUpdate("""
                 insert into ticket_callback (item_id, called_at, called_by, called_name, satisfaction, note)

@@ -165,7 +165,7 @@ class TicketDemo implements ApplicationRunner {
         LocalDateTime closedAt = null;
         List<TicketBatch.Call> calls = new ArrayList<>();
         int reopened = 0;
-        LocalDateTime t = raised.plusHours(4 + r.nextInt(60));
+        LocalDateTime t = raised.toLocalDate().plusDays(1 + r.nextInt(2)).atTime(9 + r.nextInt(8), r.nextInt(60));
         if (t.toLocalDate().isBefore(asOf)) {
             triaged = t;
             deadline = calendar.onOrNextWorkday(t.toLocalDate().plusDays(sla.get(category)));

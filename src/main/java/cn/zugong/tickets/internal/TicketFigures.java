@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * The figures straight from problem_ticket: whole-set aggregates (GROUP BY), inside what the caller sees
  * ({@link Visibility}). Solved (解决) counts 销号 only; a ticket resolved but not yet verified is not
- * solved (ADR 031). Overdue: still being worked past its deadline today, plus closed after its deadline.
+ * solved (ADR 031). Overdue: still being worked past its deadline today, plus closed with the last 办结 after the
+ * deadline. 满意率 counts every callback (满意 and 基本满意 over all, 不满意 included).
  */
 @Service
 public class TicketFigures {
@@ -27,7 +28,7 @@ public class TicketFigures {
             count(*), sum(case when t.status = 'CLOSED' then 1 else 0 end),
             sum(case when t.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and t.deadline < :today then 1 else 0 end),
             sum(case when t.closed_late then 1 else 0 end), coalesce(sum(t.days_to_close), 0), count(t.days_to_close),
-            sum(case when t.satisfaction in ('SATISFIED', 'BASIC') then 1 else 0 end), count(t.satisfaction)
+            coalesce(sum(t.satisfied_count), 0), coalesce(sum(t.callback_count), 0)
             """;
 
     private final JdbcClient jdbc;
@@ -64,8 +65,7 @@ public class TicketFigures {
                            case when t.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and t.deadline < :today
                                 then 1 else 0 end as overdue_open,
                            case when t.closed_late then 1 else 0 end as closed_late, t.days_to_close,
-                           case when t.satisfaction in ('SATISFIED', 'BASIC') then 1 else 0 end as satisfied,
-                           case when t.satisfaction is not null then 1 else 0 end as called_back
+                           t.satisfied_count as satisfied, t.callback_count as called_back
                     from problem_ticket t %s)
                 select 'T', 0, 'all', '合计', %s from v
                 union all

@@ -135,14 +135,16 @@ class TicketRepository {
                 """).param("id", itemId).update();
     }
 
-    /** 销号: the time, the days from raising to closing, and whether it closed after its deadline. */
+    /** 销号: the time, the days from raising to closing, and whether its last 办结 came after the deadline. */
     void closed(long itemId, LocalDateTime at) {
-        jdbc.sql("select raised_at, deadline from problem_ticket where item_id = :id").param("id", itemId)
+        jdbc.sql("select raised_at, deadline, resolved_at from problem_ticket where item_id = :id").param("id", itemId)
                 .query((rs, i) -> {
                     LocalDate raised = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
                     LocalDate deadline = rs.getObject(2, LocalDate.class);
+                    LocalDate resolved = rs.getTimestamp(3) == null ? at.toLocalDate()
+                            : rs.getTimestamp(3).toLocalDateTime().toLocalDate();
                     return new Object[] {(int) java.time.temporal.ChronoUnit.DAYS.between(raised, at.toLocalDate()),
-                            at.toLocalDate().isAfter(deadline)};
+                            resolved.isAfter(deadline)};
                 }).optional().ifPresent(v -> jdbc.sql("""
                         update problem_ticket set closed_at = :at, days_to_close = :days, closed_late = :late
                         where item_id = :id
@@ -177,8 +179,12 @@ class TicketRepository {
                         values (:item, :at, :by, :name, :s, :note)
                         """).param("item", itemId).param("at", at).param("by", by).param("name", byName)
                 .param("s", satisfaction.name()).param("note", note).update();
-        jdbc.sql("update problem_ticket set callback_at = :at, satisfaction = :s where item_id = :id")
-                .param("at", at).param("s", satisfaction.name()).param("id", itemId).update();
+        jdbc.sql("""
+                        update problem_ticket set callback_at = :at, satisfaction = :s, callback_count = callback_count + 1,
+                            satisfied_count = satisfied_count + :ok
+                        where item_id = :id
+                        """).param("at", at).param("s", satisfaction.name()).param("ok", satisfaction.satisfied() ? 1 : 0)
+                .param("id", itemId).update();
     }
 
     List<Callback> callbacks(long itemId) {
