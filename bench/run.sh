@@ -71,7 +71,7 @@ case "$cmd" in
     esac
     ./mvnw -q -B test -Dtest=HealthcheckBenchmark -Dit.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
       -DargLine=-Xmx1g -Dlogging.level.cn.zugong.indicator.internal.run.Engine=DEBUG "${props[@]}" | tee bench/out/healthcheck-$db.log \
-      | grep -E '(query: |cells and roll-ups|^limit |^engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
+      | grep -E '(query: |cells and roll-ups|^limit |^floor |floor_ms|^engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
         echo "benchmark failed, see bench/out/healthcheck-$db.log and target/surefire-reports" >&2; exit 1; }
     ;;
   lighting)

@@ -7,6 +7,8 @@ import java.util.List;
 record DemoAccounts(String username, String displayName, Role role, String scopeCode) {
 
     static final String REPORTER_UNIT = "定海区教育局";
+    /** 嵊泗县菜园镇东海社区居委会, the 三事分流 pilot. */
+    static final String DONGHAI_COMMUNITY = "330922100001";
 
     static List<DemoAccounts> of(DemoGenerator generator) {
         String reporterUnit = generator.units().stream().filter(u -> u.unit().name().equals(REPORTER_UNIT))
@@ -21,6 +23,8 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("reporter", "定海区教育局填报员", Role.REPORTER, reporterUnit),
                 // 服务干部: sees only the charges and tickets they are part of.
                 new DemoAccounts("cadre", "定海区暖企专员", Role.CADRE, "330902"),
+                // 三事分流: the pilot community's secretary registers, classifies and holds the sittings.
+                new DemoAccounts("donghai", "东海社区书记", Role.REPORTER, DONGHAI_COMMUNITY),
                 // 三员: they administer the platform and cannot open the roster.
                 new DemoAccounts("sysadmin", "信息中心系统管理员", Role.SYS_ADMIN, root(generator)),
                 new DemoAccounts("secadmin", "保密办安全保密管理员", Role.SEC_ADMIN, root(generator)),

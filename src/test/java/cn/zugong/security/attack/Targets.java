@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record Targets(long putuoUnit, long probePerson, String probeName, String probeIdNumber, String probeUnitName,
                long scriptPerson, long scriptUnit, long victimAccount, Map<String, Long> lighting,
-               long rectificationItem, long ticketItem) {
+               long rectificationItem, Map<String, Long> sanshi, Map<String, Long> service, long ticketItem) {
 
     static final String PROBE_NAME = "越权探针甲";
     static final String SCRIPT_NAME = "<script>alert(1)</script>";
@@ -55,7 +55,8 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
                 putuo.id()));
         made = new Targets(putuo.id(), saved.get(0).id(), PROBE_NAME, probeId, putuo.name(), saved.get(1).id(),
                 dinghai.id(), victim, lighting(jdbc, tree.byCode("330903").orElseThrow().id(), putuo.id()),
-                rectification(tree, jdbc, closure, putuo), ticket(tree, tickets, putuo));
+                rectification(tree, jdbc, closure, putuo), sanshi(jdbc, tree.byCode("330903001001").orElseThrow().id()),
+                service(jdbc, putuo.id()), ticket(tree, tickets, putuo));
         return made;
     }
 
@@ -65,6 +66,21 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         var setup = new CurrentUser(0, "attack-setup", "攻击准备", Role.ADMIN, city.asScope(), city.name());
         return tickets.raise(new NewTicket("OTHER", "HOTLINE", "attack/probe", putuo.id(), "越权探针问题",
                 "越权探针问题描述", "探针请求人", "13905800777", null, null), setup).itemId();
+    }
+
+    /** 三事分流 probes: a routed matter of a 普陀区 community (named after the probe unit) and its planned sitting. */
+    private static Map<String, Long> sanshi(JdbcClient jdbc, long putuoCommunity) {
+        jdbc.sql("insert into deliberation_matter (community_node_id, title, raised_by, raised_on, kind, status, "
+                + "registered_by, registered_at) values (:c, :t, '越权探针居民', current_date, 'PRIVATE', 'ROUTED', 'attack', "
+                + "current_timestamp)").param("c", putuoCommunity).param("t", "普陀区越权探针局的私事").update();
+        long matter = jdbc.sql("select max(id) from deliberation_matter where registered_by = 'attack'")
+                .query(Long.class).single();
+        jdbc.sql("insert into deliberation_meeting (community_node_id, level, meeting_date, status, created_by, created_at) "
+                + "values (:c, 'GRID', current_date, 'PLANNED', 'attack', current_timestamp)").param("c", putuoCommunity)
+                .update();
+        long meeting = jdbc.sql("select max(id) from deliberation_meeting where created_by = 'attack'")
+                .query(Long.class).single();
+        return Map.of("matter", matter, "meeting", meeting);
     }
 
     /** A 整改 item of the 普陀区 probe unit, on the latest demo evaluation. */
@@ -80,6 +96,36 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
                 values (:i, :e, :u, 'A0102', 'RED')
                 """).param("i", item).param("e", evaluation).param("u", putuo.id()).update();
         return item;
+    }
+
+    /** 走访服务 probes: a cadre of the 普陀区 probe unit with an enterprise charge, a visit and its photo. */
+    private static Map<String, Long> service(JdbcClient jdbc, long probeUnit) {
+        jdbc.sql("insert into service_cadre (name, phone, node_id, cadre_type, created_by, created_at, updated_at) "
+                + "values ('普陀探针干部', '13905800777', :u, 'WARM_ENTERPRISE', 'attack', current_timestamp, "
+                + "current_timestamp)").param("u", probeUnit).update();
+        long cadre = jdbc.sql("select id from service_cadre where node_id = :u").param("u", probeUnit)
+                .query(Long.class).single();
+        jdbc.sql("insert into service_enterprise (name, credit_code, industry, node_id, created_by, created_at) "
+                + "values ('普陀越权探针水产有限公司', '91330903PROBE0001X', '水产加工', :u, 'attack', current_timestamp)")
+                .param("u", probeUnit).update();
+        long enterprise = jdbc.sql("select id from service_enterprise where credit_code = '91330903PROBE0001X'")
+                .query(Long.class).single();
+        jdbc.sql("insert into service_charge (cadre_id, target_kind, enterprise_id, valid_from, created_by, created_at) "
+                + "values (:c, 'ENTERPRISE', :e, date '2026-01-01', 'attack', current_timestamp)").param("c", cadre)
+                .param("e", enterprise).update();
+        long charge = jdbc.sql("select id from service_charge where cadre_id = :c").param("c", cadre)
+                .query(Long.class).single();
+        jdbc.sql("insert into service_visit (cadre_id, charge_id, kind, visit_date, place, whom, notes, created_by, "
+                + "created_at) values (:c, :ch, 'ENTERPRISE', date '2026-05-06', '探针企业', '越权探针甲', '探针走访', "
+                + "'attack', current_timestamp)").param("c", cadre).param("ch", charge).update();
+        long visit = jdbc.sql("select id from service_visit where cadre_id = :c").param("c", cadre)
+                .query(Long.class).single();
+        jdbc.sql("insert into service_visit_photo (visit_id, file_name, content_type, size_bytes, sha256, content, "
+                + "uploaded_by, uploaded_at) values (:v, 'probe.png', 'image/png', 3, 'probe', :b, 'attack', "
+                + "current_timestamp)").param("v", visit).param("b", new byte[] {1, 2, 3}).update();
+        long photo = jdbc.sql("select id from service_visit_photo where visit_id = :v").param("v", visit)
+                .query(Long.class).single();
+        return Map.of("cadre", cadre, "charge", charge, "visit", visit, "photo", photo);
     }
 
     private static PersonRow person(long unit, String name, String idNumber) {
@@ -117,6 +163,12 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         if (pattern.contains("/lighting/") && lighting.containsKey(variable)) {
             return String.valueOf(lighting.get(variable));
         }
+        if (pattern.startsWith("/service/cadres/")) {
+            return String.valueOf(service.get(variable.equals("chargeId") ? "charge" : "cadre"));
+        }
+        if (pattern.startsWith("/service/visits/") || pattern.startsWith("/api/service/visits/")) {
+            return String.valueOf(service.get(variable.equals("photoId") ? "photo" : "visit"));
+        }
         if (variable.equals("code")) {
             return "A0102"; // an indicator of the default 数字体检 pack
         }
@@ -129,6 +181,12 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         }
         if (pattern.startsWith("/tickets/") || pattern.startsWith("/api/tickets/")) {
             return String.valueOf(ticketItem);
+        }
+        if (pattern.contains("/deliberation/matters/")) {
+            return String.valueOf(sanshi.get("matter"));
+        }
+        if (pattern.contains("/deliberation/meetings/")) {
+            return String.valueOf(sanshi.get("meeting"));
         }
         if (pattern.contains("/rectifications/")) {
             return String.valueOf(rectificationItem);

@@ -146,7 +146,7 @@ public final class FormulaCompiler {
         if (f.type() != Type.NUMBER) {
             throw new FormulaException(u.pos(), "字段 " + f.name() + " 不是数值，不能参与计算");
         }
-        return new Value(null, Linear.of(new AggregateSql(table, "sum(" + table.sql(f) + ")"), 1, f.count()), null);
+        return new Value(null, Linear.of(AggregateSql.sum(table, table.sql(f), null), 1, f.count()), null);
     }
 
     private Value aggregate(Aggregate a) {
@@ -156,18 +156,15 @@ public final class FormulaCompiler {
                 : FactTable.PERSON;
         String cond = a.where() == null ? null : cond(table, a.where());
         if (a.kind() == AggKind.COUNT) {
-            String sql = cond == null ? "count(*)" : "sum(case when " + cond + " then 1 else 0 end)";
-            return new Value(null, Linear.of(new AggregateSql(table, sql), 1, true), null);
+            return new Value(null, Linear.of(AggregateSql.count(table, cond), 1, true), null);
         }
         RowValue v = rowValue(table, a.value());
-        String sum = cond == null ? "sum(" + v.sql + ")" : "sum(case when " + cond + " then " + v.sql + " end)";
-        Linear numerator = Linear.of(new AggregateSql(table, sum), v.scale, v.count);
+        Linear numerator = Linear.of(AggregateSql.sum(table, v.sql, cond), v.scale, v.count);
         if (a.kind() == AggKind.SUM) {
             return new Value(null, numerator, null);
         }
         String present = v.notNull + (cond == null ? "" : " and " + cond);
-        Linear denominator = Linear.of(new AggregateSql(table, "sum(case when " + present + " then 1 else 0 end)"), 1,
-                true);
+        Linear denominator = Linear.of(AggregateSql.count(table, present), 1, true);
         return new Value(null, numerator, denominator);
     }
 

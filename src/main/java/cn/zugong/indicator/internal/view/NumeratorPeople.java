@@ -11,22 +11,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who a head-count numerator counted: the compiled numerator is a sum of {@code count(*)} /
- * {@code sum(case when COND then 1 else 0 end)} over person-based fact tables, so the same COND with the
- * same as-of parameters selects the people. Terms with negative coefficients or other aggregates
+ * Who a head-count numerator counted: the compiled numerator is a sum of head-counts
+ * ({@code count(*) filter (where COND)}) over person-based fact tables, so the same COND with the same as-of
+ * parameters selects the people. Terms with negative coefficients or other aggregates
  * (sums of hours, quotas) have no list of people.
  */
 @Component
 public class NumeratorPeople {
 
-    private static final Pattern CONDITIONAL_COUNT = Pattern.compile("^sum\\(case when (.+) then 1 else 0 end\\)$",
-            Pattern.DOTALL);
     private static final Set<FactTable> PERSON_TABLES = EnumSet.of(FactTable.PERSON, FactTable.ASSESSMENT,
             FactTable.TRAINING, FactTable.RECORD);
 
@@ -46,19 +42,10 @@ public class NumeratorPeople {
         List<String> selects = new ArrayList<>();
         for (var term : formula.numerator().terms().entrySet()) {
             AggregateSql aggregate = term.getKey();
-            if (!PERSON_TABLES.contains(aggregate.table()) || term.getValue() <= 0) {
+            if (!PERSON_TABLES.contains(aggregate.table()) || term.getValue() <= 0 || !aggregate.isCount()) {
                 return Optional.empty();
             }
-            String condition;
-            if (aggregate.sql().equals("count(*)")) {
-                condition = "1 = 1";
-            } else {
-                Matcher m = CONDITIONAL_COUNT.matcher(aggregate.sql());
-                if (!m.matches()) {
-                    return Optional.empty();
-                }
-                condition = m.group(1);
-            }
+            String condition = aggregate.condition() == null ? "1 = 1" : aggregate.condition();
             selects.add("select p.id from " + aggregate.table().from() + " where p.unit_id = :unit and (" + condition
                     + ")");
         }

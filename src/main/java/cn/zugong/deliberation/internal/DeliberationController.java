@@ -1,0 +1,331 @@
+package cn.zugong.deliberation.internal;
+
+import cn.zugong.closure.ClosureAction;
+import cn.zugong.closure.ClosureItem;
+import cn.zugong.closure.ClosureItems;
+import cn.zugong.closure.ClosureRuleException;
+import cn.zugong.closure.ClosureWorkflow;
+import cn.zugong.deliberation.DeliberationFigures;
+import cn.zugong.deliberation.Figures;
+import cn.zugong.deliberation.Matter;
+import cn.zugong.deliberation.MatterKind;
+import cn.zugong.deliberation.MatterStatus;
+import cn.zugong.deliberation.Matters;
+import cn.zugong.deliberation.Meeting;
+import cn.zugong.deliberation.MeetingLevel;
+import cn.zugong.deliberation.Meetings;
+import cn.zugong.deliberation.NewMatter;
+import cn.zugong.deliberation.Outcome;
+import cn.zugong.org.NodeKind;
+import cn.zugong.org.OrgNode;
+import cn.zugong.org.OrgTree;
+import cn.zugong.shared.ConflictException;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.web.Downloads;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 三事分流 pages: a community's matters and next sittings, a matter with its 三事归类单, a sitting, the figures. */
+@Controller
+class DeliberationController {
+
+    private static final String BASE = "/deliberation";
+    private static final Set<ClosureAction> CLOSURE_STEPS = Set.of(ClosureAction.RESOLVE, ClosureAction.VERIFY,
+            ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN);
+
+    private final Matters matters;
+    private final Meetings meetings;
+    private final DeliberationFigures figures;
+    private final DeliberationRepository repository;
+    private final FiguresExcel excel;
+    private final ClosureItems items;
+    private final ClosureWorkflow workflow;
+    private final OrgTree tree;
+    private final Clock clock;
+
+    DeliberationController(Matters matters, Meetings meetings, DeliberationFigures figures,
+                           DeliberationRepository repository, FiguresExcel excel, ClosureItems items,
+                           ClosureWorkflow workflow, OrgTree tree, Clock clock) {
+        this.matters = matters;
+        this.meetings = meetings;
+        this.figures = figures;
+        this.repository = repository;
+        this.excel = excel;
+        this.items = items;
+        this.workflow = workflow;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    /** The landing page: the caller's community (or the one chosen), else the communities in scope. */
+    @GetMapping(BASE)
+    String home(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) String code,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+                @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+        SanshiAccess.requireReader(user);
+        OrgNode community = chosen(nodeId, code, user);
+        MatterKind k = MatterKind.parse(kind);
+        MatterStatus s = status == null ? null : MatterStatus.parse(status);
+        model.addAttribute("community", community);
+        model.addAttribute("matters", matters.find(community == null ? null : community.id(), k, s, page, 20, user));
+        model.addAttribute("kind", k);
+        model.addAttribute("status", s);
+        model.addAttribute("kinds", MatterKind.values());
+        model.addAttribute("statuses", MatterStatus.values());
+        model.addAttribute("mayWork", SanshiAccess.mayWork(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        if (community != null) {
+            Map<MeetingLevel, Meeting> next = new EnumMap<>(MeetingLevel.class);
+            for (MeetingLevel l : MeetingLevel.values()) {
+                next.put(l, meetings.next(community.id(), l, user));
+            }
+            model.addAttribute("next", next);
+            model.addAttribute("agendaCounts", meetings.agendaCounts(community.id(), user));
+        } else {
+            List<Map.Entry<Long, Long>> active = repository.activeCommunities(user.scope());
+            Map<Long, OrgNode> nodes = tree.byIds(active.stream().map(Map.Entry::getKey).toList());
+            model.addAttribute("communities", active.stream().map(e -> Map.entry(nodes.get(e.getKey()), e.getValue()))
+                    .toList());
+        }
+        return "deliberation/home";
+    }
+
+    @PostMapping(BASE + "/matters")
+    String register(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) String title,
+                    @RequestParam(required = false) String description, @RequestParam(required = false) String raisedBy,
+                    @RequestParam(required = false) String phone, @RequestParam(required = false) String grid,
+                    @RequestParam(required = false) String raisedOn, @RequestParam(required = false) String evidence,
+                    CurrentUser user, RedirectAttributes flash) {
+        if (nodeId == null) {
+            throw new ConflictException("请选择村（社区）");
+        }
+        Matter m = matters.register(new NewMatter(nodeId, title, description, raisedBy, phone, grid,
+                date(raisedOn, "反映日期"), evidence), user);
+        flash.addFlashAttribute("message", "已登记事项「" + m.title() + "」，请填写三事归类单。");
+        return "redirect:" + BASE + "/matters/" + m.id();
+    }
+
+    @GetMapping(BASE + "/matters/{id}")
+    String matter(@PathVariable long id, CurrentUser user, Model model) {
+        Matter matter = matters.get(id, user);
+        model.addAttribute("matter", matter);
+        model.addAttribute("sheet", matters.sheet(id, user));
+        model.addAttribute("deliberations", matters.deliberations(id, user));
+        model.addAttribute("kinds", MatterKind.values());
+        model.addAttribute("mayWork", SanshiAccess.mayWork(user));
+        if (matter.closureItemId() != null) {
+            ClosureItem item = items.get(matter.closureItemId(), user);
+            model.addAttribute("item", item);
+            model.addAttribute("history", items.history(item.id(), user));
+            model.addAttribute("may", CLOSURE_STEPS.stream().filter(a -> items.can(item, a, user)).map(Enum::name)
+                    .toList());
+        }
+        return "deliberation/matter";
+    }
+
+    /** The printable 三事归类单 of one matter. */
+    @GetMapping(BASE + "/matters/{id}/sheet")
+    String sheet(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("matter", matters.get(id, user));
+        model.addAttribute("sheet", matters.sheet(id, user));
+        model.addAttribute("printedOn", LocalDate.now(clock));
+        return "deliberation/sheet";
+    }
+
+    @PostMapping(BASE + "/matters/{id}/classify")
+    String classify(@PathVariable long id, @RequestParam(required = false) String kind,
+                    @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
+        Matter m = matters.classify(id, MatterKind.parse(kind), reason, user);
+        flash.addFlashAttribute("message", "已归类为「" + m.kind().label() + "」，列入" + m.level().label() + "议程。");
+        return "redirect:" + BASE + "/matters/" + id;
+    }
+
+    /** A closure step on a decided matter: 办结 again after a rejection, 核验, 退回, 销号, 重新打开. */
+    @PostMapping(BASE + "/matters/{id}/closure/{action}")
+    String closure(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+                   CurrentUser user, RedirectAttributes flash) {
+        Matter matter = matters.get(id, user);
+        ClosureAction step = CLOSURE_STEPS.stream().filter(a -> a.name().equalsIgnoreCase(action)).findFirst()
+                .orElseThrow(() -> new NotFoundException("没有这个操作：" + action));
+        if (matter.closureItemId() == null) {
+            throw new ConflictException("事项尚未议定，还没有进入销号流程");
+        }
+        long item = matter.closureItemId();
+        try {
+            switch (step) {
+                case RESOLVE -> workflow.resolve(item, note, user);
+                case VERIFY -> workflow.verify(item, note, user);
+                case REJECT -> workflow.reject(item, note, user);
+                case CLOSE -> workflow.close(item, note, user);
+                default -> workflow.reopen(item, note, null, user);
+            }
+            flash.addFlashAttribute("message", "已" + step.label() + "。");
+        } catch (ClosureRuleException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + "/matters/" + id;
+    }
+
+    /** A community's schedule for a year: the three levels' sittings, held and planned. */
+    @GetMapping(BASE + "/meetings")
+    String schedule(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) Integer year,
+                    CurrentUser user, Model model) {
+        if (nodeId == null) {
+            throw new ConflictException("请选择村（社区）");
+        }
+        OrgNode community = SanshiAccess.community(tree, nodeId, user);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw new ConflictException("年度不正确：" + y);
+        }
+        model.addAttribute("community", community);
+        model.addAttribute("year", y);
+        model.addAttribute("meetings", meetings.schedule(community.id(), LocalDate.of(y, 1, 1),
+                LocalDate.of(y, 12, 31), user));
+        model.addAttribute("levels", MeetingLevel.values());
+        model.addAttribute("mayWork", SanshiAccess.mayWork(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "deliberation/schedule";
+    }
+
+    @PostMapping(BASE + "/meetings/schedule")
+    String generate(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) Integer year,
+                    CurrentUser user, RedirectAttributes flash) {
+        if (nodeId == null || year == null) {
+            throw new ConflictException("请选择村（社区）和年度");
+        }
+        int added = meetings.generate(nodeId, year, user);
+        flash.addFlashAttribute("message", "已生成 " + year + " 年议事排期，新增 " + added + " 次会议。");
+        return "redirect:" + BASE + "/meetings?nodeId=" + nodeId + "&year=" + year;
+    }
+
+    @PostMapping(BASE + "/meetings")
+    String create(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) String level,
+                  @RequestParam(required = false) String date, @RequestParam(required = false) String place,
+                  CurrentUser user, RedirectAttributes flash) {
+        if (nodeId == null) {
+            throw new ConflictException("请选择村（社区）");
+        }
+        Meeting m = meetings.create(nodeId, MeetingLevel.parse(level), date(date, "会议日期"), place, user);
+        flash.addFlashAttribute("message", "已安排" + m.level().label() + "：" + m.date());
+        return "redirect:" + BASE + "/meetings/" + m.id();
+    }
+
+    @GetMapping(BASE + "/meetings/{id}")
+    String meeting(@PathVariable long id, CurrentUser user, Model model) {
+        Meeting meeting = meetings.get(id, user);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("agenda", meeting.held() ? List.of()
+                : meetings.agenda(meeting.communityNodeId(), meeting.level(), user));
+        model.addAttribute("outcomes", meeting.held() ? meetings.outcomes(id, user) : List.of());
+        model.addAttribute("mayWork", SanshiAccess.mayWork(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("privateLevel", meeting.level() == MeetingLevel.GRID);
+        return "deliberation/meeting";
+    }
+
+    @PostMapping(BASE + "/meetings/{id}/move")
+    String move(@PathVariable long id, @RequestParam(required = false) String date,
+                @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
+        Meeting m = meetings.move(id, date(date, "新的会议日期"), reason, user);
+        flash.addFlashAttribute("message", "会议日期已调整为 " + m.date() + "。");
+        return "redirect:" + BASE + "/meetings/" + id;
+    }
+
+    /** 召开会议: attendees and, per agenda matter, outcome_ID (DECIDED / UNSETTLED) with its fields. */
+    @PostMapping(BASE + "/meetings/{id}/hold")
+    String hold(@PathVariable long id, @RequestParam(required = false) String attendees,
+                @RequestParam Map<String, String> form, CurrentUser user, RedirectAttributes flash) {
+        List<Outcome> inputs = new ArrayList<>();
+        for (var e : form.entrySet()) {
+            if (!e.getKey().startsWith("outcome_")) {
+                continue;
+            }
+            long matter = number(e.getKey().substring("outcome_".length()));
+            if ("DECIDED".equals(e.getValue())) {
+                inputs.add(Outcome.decided(matter, form.get("decision_" + matter), form.get("responsible_" + matter),
+                        date(form.get("deadline_" + matter), "办理期限"), "true".equals(form.get("settled_" + matter))));
+            } else {
+                inputs.add(Outcome.unsettled(matter));
+            }
+        }
+        Meeting m = meetings.hold(id, attendees, inputs, user);
+        long decided = inputs.stream().filter(Outcome::decided).count();
+        flash.addFlashAttribute("message", "已记录" + m.level().label() + "：议定 " + decided + " 项，议定事项已进入销号流程。");
+        return "redirect:" + BASE + "/meetings/" + id;
+    }
+
+    @GetMapping(BASE + "/figures")
+    String figures(@RequestParam(required = false) Long nodeId,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   CurrentUser user, Model model) {
+        Figures f = figures.of(nodeId, from, to, user);
+        OrgNode node = tree.get(f.nodeId(), user.scope());
+        model.addAttribute("f", f);
+        model.addAttribute("node", node);
+        model.addAttribute("children", node.kind() == NodeKind.VILLAGE ? List.of()
+                : tree.children(node.id(), user.scope()).stream().filter(n -> n.kind().isDivision()).toList());
+        model.addAttribute("kinds", MatterKind.values());
+        model.addAttribute("levels", MeetingLevel.values());
+        return "deliberation/figures";
+    }
+
+    @GetMapping(BASE + "/figures.xlsx")
+    ResponseEntity<byte[]> figuresExcel(@RequestParam(required = false) Long nodeId,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                        CurrentUser user) {
+        Figures f = figures.of(nodeId, from, to, user);
+        return Downloads.attachment(excel.write(f), "三事分流统计-" + f.nodeName() + "-" + f.from() + "至" + f.to()
+                + ".xlsx", Downloads.XLSX);
+    }
+
+    private OrgNode chosen(Long nodeId, String code, CurrentUser user) {
+        if (nodeId != null) {
+            return SanshiAccess.community(tree, nodeId, user);
+        }
+        if (code != null && !code.isBlank()) {
+            OrgNode node = tree.byCode(code.strip()).filter(n -> user.scope().contains(n.path()))
+                    .orElseThrow(() -> new NotFoundException("没有这个村（社区）或不在您的管理范围内：" + code.strip()));
+            return SanshiAccess.community(tree, node.id(), user);
+        }
+        OrgNode own = tree.byId(user.scope().nodeId()).orElse(null);
+        return own != null && own.kind() == NodeKind.VILLAGE ? own : null;
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ConflictException(field + "格式不正确（应为 yyyy-MM-dd）：" + value.strip());
+        }
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ConflictException("事项编号不正确：" + value);
+        }
+    }
+}
