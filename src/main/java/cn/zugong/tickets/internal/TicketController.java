@@ -39,12 +39,12 @@ class TicketController {
     private final TicketService tickets;
     private final TicketCategories categories;
     private final TicketFigures figures;
-    private final FiguresExcel excel;
+    private final TicketFiguresExcel excel;
     private final Escalations escalations;
     private final OrgTree tree;
     private final Clock clock;
 
-    TicketController(TicketService tickets, TicketCategories categories, TicketFigures figures, FiguresExcel excel,
+    TicketController(TicketService tickets, TicketCategories categories, TicketFigures figures, TicketFiguresExcel excel,
                      Escalations escalations, OrgTree tree, Clock clock) {
         this.tickets = tickets;
         this.categories = categories;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The figures as Excel: the headline and the whole set, then one sheet each by unit, cadre, category and period. */
 @Component
-class FiguresExcel {
+class TicketFiguresExcel {
 
     static final String[] HEADER = {"名称", "发现问题（个）", "解决（销号，个）", "化解率（%）", "逾期未办结（个）",
             "超期办结（个）", "逾期合计（个）", "平均办结天数", "回访（个）", "满意率（%）"};
