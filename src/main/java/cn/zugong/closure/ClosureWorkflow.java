@@ -10,6 +10,7 @@ import cn.zugong.closure.internal.Transitions;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NotFoundException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -168,6 +169,44 @@ public class ClosureWorkflow {
     public Attachment attach(long id, String fileName, byte[] bytes, CurrentUser user) {
         ClosureItem item = items.get(id, user);
         Transitions.check(ClosureAction.ATTACH, item.status(), ClosureAccess.of(user, item));
+        return store(id, fileName, bytes, user);
+    }
+
+    /**
+     * Evidence the registrant brings with a new item (a problem ticket's photos, a complaint letter): only the
+     * user who registered it, only while it is still just registered (before it is assigned). Same checks
+     * as {@link #attach}.
+     */
+    @Transactional
+    public Attachment attachToRegistration(long id, String fileName, byte[] bytes, CurrentUser user) {
+        ClosureItem item = items.get(id, user);
+        if (item.status() != ClosureStatus.REGISTERED || !item.registeredBy().equals(user.username())) {
+            throw new ClosureRuleException("只有登记人可以在交办前上传登记材料");
+        }
+        return store(id, fileName, bytes, user);
+    }
+
+    /**
+     * 退回 by a rule of the registering module rather than by a reviewer's judgement — a problem ticket whose
+     * requester was not satisfied at the callback (回访不满意) goes back to the unit. From RESOLVED only, recorded
+     * under the user who reported it; the registering module decides who may report it (see ADR 031), so the
+     * reviewer role is not required here. Only for items of {@code kind}.
+     */
+    @Transactional
+    public ClosureItem rejectByRule(String kind, long id, String reason, CurrentUser user) {
+        ClosureItem before = items.get(id, user);
+        if (!before.kind().equals(kind)) {
+            throw new NotFoundException("事项不存在：" + id);
+        }
+        if (before.status() != ClosureStatus.RESOLVED) {
+            throw new ClosureRuleException("当前状态为「" + before.status().label() + "」，不能退回：只有「"
+                    + ClosureStatus.RESOLVED.label() + "」的事项可以退回");
+        }
+        return move(before, ClosureAction.REJECT, ClosureStatus.IN_PROGRESS, required(reason, "退回理由"), Map.of(),
+                user);
+    }
+
+    private Attachment store(long id, String fileName, byte[] bytes, CurrentUser user) {
         String type = EvidencePolicy.check(fileName, bytes, repository.attachmentCount(id));
         String sha = sha256(bytes);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -183,13 +222,20 @@ public class ClosureWorkflow {
     private ClosureItem step(long id, ClosureAction action, String note, Map<String, Object> set, CurrentUser user) {
         ClosureItem before = items.get(id, user);
         Transitions.Rule rule = Transitions.check(action, before.status(), ClosureAccess.of(user, before));
-        ClosureStatus to = rule.to() == null ? before.status() : rule.to();
+        return move(before, action, rule.to(), note, set, user);
+    }
+
+    /** Moves the item to {@code next} (null: the status stays), records the event, audits, publishes. */
+    private ClosureItem move(ClosureItem before, ClosureAction action, ClosureStatus next, String note,
+                             Map<String, Object> set, CurrentUser user) {
+        long id = before.id();
+        ClosureStatus to = next == null ? before.status() : next;
         LocalDateTime now = LocalDateTime.now(clock);
         if (!repository.update(id, before.status(), to, set, now)) {
             throw new ClosureRuleException("事项状态已被他人更改，请刷新后重试");
         }
         repository.event(id, now, user.username(), user.displayName(), action, before.status(),
-                rule.to() == null ? null : to, note == null || note.isBlank() ? null : limit(note, 2000));
+                next == null ? null : to, note == null || note.isBlank() ? null : limit(note, 2000));
         ClosureItem after = repository.find(id).orElseThrow();
         audit.record(new AuditEvent(action == ClosureAction.INSTRUCT ? AuditAction.CREATE : AuditAction.UPDATE,
                 "closure_item", String.valueOf(id), action.label() + "：" + before.title(), snapshot(before),

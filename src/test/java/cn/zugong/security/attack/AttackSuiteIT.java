@@ -64,6 +64,7 @@ class AttackSuiteIT {
     @Autowired RosterWriter roster;
     @Autowired Accounts accounts;
     @Autowired cn.zugong.closure.ClosureItems closure;
+    @Autowired cn.zugong.tickets.ProblemTickets tickets;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @LocalServerPort int port;
 
@@ -73,7 +74,7 @@ class AttackSuiteIT {
 
     @BeforeEach
     void aim() {
-        targets = Targets.ensure(orgBuilder, tree, roster, accounts, jdbc, closure);
+        targets = Targets.ensure(orgBuilder, tree, roster, accounts, jdbc, closure, tickets);
         routes = Route.all(mapping);
     }
 

@@ -14,6 +14,8 @@ import cn.zugong.security.Accounts;
 import cn.zugong.security.NewAccount;
 import cn.zugong.shared.IdNumbers;
 import cn.zugong.shared.Role;
+import cn.zugong.tickets.NewTicket;
+import cn.zugong.tickets.ProblemTickets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record Targets(long putuoUnit, long probePerson, String probeName, String probeIdNumber, String probeUnitName,
                long scriptPerson, long scriptUnit, long victimAccount, Map<String, Long> lighting,
-               long rectificationItem, Map<String, Long> sanshi, Map<String, Long> service) {
+               long rectificationItem, Map<String, Long> sanshi, Map<String, Long> service, long ticketItem) {
 
     static final String PROBE_NAME = "越权探针甲";
     static final String SCRIPT_NAME = "<script>alert(1)</script>";
@@ -36,7 +38,7 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
     private static Targets made;
 
     static synchronized Targets ensure(OrgBuilder builder, OrgTree tree, RosterWriter roster, Accounts accounts,
-                                       JdbcClient jdbc, ClosureItems closure) {
+                                       JdbcClient jdbc, ClosureItems closure, ProblemTickets tickets) {
         if (made != null) {
             return made;
         }
@@ -54,8 +56,16 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
         made = new Targets(putuo.id(), saved.get(0).id(), PROBE_NAME, probeId, putuo.name(), saved.get(1).id(),
                 dinghai.id(), victim, lighting(jdbc, tree.byCode("330903").orElseThrow().id(), putuo.id()),
                 rectification(tree, jdbc, closure, putuo), sanshi(jdbc, tree.byCode("330903001001").orElseThrow().id()),
-                service(jdbc, putuo.id()));
+                service(jdbc, putuo.id()), ticket(tree, tickets, putuo));
         return made;
+    }
+
+    /** A problem ticket (问题清单) of the 普陀区 probe unit, raised by the city. */
+    private static long ticket(OrgTree tree, ProblemTickets tickets, OrgNode putuo) {
+        OrgNode city = tree.byCode("3309").orElseThrow();
+        var setup = new CurrentUser(0, "attack-setup", "攻击准备", Role.ADMIN, city.asScope(), city.name());
+        return tickets.raise(new NewTicket("OTHER", "HOTLINE", "attack/probe", putuo.id(), "越权探针问题",
+                "越权探针问题描述", "探针请求人", "13905800777", null, null), setup).itemId();
     }
 
     /** 三事分流 probes: a routed matter of a 普陀区 community (named after the probe unit) and its planned sitting. */
@@ -168,6 +178,9 @@ record Targets(long putuoUnit, long probePerson, String probeName, String probeI
     String pathValue(String pattern) {
         if (pattern.startsWith("/admin/")) {
             return String.valueOf(victimAccount);
+        }
+        if (pattern.startsWith("/tickets/") || pattern.startsWith("/api/tickets/")) {
+            return String.valueOf(ticketItem);
         }
         if (pattern.contains("/deliberation/matters/")) {
             return String.valueOf(sanshi.get("matter"));

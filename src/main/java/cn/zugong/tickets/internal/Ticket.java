@@ -1,0 +1,36 @@
+package cn.zugong.tickets.internal;
+
+import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.Escalation;
+import cn.zugong.tickets.TicketSource;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A problem ticket as its own table keeps it (status, owner, deadline, escalation in step with the closure item).
+ * {@code requesterPhone} is always masked here.
+ */
+public record Ticket(long itemId, String ticketNo, String categoryCode, String categoryName, TicketSource source,
+                     String sourceRef, String title, String description, String requesterName, String requesterPhone,
+                     long raisedNodeId, String raisedBy, String raisedByName, LocalDateTime raisedAt,
+                     String cadreUsername, String cadreName, long ownerNodeId, String ownerName, String ownerPath,
+                     ClosureStatus status, LocalDate deadline, LocalDateTime triagedAt, Escalation escalation,
+                     LocalDateTime resolvedAt, LocalDateTime callbackAt, Satisfaction satisfaction,
+                     LocalDateTime closedAt, Integer daysToClose, boolean closedLate, int reopenCount) {
+
+    /** Still being worked and past its deadline on {@code today}. */
+    public boolean overdue(LocalDate today) {
+        return status.working() && today.isAfter(deadline);
+    }
+
+    /** A callback was recorded after the last resolution. */
+    public boolean calledBackSinceResolved() {
+        return callbackAt != null && resolvedAt != null && !callbackAt.isBefore(resolvedAt);
+    }
+
+    /** Ready for 核验: resolved and the requester was (basically) satisfied at the callback after it. */
+    public boolean readyForVerification() {
+        return status == ClosureStatus.RESOLVED && calledBackSinceResolved() && satisfaction != null
+                && satisfaction.satisfied();
+    }
+}

@@ -1,0 +1,224 @@
+package cn.zugong.tickets.internal;
+
+import cn.zugong.closure.Attachment;
+import cn.zugong.closure.ClosureAction;
+import cn.zugong.closure.ClosureRuleException;
+import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.Escalation;
+import cn.zugong.closure.Escalations;
+import cn.zugong.org.OrgTree;
+import cn.zugong.shared.ConflictException;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Role;
+import cn.zugong.shared.web.Downloads;
+import cn.zugong.tickets.NewTicket;
+import cn.zugong.tickets.TicketSource;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 问题清单 pages: the list, raising a ticket, a ticket with its steps and history, the figures, the categories. */
+@Controller
+class TicketController {
+
+    private static final String BASE = "/tickets";
+
+    private final TicketService tickets;
+    private final TicketCategories categories;
+    private final TicketFigures figures;
+    private final TicketFiguresExcel excel;
+    private final Escalations escalations;
+    private final OrgTree tree;
+    private final Clock clock;
+
+    TicketController(TicketService tickets, TicketCategories categories, TicketFigures figures, TicketFiguresExcel excel,
+                     Escalations escalations, OrgTree tree, Clock clock) {
+        this.tickets = tickets;
+        this.categories = categories;
+        this.figures = figures;
+        this.excel = excel;
+        this.escalations = escalations;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    @GetMapping(BASE)
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
+                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) Integer escalation, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+        TicketFilter filter = new TicketFilter(status, category, overdue, unitId, escalation, q, page, 20);
+        model.addAttribute("page", tickets.page(filter, user));
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", ClosureStatus.values());
+        model.addAttribute("levels", List.of(Escalation.REMINDER, Escalation.YELLOW_CARD, Escalation.RED_CARD));
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("unit", unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope()));
+        int year = LocalDate.now(clock).getYear();
+        model.addAttribute("year", year);
+        model.addAttribute("headline", figures.total(new FigureFilter(year, null, null, null, null, null, null), user));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("rule", escalations.ruleText());
+        return "tickets/list";
+    }
+
+    @GetMapping(BASE + "/new")
+    String form(@RequestParam(required = false) String visitId, CurrentUser user, Model model) {
+        NewTicket blank = new NewTicket(null, visitId == null ? null : TicketSource.VISIT.name(), visitId, null, null,
+                null, null, null, null, null);
+        return form(model, user, blank, null);
+    }
+
+    @PostMapping(BASE + "/new")
+    String raise(@RequestParam(required = false) String category, @RequestParam(required = false) String source,
+                 @RequestParam(required = false) String sourceRef, @RequestParam(required = false) Long unitId,
+                 @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+                 @RequestParam(required = false) String requesterName,
+                 @RequestParam(required = false) String requesterPhone,
+                 @RequestParam(required = false) String cadreUsername, @RequestParam(required = false) String cadreName,
+                 @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
+                 Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
+        NewTicket in = new NewTicket(category, source, sourceRef, unitId, title, description, requesterName,
+                requesterPhone, cadreUsername, cadreName);
+        List<TicketService.Upload> uploads = new ArrayList<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            if (!f.isEmpty()) {
+                uploads.add(new TicketService.Upload(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
+        try {
+            Ticket t = tickets.raise(in, uploads, user);
+            flash.addFlashAttribute("message", "已登记问题 " + t.ticketNo() + "，等待分拣交办。");
+            return "redirect:" + BASE + "/" + t.itemId();
+        } catch (ConflictException | ClosureRuleException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, user, in, e.getMessage());
+        }
+    }
+
+    private String form(Model model, CurrentUser user, NewTicket in, String error) {
+        model.addAttribute("in", in);
+        model.addAttribute("error", error);
+        model.addAttribute("categories", categories.active());
+        model.addAttribute("sources", TicketSource.values());
+        model.addAttribute("units", tree.units(user.scope()));
+        model.addAttribute("cadre", user.role() == Role.CADRE);
+        return "tickets/form";
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String ticket(@PathVariable long id, CurrentUser user, Model model) {
+        Ticket t = tickets.get(id, user);
+        var history = tickets.history(t, user);
+        List<String> may = tickets.actions(t, user);
+        model.addAttribute("t", t);
+        model.addAttribute("history", history);
+        model.addAttribute("escalationHistory", history.stream().filter(e -> e.action() == ClosureAction.ESCALATE)
+                .toList());
+        model.addAttribute("callbacks", tickets.callbacks(t));
+        model.addAttribute("attachments", tickets.attachments(t, user));
+        model.addAttribute("may", may);
+        model.addAttribute("steps", may.stream().filter(a -> !a.equals("ATTACH")).map(Step::parse).toList());
+        model.addAttribute("categories", categories.active());
+        model.addAttribute("units", may.contains("TRIAGE") || may.contains("TRANSFER") ? tree.units(user.scope())
+                : List.of());
+        model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("overdue", t.overdue(LocalDate.now(clock)));
+        model.addAttribute("rule", escalations.ruleText());
+        return "tickets/ticket";
+    }
+
+    /** One step; a refused step comes back to the ticket with its reason. */
+    @PostMapping(BASE + "/{id}/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+               @RequestParam(required = false) String category, @RequestParam(required = false) Long unitId,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+               @RequestParam(required = false) String assignee, @RequestParam(required = false) String satisfaction,
+               CurrentUser user, RedirectAttributes flash) {
+        tickets.get(id, user);
+        Step step = Step.parse(action);
+        try {
+            step.apply(tickets, id, new Step.Input(note, category, unitId, deadline, assignee, satisfaction), user);
+            flash.addFlashAttribute("message", "已" + step.label() + "。");
+        } catch (ClosureRuleException | ConflictException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping(BASE + "/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user,
+                  RedirectAttributes flash) throws IOException {
+        Attachment a = tickets.attach(id, file.getOriginalFilename(), file.getBytes(), user);
+        flash.addFlashAttribute("message", "已上传佐证材料：" + a.fileName());
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @GetMapping(BASE + "/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, CurrentUser user) {
+        Attachment.Content c = tickets.attachment(id, attachmentId, user);
+        return Downloads.attachment(c.bytes(), c.attachment().fileName(), c.attachment().contentType());
+    }
+
+    @GetMapping(BASE + "/figures")
+    String figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+                   @RequestParam(required = false) Integer month, @RequestParam(required = false) String category,
+                   @RequestParam(required = false) Long unitId, @RequestParam(required = false) String cadre,
+                   @RequestParam(required = false) String by, CurrentUser user, Model model) {
+        FigureFilter filter = filter(year, quarter, month, category, unitId, cadre, by);
+        model.addAttribute("f", figures.figures(filter, user));
+        model.addAttribute("filter", filter);
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("unit", unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope()));
+        return "tickets/figures";
+    }
+
+    @GetMapping(BASE + "/figures.xlsx")
+    ResponseEntity<byte[]> figuresExcel(@RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) Integer quarter,
+                                        @RequestParam(required = false) Integer month,
+                                        @RequestParam(required = false) String category,
+                                        @RequestParam(required = false) Long unitId,
+                                        @RequestParam(required = false) String cadre,
+                                        @RequestParam(required = false) String by, CurrentUser user) {
+        FigureFilter filter = filter(year, quarter, month, category, unitId, cadre, by);
+        byte[] book = excel.write(figures.figures(filter, user), user.scopeName());
+        String name = "问题清单销号统计" + (filter.year() == null ? "" : "-" + filter.year()) + ".xlsx";
+        return Downloads.attachment(book, name, Downloads.XLSX);
+    }
+
+    private FigureFilter filter(Integer year, Integer quarter, Integer month, String category, Long unitId,
+                                String cadre, String by) {
+        return new FigureFilter(FigureFilter.year(year, LocalDate.now(clock).getYear()), quarter,
+                month, category, unitId, cadre, by);
+    }
+
+    @GetMapping(BASE + "/categories")
+    String categories(CurrentUser user, Model model) {
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("mayEdit", categories.mayEdit(user));
+        return "tickets/categories";
+    }
+
+    @PostMapping(BASE + "/categories/{code}")
+    String updateCategory(@PathVariable String code, @RequestParam(required = false) Integer slaDays,
+                          @RequestParam(required = false) Boolean active, CurrentUser user, RedirectAttributes flash) {
+        TicketCategory c = categories.update(code, slaDays, Boolean.TRUE.equals(active), user);
+        flash.addFlashAttribute("message", "已保存「" + c.name() + "」：处理时限 " + c.slaDays() + " 天"
+                + (c.active() ? "" : "（停用）") + "。");
+        return "redirect:" + BASE + "/categories";
+    }
+}
