@@ -173,4 +173,30 @@ class TicketFiguresIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).contains("\"headline\":\"发现问题 20 个，解决 19 个，化解率 95.00%\"", "\"rate\":95.00");
     }
+
+    @Test
+    void theCitysFiguresPrintTheSeedsWholeSentenceWithTheVisits() throws Exception {
+        // counted independently: every 2026 visit of a cadre whose node is in 舟山市, by kind
+        java.util.Map<String, Long> visits = new java.util.HashMap<>();
+        jdbc.sql("""
+                select v.kind, count(*) from service_visit v join service_cadre c on c.id = v.cadre_id
+                join org_node n on n.id = c.node_id
+                where n.path like :city and v.visit_date between date '2026-01-01' and date '2026-12-31'
+                group by v.kind""").param("city", tree.byCode("3309").orElseThrow().path() + "%")
+                .query((rs, i) -> visits.put(rs.getString(1), rs.getLong(2))).list();
+        assertThat(visits.values().stream().mapToLong(Long::longValue).sum()).as("demo visits").isPositive();
+        Figure tickets = figures.figures(new FigureFilter(2026, null, null, null, null, null, null), cityAdmin).total();
+        String page = mvc.perform(get("/tickets/figures").param("year", "2026").with(users.page("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("累计对接项目 " + visits.getOrDefault("PROJECT", 0L) + " 次，走访联系企业 "
+                + visits.getOrDefault("ENTERPRISE", 0L) + " 次，走访渔农户 " + visits.getOrDefault("FARMER", 0L)
+                + " 次，发现收集各类问题诉求 " + tickets.found() + " 个，整改解决 " + tickets.solved() + " 个，问题化解整改率 "
+                + tickets.rate().toPlainString() + "%");
+        // the hand-built unit has no cadres: its sentence counts no visits
+        String unitPage = mvc.perform(get("/tickets/figures").param("year", "2026")
+                        .param("unitId", String.valueOf(unit.id())).with(users.page("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unitPage).contains("累计对接项目 0 次，走访联系企业 0 次，走访渔农户 0 次，发现收集各类问题诉求 20 个，整改解决 19 个，"
+                + "问题化解整改率 95.00%");
+    }
 }

@@ -94,13 +94,18 @@ class TicketLifecycleIT {
 
     @Test
     void aTicketFromRaisingTo销号AndReopen() throws Exception {
-        Ticket t = tickets.raise(new NewTicket("FACTOR", "VISIT", "visit-77", first.id(), null,
+        long visit = jdbc.sql("""
+                select v.id from service_visit v join service_cadre c on c.id = v.cadre_id
+                where c.username = 'cadre' order by v.id limit 1""").query(Long.class).single();
+        Ticket t = tickets.raise(new NewTicket("FACTOR", "VISIT", String.valueOf(visit), first.id(), null,
                 "定海海丰水产有限公司反映用工短缺，急需焊工约 20 名\n旺季前需到岗", "王海军", "13905801234", null, null),
                 List.of(new TicketService.Upload("现场照片.png", PNG)), cadre);
         long id = t.itemId();
         assertThat(t.ticketNo()).matches("WT\\d{4}-\\d{6}");
         assertThat(t.status()).isEqualTo(ClosureStatus.REGISTERED);
         assertThat(t.cadreUsername()).isEqualTo("cadre");
+        assertThat(t.cadreName()).isEqualTo("王海峰"); // the cadre who made the visit
+        assertThat(t.visitId()).isEqualTo(visit);
         assertThat(t.title()).isEqualTo("定海海丰水产有限公司反映用工短缺，急需焊工约 20 名");
         assertThat(t.requesterPhone()).isEqualTo("139****1234");
         assertThat(jdbc.sql("select requester_phone from problem_ticket where item_id = :id").param("id", id)
@@ -244,5 +249,38 @@ class TicketLifecycleIT {
     private void moveTo(LocalDate day) {
         testClock.reset();
         testClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), day)));
+    }
+
+    @Test
+    void aTicketStartsFromAVisitOfTheCadre() throws Exception {
+        var own = jdbc.sql("""
+                select v.id, v.whom from service_visit v join service_cadre c on c.id = v.cadre_id
+                where c.username = 'cadre' order by v.id desc limit 1""")
+                .query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).single();
+        long othersVisit = jdbc.sql("""
+                select v.id from service_visit v join service_cadre c on c.id = v.cadre_id
+                where c.username is null or c.username <> 'cadre' order by v.id limit 1""").query(Long.class).single();
+        mvc.perform(get("/tickets/new").param("visitId", String.valueOf(own.getKey())).with(users.page("cadre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString(own.getValue()),
+                        org.hamcrest.Matchers.containsString("中发现："),
+                        org.hamcrest.Matchers.containsString("value=\"" + own.getKey() + "\""))));
+        // another cadre's visit is not the cadre's to see, nor to raise a ticket from
+        mvc.perform(get("/tickets/new").param("visitId", String.valueOf(othersVisit)).with(users.page("cadre")))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> tickets.raise(new NewTicket("FACTOR", "VISIT", String.valueOf(othersVisit),
+                first.id(), null, "别人的走访", null, null, null, null), List.of(), cadre))
+                .isInstanceOf(cn.zugong.shared.NotFoundException.class);
+        assertThatThrownBy(() -> tickets.raise(new NewTicket("FACTOR", "VISIT", "第七次走访", first.id(), null,
+                "编号不是数字", null, null, null, null), List.of(), cadre))
+                .hasMessageContaining("走访记录编号应为数字");
+        // the office raises from a visit in its scope: the ticket is the visiting cadre's
+        Ticket t = tickets.raise(new NewTicket("FACTOR", "VISIT", String.valueOf(own.getKey()), first.id(), null,
+                "区里代为登记", own.getValue(), null, null, null), List.of(), dinghai);
+        assertThat(t.cadreUsername()).isEqualTo("cadre");
+        mvc.perform(get("/tickets/" + t.itemId()).with(users.page("dinghai"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "/service/visits/" + own.getKey())));
     }
 }

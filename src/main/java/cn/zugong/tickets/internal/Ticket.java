@@ -18,6 +18,12 @@ public record Ticket(long itemId, String ticketNo, String categoryCode, String c
                      LocalDateTime resolvedAt, LocalDateTime callbackAt, Satisfaction satisfaction,
                      LocalDateTime closedAt, Integer daysToClose, boolean closedLate, int reopenCount) {
 
+    /** The visit the ticket was raised from, if any (the service module checked it when the ticket was raised). */
+    public Long visitId() {
+        return source == TicketSource.VISIT && sourceRef != null && sourceRef.chars().allMatch(Character::isDigit)
+                && !sourceRef.isEmpty() ? Long.valueOf(sourceRef) : null;
+    }
+
     /** Still being worked and past its deadline on {@code today}. */
     public boolean overdue(LocalDate today) {
         return status.working() && today.isAfter(deadline);

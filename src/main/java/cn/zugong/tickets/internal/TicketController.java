@@ -8,6 +8,7 @@ import cn.zugong.closure.Escalation;
 import cn.zugong.closure.Escalations;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
+import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Role;
 import cn.zugong.shared.web.Downloads;
@@ -39,13 +40,15 @@ class TicketController {
     private final TicketService tickets;
     private final TicketCategories categories;
     private final TicketFigures figures;
+    private final VisitLine visitLine;
     private final TicketFiguresExcel excel;
     private final Escalations escalations;
     private final OrgTree tree;
     private final Clock clock;
 
     TicketController(TicketService tickets, TicketCategories categories, TicketFigures figures, TicketFiguresExcel excel,
-                     Escalations escalations, OrgTree tree, Clock clock) {
+                     Escalations escalations, OrgTree tree, Clock clock, VisitLine visitLine) {
+        this.visitLine = visitLine;
         this.tickets = tickets;
         this.categories = categories;
         this.figures = figures;
@@ -77,8 +80,9 @@ class TicketController {
 
     @GetMapping(BASE + "/new")
     String form(@RequestParam(required = false) String visitId, CurrentUser user, Model model) {
-        NewTicket blank = new NewTicket(null, visitId == null ? null : TicketSource.VISIT.name(), visitId, null, null,
-                null, null, null, null, null);
+        NewTicket blank = visitId == null || visitId.isBlank()
+                ? new NewTicket(null, null, null, null, null, null, null, null, null, null)
+                : tickets.fromVisit(visitNumber(visitId), user);
         return form(model, user, blank, null);
     }
 
@@ -106,6 +110,14 @@ class TicketController {
         } catch (ConflictException | ClosureRuleException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(model, user, in, e.getMessage());
+        }
+    }
+
+    private static long visitNumber(String visitId) {
+        try {
+            return Long.parseLong(visitId.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("走访记录不存在：" + visitId);
         }
     }
 
@@ -179,7 +191,11 @@ class TicketController {
                    @RequestParam(required = false) Long unitId, @RequestParam(required = false) String cadre,
                    @RequestParam(required = false) String by, CurrentUser user, Model model) {
         FigureFilter filter = filter(year, quarter, month, category, unitId, cadre, by);
-        model.addAttribute("f", figures.figures(filter, user));
+        Figures f = figures.figures(filter, user);
+        model.addAttribute("f", f);
+        // visits have no category: the seed's sentence is shown for all categories only
+        model.addAttribute("seedSentence", filter.category() == null || filter.category().isBlank()
+                ? visitLine.of(filter, user, LocalDate.now(clock)).sentence(f.total()) : null);
         model.addAttribute("filter", filter);
         model.addAttribute("categories", categories.all());
         model.addAttribute("unit", unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope()));

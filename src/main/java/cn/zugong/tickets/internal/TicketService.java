@@ -17,6 +17,8 @@ import cn.zugong.closure.NewClosureItem;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.security.Accounts;
+import cn.zugong.service.VisitSummary;
+import cn.zugong.service.Visits;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
@@ -62,9 +64,12 @@ public class TicketService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final Visits visits;
+
     TicketService(TicketRepository repository, TicketCategories categories, ClosureItems items,
                   ClosureWorkflow workflow, OrgTree tree, Accounts accounts, WorkCalendar calendar, AuditTrail audit,
-                  Clock clock) {
+                  Clock clock, Visits visits) {
+        this.visits = visits;
         this.repository = repository;
         this.categories = categories;
         this.items = items;
@@ -103,9 +108,13 @@ public class TicketService {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new ConflictException("请求人联系电话格式不正确：只能是 5–20 位数字");
         }
-        String cadreUsername = user.role() == Role.CADRE ? user.username() : blankToNull(in.cadreUsername());
-        String cadreName = user.role() == Role.CADRE ? user.displayName() : blankToNull(in.cadreName());
-        if (cadreUsername != null && user.role() != Role.CADRE && !accounts.exists(cadreUsername)) {
+        VisitSummary visit = source == TicketSource.VISIT ? visitOf(in.sourceRef(), user) : null;
+        // a ticket from a visit belongs to the cadre who made the visit
+        String cadreUsername = visit != null ? visit.cadreUsername()
+                : user.role() == Role.CADRE ? user.username() : blankToNull(in.cadreUsername());
+        String cadreName = visit != null ? visit.cadreName()
+                : user.role() == Role.CADRE ? user.displayName() : blankToNull(in.cadreName());
+        if (visit == null && cadreUsername != null && user.role() != Role.CADRE && !accounts.exists(cadreUsername)) {
             throw new ConflictException("服务干部账号不存在：" + cadreUsername);
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -131,6 +140,32 @@ public class TicketService {
         audit.record(new AuditEvent(AuditAction.CREATE, "problem_ticket", String.valueOf(item.id()),
                 "登记问题 " + number + "：" + title, null, after, null));
         return repository.find(item.id()).orElseThrow();
+    }
+
+    /**
+     * The visit a ticket comes from: its number must name a visit the caller may see (a cadre: only the own
+     * visits), else 404 like every record outside what one may see.
+     */
+    private VisitSummary visitOf(String sourceRef, CurrentUser user) {
+        String ref = blankToNull(sourceRef);
+        if (ref == null) {
+            throw new ConflictException("来源为走访时，请填写走访记录编号（从走访记录页面“由此次走访登记问题”进入会自动填写）");
+        }
+        long id;
+        try {
+            id = Long.parseLong(ref.strip());
+        } catch (NumberFormatException e) {
+            throw new ConflictException("走访记录编号应为数字：" + ref);
+        }
+        return visits.get(id, user);
+    }
+
+    /** A blank ticket started from a visit: its unit, requester and cadre filled in, the description begun. */
+    public NewTicket fromVisit(long visitId, CurrentUser user) {
+        VisitSummary v = visits.get(visitId, user);
+        return new NewTicket(null, TicketSource.VISIT.name(), String.valueOf(v.id()), v.nodeId(), null,
+                v.kind().label() + "（" + v.date() + "，" + v.place() + "，" + v.chargeName() + "）中发现：", v.whom(),
+                null, v.cadreUsername(), v.cadreName());
     }
 
     /** WT2026-000123: the year raised and the closure item's id. */
