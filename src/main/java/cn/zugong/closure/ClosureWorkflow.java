@@ -10,13 +10,11 @@ import cn.zugong.closure.internal.Transitions;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.UploadedFiles;
 import cn.zugong.shared.NotFoundException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -208,7 +206,7 @@ public class ClosureWorkflow {
 
     private Attachment store(long id, String fileName, byte[] bytes, CurrentUser user) {
         String type = EvidencePolicy.check(fileName, bytes, repository.attachmentCount(id));
-        String sha = sha256(bytes);
+        String sha = UploadedFiles.sha256(bytes);
         LocalDateTime now = LocalDateTime.now(clock);
         long attachmentId = repository.insertAttachment(id, fileName, type, bytes, sha, user.username(), now);
         repository.event(id, now, user.username(), user.displayName(), ClosureAction.ATTACH, null, null,
@@ -277,13 +275,5 @@ public class ClosureWorkflow {
     private static String limit(String text, int max) {
         String s = text.strip();
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package cn.zugong.closure.internal;
 
 import cn.zugong.closure.ClosureRuleException;
-import java.util.Locale;
-import java.util.Map;
+import cn.zugong.shared.UploadedFiles;
+import java.util.Set;
 
 /**
  * What evidence may be attached: PDF, images (JPEG, PNG) and Office documents (docx, xlsx), at most
@@ -14,13 +14,7 @@ public final class EvidencePolicy {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_FILES = 20;
 
-    private static final Map<String, String> TYPES = Map.of(
-            "pdf", "application/pdf",
-            "jpg", "image/jpeg",
-            "jpeg", "image/jpeg",
-            "png", "image/png",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final Set<String> ALLOWED = Set.of("pdf", "jpg", "jpeg", "png", "docx", "xlsx");
 
     private EvidencePolicy() {
     }
@@ -42,36 +36,14 @@ public final class EvidencePolicy {
         if (alreadyAttached >= MAX_FILES) {
             throw new ClosureRuleException("每个事项最多上传 " + MAX_FILES + " 份佐证材料");
         }
-        int dot = fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String type = TYPES.get(ext);
+        String ext = UploadedFiles.extension(fileName);
+        String type = UploadedFiles.typeOf(ext, ALLOWED).orElse(null);
         if (type == null) {
             throw new ClosureRuleException("佐证材料「" + fileName + "」的类型不支持：只接受 PDF、JPG、PNG、Word（docx）和 Excel（xlsx）文件");
         }
-        if (!magicMatches(ext, bytes)) {
+        if (!UploadedFiles.contentMatches(ext, bytes)) {
             throw new ClosureRuleException("佐证材料「" + fileName + "」的内容与扩展名 ." + ext + " 不符，文件可能已损坏或被改名");
         }
         return type;
-    }
-
-    private static boolean magicMatches(String ext, byte[] b) {
-        return switch (ext) {
-            case "pdf" -> starts(b, 0x25, 0x50, 0x44, 0x46);
-            case "jpg", "jpeg" -> starts(b, 0xFF, 0xD8, 0xFF);
-            case "png" -> starts(b, 0x89, 0x50, 0x4E, 0x47);
-            default -> starts(b, 0x50, 0x4B, 0x03, 0x04);
-        };
-    }
-
-    private static boolean starts(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
