@@ -81,6 +81,11 @@ class SanshiClosureIT {
         // decided is not done: the 责任方 carries it out, then the community reports it 办结
         assertThat(item.status()).isEqualTo(ClosureStatus.IN_PROGRESS);
         assertThat(item.assignee()).isEqualTo("菜园镇城建办");
+        // the sitting dispatched it: the community's own user 交办 under their own name (the kind is dispatched by
+        // its owner); the same user may not dispatch a kind that is not
+        assertThat(items.history(item.id(), reporter)).filteredOn(e -> e.action() == cn.zugong.closure.ClosureAction.ASSIGN)
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("sanshi-reporter"));
+        assertThat(cn.zugong.closure.ClosureKinds.isDispatchedByOwner("HEALTHCHECK_RECTIFICATION")).isFalse();
         assertThat(item.deadline()).isEqualTo(today.plusDays(60));
         assertThat(item.measures()).contains("由镇城建办牵头拓宽道路");
         assertThatThrownBy(() -> workflow.verify(item.id(), "未办结就核验", county))

@@ -1,6 +1,7 @@
 package cn.zugong.closure.internal;
 
 import cn.zugong.closure.ClosureItem;
+import cn.zugong.closure.ClosureKinds;
 import cn.zugong.closure.ClosurePermissions;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Role;
@@ -8,7 +9,8 @@ import cn.zugong.shared.Role;
 /**
  * The role rules: the owner unit's reporter or an administrator over it works an item; a reviewer or
  * administrator strictly above the owner unit verifies and closes it; an administrator strictly above
- * dispatches (assigns, transfers) it; a leader over it may give an instruction. Nobody outside the scope
+ * dispatches (assigns, transfers) it — or, for a kind declared {@link ClosureKinds#dispatchedByOwner}, the owner's
+ * own worker does; a leader over it may give an instruction. Nobody outside the scope
  * sees it at all (the lookups answer 404).
  */
 public final class ClosureAccess {
@@ -24,8 +26,9 @@ public final class ClosureAccess {
         boolean inside = sees(user, item);
         boolean above = inside && !user.scope().path().equals(item.ownerPath());
         Role role = user.role();
-        return new ClosurePermissions(inside && (role == Role.ADMIN || role == Role.REPORTER),
-                above && (role == Role.ADMIN || role == Role.REVIEWER), above && role == Role.ADMIN,
+        boolean works = inside && (role == Role.ADMIN || role == Role.REPORTER);
+        boolean dispatches = above && role == Role.ADMIN || works && ClosureKinds.isDispatchedByOwner(item.kind());
+        return new ClosurePermissions(works, above && (role == Role.ADMIN || role == Role.REVIEWER), dispatches,
                 inside && role == Role.LEADER);
     }
 }

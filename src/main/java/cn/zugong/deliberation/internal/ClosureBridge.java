@@ -2,16 +2,14 @@ package cn.zugong.deliberation.internal;
 
 import cn.zugong.closure.ClosureEvents;
 import cn.zugong.closure.ClosureItems;
+import cn.zugong.closure.ClosureKinds;
 import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.ClosureWorkflow;
 import cn.zugong.closure.NewClosureItem;
 import cn.zugong.deliberation.Matter;
 import cn.zugong.deliberation.Meeting;
 import cn.zugong.deliberation.Outcome;
-import cn.zugong.org.OrgNode;
-import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts decided matters on the shared closure workflow and mirrors its status back. A sitting's decision is
- * the dispatch of the matter: the workflow lets only an administrator above the owner 交办, so the step is
- * taken by the deliberation platform acting for the township above the community (see docs/adr/032); the
- * community's own user then records the decision as the measures; the community reports it 办结 when the
+ * the dispatch of the matter, so the kind is declared dispatched by its owner ({@link ClosureKinds}): the
+ * community's user who held the sitting 交办 it to the responsible party under their own name and records the
+ * decision as the measures; the community reports it 办结 when the
  * responsible party has carried it out (a 私事 the residents settled at the sitting is 办结 at once).
  * Verification and 销号 stay with a reviewer or administrator above the community, as for every kind.
  */
@@ -35,13 +33,16 @@ public class ClosureBridge {
     private final ClosureItems items;
     private final ClosureWorkflow workflow;
     private final DeliberationRepository repository;
-    private final OrgTree tree;
 
-    ClosureBridge(ClosureItems items, ClosureWorkflow workflow, DeliberationRepository repository, OrgTree tree) {
+    static {
+        // the sitting decides who carries a matter out: the community dispatches its own matters
+        ClosureKinds.dispatchedByOwner(KIND);
+    }
+
+    ClosureBridge(ClosureItems items, ClosureWorkflow workflow, DeliberationRepository repository) {
         this.items = items;
         this.workflow = workflow;
         this.repository = repository;
-        this.tree = tree;
     }
 
     /**
@@ -60,12 +61,11 @@ public class ClosureBridge {
         Map<Long, Long> itemByMatter = new LinkedHashMap<>();
         decided.forEach(e -> itemByMatter.put(e.getKey().id(), ids.get(REF + e.getKey().id())));
         repository.linkClosure(itemByMatter);
-        CurrentUser platform = platformFor(meeting);
         for (Map.Entry<Matter, Outcome> e : decided) {
             long item = itemByMatter.get(e.getKey().id());
             Outcome o = e.getValue();
             workflow.assign(item, o.responsible(), null, "经" + meeting.level().label() + "（" + meeting.date()
-                    + "）议定，由「" + o.responsible() + "」办理", platform);
+                    + "）议定，由「" + o.responsible() + "」办理", user);
             workflow.start(item, o.decision(), user);
             // a decision still has to be carried out by its 责任方 (and escalates when overdue); only a 私事 the
             // residents settled at the sitting itself is done there and then
@@ -79,14 +79,6 @@ public class ClosureBridge {
     static String resolution(Meeting meeting, Outcome o) {
         return meeting.level().label() + "（" + meeting.date() + "）议定：" + o.decision() + "；责任方：" + o.responsible()
                 + "；办理期限：" + o.deadline() + (Boolean.TRUE.equals(o.settledByResidents()) ? "；居民自行协商解决" : "");
-    }
-
-    /** The deliberation platform acting for the township (the node above the community) in the dispatch step. */
-    private CurrentUser platformFor(Meeting meeting) {
-        OrgNode community = tree.byId(meeting.communityNodeId()).orElseThrow();
-        OrgNode above = tree.byId(community.parentId()).orElseThrow();
-        return new CurrentUser(0, "sanshi-platform", "三事分流议事平台（" + above.name() + "）", Role.ADMIN,
-                above.asScope(), above.name());
     }
 
     @EventListener

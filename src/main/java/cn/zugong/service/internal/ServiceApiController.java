@@ -1,5 +1,6 @@
 package cn.zugong.service.internal;
 
+import cn.zugong.shared.time.ReportPeriod;
 import cn.zugong.service.CadreVisitCount;
 import cn.zugong.service.NodeVisitCount;
 import cn.zugong.service.VisitSummary;
@@ -40,7 +41,7 @@ class ServiceApiController {
                         @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer month,
                         @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                         CurrentUser user) {
-        var result = figures.figures(user, Periods.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+        var result = figures.figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
         return new FiguresBody(result.period().from(), result.period().to(), result.cadres(), result.nodes());
     }
 }

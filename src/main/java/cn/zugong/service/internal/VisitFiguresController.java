@@ -1,5 +1,6 @@
 package cn.zugong.service.internal;
 
+import cn.zugong.shared.time.ReportPeriod;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class VisitFiguresController {
 
     /** The figures of one period: a cadre sees only the own row, office roles every cadre in their scope. */
-    record Figures(Periods period, List<CadreVisitCount> cadres, List<NodeVisitCount> nodes) {
+    record Figures(ReportPeriod period, List<CadreVisitCount> cadres, List<NodeVisitCount> nodes) {
         public long totalProjects() {
             return cadres.stream().mapToLong(CadreVisitCount::projects).sum();
         }
@@ -56,7 +57,7 @@ class VisitFiguresController {
                 @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer month,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 CurrentUser user, Model model) {
-        Figures figures = figures(user, Periods.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+        Figures figures = figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
         model.addAttribute("figures", figures);
         model.addAttribute("p", figures.period());
         model.addAttribute("cadreOnly", ServiceAccess.isCadre(user));
@@ -70,14 +71,14 @@ class VisitFiguresController {
                                   @RequestParam(required = false) Integer month,
                                   @RequestParam(required = false) String from,
                                   @RequestParam(required = false) String to, CurrentUser user) {
-        Figures figures = figures(user, Periods.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+        Figures figures = figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
         String name = "走访统计_" + user.scopeName() + "_" + figures.period().from() + "_" + figures.period().to() + ".xlsx";
         audit.record(AuditEvent.of(AuditAction.EXPORT, "service_visit_figures", user.scope().nodeId(),
                 "导出走访统计 " + figures.period().label() + "（" + figures.cadres().size() + " 名服务干部）"));
         return Downloads.attachment(excel.write(figures, user.scopeName()), name, Downloads.XLSX);
     }
 
-    Figures figures(CurrentUser user, Periods period) {
+    Figures figures(CurrentUser user, ReportPeriod period) {
         if (ServiceAccess.isCadre(user)) {
             Cadre own = access.ownCadre(user);
             List<CadreVisitCount> mine = visits.byCadre(own.nodeScope(), own.id(), period.from(), period.to());

@@ -6,9 +6,9 @@ import cn.zugong.service.VisitStatistics;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.time.ReportPeriod;
 import cn.zugong.org.OrgTree;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -47,40 +47,11 @@ class VisitLine {
         String cadre = user.role() == Role.CADRE ? user.username() : filter.cadre();
         Long cadreId = cadre == null || cadre.isBlank() ? null
                 : cadres.byUsername(cadre).map(c -> c.id()).orElse(-1L);
-        List<CadreVisitCount> rows = statistics.byCadre(scope, from(filter), to(filter, today)).stream()
+        ReportPeriod period = ReportPeriod.of(filter.year(), filter.quarter(), filter.month(), today);
+        List<CadreVisitCount> rows = statistics.byCadre(scope, period.from(), period.to()).stream()
                 .filter(c -> cadreId == null || c.cadreId() == cadreId).toList();
         return new Visits(rows.stream().mapToLong(CadreVisitCount::projects).sum(),
                 rows.stream().mapToLong(CadreVisitCount::enterprises).sum(),
                 rows.stream().mapToLong(CadreVisitCount::farmers).sum());
-    }
-
-    // the same reading of year / quarter / month as TicketFigures: out-of-range values are ignored
-    private static LocalDate from(FigureFilter f) {
-        if (f.year() == null) {
-            return LocalDate.of(2000, 1, 1);
-        }
-        if (month(f) != null) {
-            return LocalDate.of(f.year(), month(f), 1);
-        }
-        return quarter(f) != null ? LocalDate.of(f.year(), quarter(f) * 3 - 2, 1) : LocalDate.of(f.year(), 1, 1);
-    }
-
-    private static LocalDate to(FigureFilter f, LocalDate today) {
-        if (f.year() == null) {
-            return today;
-        }
-        if (month(f) != null) {
-            return YearMonth.of(f.year(), month(f)).atEndOfMonth();
-        }
-        return quarter(f) != null ? YearMonth.of(f.year(), quarter(f) * 3).atEndOfMonth()
-                : LocalDate.of(f.year(), 12, 31);
-    }
-
-    private static Integer month(FigureFilter f) {
-        return f.month() != null && f.month() >= 1 && f.month() <= 12 ? f.month() : null;
-    }
-
-    private static Integer quarter(FigureFilter f) {
-        return f.quarter() != null && f.quarter() >= 1 && f.quarter() <= 4 ? f.quarter() : null;
     }
 }

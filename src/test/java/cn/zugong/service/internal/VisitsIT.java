@@ -88,7 +88,7 @@ class VisitsIT {
         long photo = jdbc.sql("select id from service_visit_photo where visit_id = :v").param("v", id)
                 .query(Long.class).single();
         assertThat(jdbc.sql("select sha256 from service_visit_photo where id = :id").param("id", photo)
-                .query(String.class).single()).isEqualTo(PhotoPolicy.sha256(PNG));
+                .query(String.class).single()).isEqualTo(cn.zugong.shared.UploadedFiles.sha256(PNG));
         MvcResult image = mvc.perform(get("/service/visits/" + id + "/photos/" + photo).with(users.page("cadre")))
                 .andReturn();
         assertThat(image.getResponse().getContentType()).isEqualTo("image/png");
