@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * 走访记录 on a phone (390×844, headless Debian Chromium; runs with -Pbrowser): the demo 服务干部 chooses the kind
  * and one of the own charges, fills the form, attaches a photo, saves, and sees the saved visit with its photo
- * and the link to raise a problem; no horizontal scrolling and no console error on either page.
+ * and the link to raise a problem, follows it to the ticket form (filled in from the visit) and raises the ticket;
+ * no horizontal scrolling and no console error on any of these pages.
  */
 @Tag("browser")
 @IntegrationTest
@@ -90,7 +91,24 @@ class VisitFormBrowserIT {
         chromium.screenshot("service-02-visit-saved");
         assertThat(jdbc.sql("select count(*) from service_visit v join service_visit_photo p on p.visit_id = v.id "
                 + "where v.whom = :w and v.problem = true").param("w", whom).query(Long.class).single()).isOne();
-        assertThat(chromium.consoleErrors()).as("console errors on the visit pages").isEmpty();
+
+        // the problem found on the visit becomes a ticket, from the same phone
+        click(driver.findElement(By.id("raise-problem")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-form")));
+        assertThat(driver.findElement(By.id("requesterName")).getAttribute("value")).isEqualTo(whom);
+        assertThat(new Select(driver.findElement(By.id("source"))).getFirstSelectedOption().getText()).isEqualTo("走访");
+        assertThat(driver.findElement(By.id("from-visit")).getText()).startsWith("来自走访：走访企业 · ").contains("企业生产车间");
+        assertThat(horizontalOverflow()).as("the ticket form fits the phone's width").isLessThanOrEqualTo(0);
+        new Select(driver.findElement(By.id("category"))).selectByIndex(1);
+        driver.findElement(By.id("description")).sendKeys("企业反映招工难，急需焊工 20 名。");
+        chromium.screenshot("service-03-ticket-form");
+        click(driver.findElement(By.id("submit")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-no")));
+        assertThat(driver.findElement(By.id("ticket-no")).getText()).matches("WT\\d{4}-\\d{6}");
+        assertThat(driver.findElement(By.id("ticket-visit")).getAttribute("href")).contains("/service/visits/");
+        assertThat(horizontalOverflow()).as("the ticket fits the phone's width").isLessThanOrEqualTo(0);
+        chromium.screenshot("service-04-ticket");
+        assertThat(chromium.consoleErrors()).as("console errors on the visit and ticket pages").isEmpty();
     }
 
     @Test
@@ -102,7 +120,7 @@ class VisitFormBrowserIT {
             WebDriverWait wait = chromium.signIn(base, "dinghai");
             driver.get(base + "/service");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("year-figures")));
-            chromium.screenshot("service-03-landing");
+            chromium.screenshot("service-05-landing");
             driver.get(base + "/service/figures?period=year&year=2026");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("by-cadre")));
             assertThat(driver.findElement(By.id("period-label")).getText()).isEqualTo("2026年");
@@ -110,7 +128,7 @@ class VisitFormBrowserIT {
             assertThat(driver.findElements(By.cssSelector("#by-node tbody tr"))).isNotEmpty();
             assertThat(driver.findElement(By.id("by-cadre")).getText()).doesNotContain("普陀区");
             assertThat(driver.findElement(By.id("export")).getAttribute("href")).contains("/service/figures/export");
-            chromium.screenshot("service-04-figures");
+            chromium.screenshot("service-06-figures");
             assertThat(chromium.consoleErrors()).as("console errors on the figures page").isEmpty();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

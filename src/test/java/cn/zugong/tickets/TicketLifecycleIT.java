@@ -264,7 +264,7 @@ class TicketLifecycleIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString(own.getValue()),
-                        org.hamcrest.Matchers.containsString("中发现："),
+                        org.hamcrest.Matchers.containsString("来自走访："),
                         org.hamcrest.Matchers.containsString("value=\"" + own.getKey() + "\""))));
         // another cadre's visit is not the cadre's to see, nor to raise a ticket from
         mvc.perform(get("/tickets/new").param("visitId", String.valueOf(othersVisit)).with(users.page("cadre")))

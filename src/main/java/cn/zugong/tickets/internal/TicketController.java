@@ -80,10 +80,12 @@ class TicketController {
 
     @GetMapping(BASE + "/new")
     String form(@RequestParam(required = false) String visitId, CurrentUser user, Model model) {
-        NewTicket blank = visitId == null || visitId.isBlank()
-                ? new NewTicket(null, null, null, null, null, null, null, null, null, null)
-                : tickets.fromVisit(visitNumber(visitId), user);
-        return form(model, user, blank, null);
+        if (visitId == null || visitId.isBlank()) {
+            return form(model, user, new NewTicket(null, null, null, null, null, null, null, null, null, null), null);
+        }
+        var visit = tickets.visit(visitNumber(visitId), user);
+        model.addAttribute("visit", visit);
+        return form(model, user, TicketService.fromVisit(visit), null);
     }
 
     @PostMapping(BASE + "/new")

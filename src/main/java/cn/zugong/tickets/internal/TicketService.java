@@ -160,11 +160,14 @@ public class TicketService {
         return visits.get(id, user);
     }
 
-    /** A blank ticket started from a visit: its unit, requester and cadre filled in, the description begun. */
-    public NewTicket fromVisit(long visitId, CurrentUser user) {
-        VisitSummary v = visits.get(visitId, user);
-        return new NewTicket(null, TicketSource.VISIT.name(), String.valueOf(v.id()), v.nodeId(), null,
-                v.kind().label() + "（" + v.date() + "，" + v.place() + "，" + v.chargeName() + "）中发现：", v.whom(),
+    /** The visit a ticket is started from (404 if the caller may not see it). */
+    public VisitSummary visit(long visitId, CurrentUser user) {
+        return visits.get(visitId, user);
+    }
+
+    /** A blank ticket started from a visit: its source, unit, requester and cadre filled in from the visit. */
+    public static NewTicket fromVisit(VisitSummary v) {
+        return new NewTicket(null, TicketSource.VISIT.name(), String.valueOf(v.id()), v.nodeId(), null, null, v.whom(),
                 null, v.cadreUsername(), v.cadreName());
     }
 
