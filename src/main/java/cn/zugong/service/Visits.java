@@ -2,6 +2,8 @@ package cn.zugong.service;
 
 import cn.zugong.service.internal.ServiceQueries;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.OrgScope;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** Visit logs as other modules see them (a problem ticket raised from a visit). */
@@ -20,5 +22,10 @@ public class Visits {
      */
     public VisitSummary get(long visitId, CurrentUser user) {
         return queries.visit(visitId, user);
+    }
+
+    /** The visits of cadres in the scope that found a problem (发现问题), oldest first. */
+    public List<VisitSummary> withProblems(OrgScope scope) {
+        return queries.withProblems(scope);
     }
 }

@@ -104,7 +104,7 @@ class TicketFiguresIT {
                 "统计测试问题描述 " + i, "请求人", null, unit.id(), unit.id(), "admin", "市委组织部管理员", raised, cadre,
                 i % 2 == 0 ? "甲干部" + n : "乙干部" + n, open ? ClosureStatus.IN_PROGRESS : ClosureStatus.CLOSED,
                 deadline, raised.plusHours(2), 0, null, null, open ? null : "已解决", open ? null : closed.minusDays(1),
-                closed, 0, events, calls);
+                closed, 0, events, calls, null);
     }
 
     private Figures of(Integer quarter, Integer month, String cadre, String by) {

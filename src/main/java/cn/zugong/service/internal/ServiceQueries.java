@@ -37,7 +37,14 @@ public class ServiceQueries {
     }
 
     public VisitSummary visit(long visitId, CurrentUser user) {
-        Visit v = access.visibleVisit(user, visitId);
+        return summary(access.visibleVisit(user, visitId));
+    }
+
+    public List<VisitSummary> withProblems(OrgScope scope) {
+        return visits.withProblems(scope).stream().map(ServiceQueries::summary).toList();
+    }
+
+    private static VisitSummary summary(Visit v) {
         return new VisitSummary(v.id(), v.cadreId(), v.cadreName(), v.cadreUsername(), v.kind(), v.date(), v.place(),
                 v.whom(), v.chargeName(), v.nodeId(), v.nodeName());
     }

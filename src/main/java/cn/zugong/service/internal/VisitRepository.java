@@ -86,6 +86,13 @@ class VisitRepository {
         return jdbc.sql(VISIT + " where v.id = :id").param("id", id).query(VisitRepository::visit).optional();
     }
 
+    /** Visits in the scope marked 发现问题, oldest first. */
+    List<Visit> withProblems(OrgScope scope) {
+        return jdbc.sql(VISIT + " where v.problem = true and " + OrgScope.sqlContains("c.node_id")
+                        + " order by v.visit_date, v.id").param("scopePath", scope.pathPattern())
+                .query(VisitRepository::visit).list();
+    }
+
     PageResult<Visit> page(Filter filter) {
         StringBuilder where = new StringBuilder(" where " + OrgScope.sqlContains("c.node_id"));
         var params = new java.util.HashMap<String, Object>();

@@ -39,14 +39,18 @@ public class TicketBatch {
     public record Call(LocalDateTime at, String by, String byName, Satisfaction satisfaction, String note) {
     }
 
-    /** A ticket with its final state; {@code events} start with REGISTER, {@code callbacks} in order. */
+    /**
+     * A ticket with its final state; {@code sourceRef} keys the closure item, {@code ticketSourceRef} is the ticket's
+     * own 来源编号 (the visit's number for a ticket from a visit); {@code events} start with REGISTER, {@code
+     * callbacks} in order.
+     */
     public record Seed(String sourceRef, String category, TicketSource source, String title, String description,
                        String requesterName, String requesterPhone, long raisedNodeId, long ownerNodeId,
                        String raisedBy, String raisedByName, LocalDateTime raisedAt, String cadreUsername,
                        String cadreName, ClosureStatus status, LocalDate deadline, LocalDateTime triagedAt,
                        int escalation, Long escalatedToNodeId, String measures, String resolution,
                        LocalDateTime resolvedAt, LocalDateTime closedAt, int reopenCount, List<Event> events,
-                       List<Call> callbacks) {
+                       List<Call> callbacks, String ticketSourceRef) {
     }
 
     private final JdbcTemplate template;
@@ -122,7 +126,7 @@ public class TicketBatch {
             ps.setString(2, TicketService.number(s.raisedAt().getYear(), id));
             ps.setString(3, s.category());
             ps.setString(4, s.source().name());
-            ps.setString(5, null);
+            ps.setString(5, s.ticketSourceRef());
             ps.setString(6, s.title());
             ps.setString(7, s.description());
             ps.setString(8, s.requesterName());

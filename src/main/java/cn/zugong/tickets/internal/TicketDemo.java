@@ -7,6 +7,8 @@ import cn.zugong.closure.Escalations;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.tickets.TicketSource;
+import cn.zugong.service.VisitSummary;
+import cn.zugong.service.Visits;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -75,13 +77,17 @@ class TicketDemo implements ApplicationRunner {
     private final OrgTree tree;
     private final WorkCalendar calendar;
     private final Escalations escalations;
+    private final Visits visits;
+    private List<VisitSummary> problemVisits = List.of();
+    private List<VisitSummary> ownVisits = List.of();
+    private Random pick;
     private final long seed;
     private final LocalDate asOf;
     private final String rootCode;
     private final boolean exitAfterLoad;
 
     TicketDemo(TicketBatch batch, TicketCategories categories, OrgTree tree, WorkCalendar calendar,
-               Escalations escalations, @Value("${zugong.demo.seed:20261123}") long seed,
+               Escalations escalations, Visits visits, @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                @Value("${zugong.org.division-prefix:3309}") String rootCode,
                @Value("${zugong.demo.exit-after-load:false}") boolean exitAfterLoad) {
@@ -90,6 +96,7 @@ class TicketDemo implements ApplicationRunner {
         this.tree = tree;
         this.calendar = calendar;
         this.escalations = escalations;
+        this.visits = visits;
         this.seed = seed;
         this.asOf = asOf;
         this.rootCode = rootCode;
@@ -112,6 +119,9 @@ class TicketDemo implements ApplicationRunner {
         Map<String, Integer> sla = categories.all().stream()
                 .collect(Collectors.toMap(TicketCategory::code, TicketCategory::slaDays));
         Random random = new Random(seed + 8);
+        pick = new Random(seed + 9);
+        problemVisits = visits.withProblems(city.asScope());
+        ownVisits = problemVisits.stream().filter(v -> "cadre".equals(v.cadreUsername())).toList();
         List<TicketBatch.Seed> seeds = new ArrayList<>();
         for (int i = 1; i <= COUNT; i++) {
             boolean byCadreAccount = i % 10 == 3;
@@ -130,29 +140,35 @@ class TicketDemo implements ApplicationRunner {
                                     Random r) {
         String category = CATEGORY_DRAW[r.nextInt(CATEGORY_DRAW.length)];
         TicketSource source = byCadreAccount ? TicketSource.VISIT : SOURCE_DRAW[r.nextInt(SOURCE_DRAW.length)];
+        // raised between 5 January and the demo's date, in office hours
+        LocalDate first = LocalDate.of(asOf.getYear(), 1, 5);
+        long span = asOf.toEpochDay() - first.toEpochDay();
+        LocalDateTime raised = first.plusDays((long) (span * Math.pow(r.nextDouble(), 0.8)))
+                .atTime(8 + r.nextInt(9), r.nextInt(60));
+        // a ticket from a visit points to a real demo visit that found a problem, made on or before the day it was raised
+        VisitSummary visit = source == TicketSource.VISIT
+                ? visitBefore(byCadreAccount ? ownVisits : problemVisits, raised.toLocalDate(), pick) : null;
         String[] templates = PROBLEMS.get(category);
         String enterprise = PLACE[r.nextInt(PLACE.length)] + NAME[r.nextInt(NAME.length)] + KIND[r.nextInt(KIND.length)];
         String village = VILLAGE[r.nextInt(VILLAGE.length)];
         String title = templates[r.nextInt(templates.length)].replace("{e}", enterprise).replace("{v}", village)
                 .replace("{n}", String.valueOf(10 + r.nextInt(60)));
         String description = title + "。" + switch (source) {
-            case VISIT -> "服务干部走访时收集，请求人希望尽快协调解决。";
+            case VISIT -> visit == null ? "服务干部走访时收集，请求人希望尽快协调解决。"
+                    : "服务干部" + visit.cadreName() + "于 " + visit.date() + " 走访" + visit.chargeName() + "时收集，请求人希望尽快协调解决。";
             case HOTLINE -> "12345 热线转办，工单号 ZS" + (2026000000 + i) + "。";
             case MEETING -> "在季度政企恳谈会上提出。";
             case LETTER -> "群众来信反映，附相关照片。";
             case OTHER -> "网格员上报。";
         };
-        String requester = SURNAME[r.nextInt(SURNAME.length)] + GIVEN[r.nextInt(GIVEN.length)];
+        String drawn = SURNAME[r.nextInt(SURNAME.length)] + GIVEN[r.nextInt(GIVEN.length)];
+        String requester = visit != null ? visit.whom() : drawn;
         String phone = "13" + (500000000 + r.nextInt(499999999));
-        String cadreUser = byCadreAccount ? "cadre" : null;
-        String cadreName = byCadreAccount ? "定海区暖企专员" : (r.nextInt(3) == 0 ? CADRES[r.nextInt(CADRES.length)] : null);
+        String cadreUser = visit != null ? visit.cadreUsername() : byCadreAccount ? "cadre" : null;
+        String cadreName = visit != null ? visit.cadreName()
+                : byCadreAccount ? "定海区暖企专员" : (r.nextInt(3) == 0 ? CADRES[r.nextInt(CADRES.length)] : null);
         String raisedBy = byCadreAccount ? "cadre" : "admin";
         String raisedByName = byCadreAccount ? "定海区暖企专员" : "市委组织部管理员";
-        // raised between 5 January and the demo's date, in office hours
-        LocalDate first = LocalDate.of(asOf.getYear(), 1, 5);
-        long span = asOf.toEpochDay() - first.toEpochDay();
-        LocalDateTime raised = first.plusDays((long) (span * Math.pow(r.nextDouble(), 0.8)))
-                .atTime(8 + r.nextInt(9), r.nextInt(60));
         Draft d = new Draft();
         d.event(raised, raisedBy, raisedByName, ClosureAction.REGISTER, null, ClosureStatus.REGISTERED, null);
         LocalDate deadline = calendar.onOrNextWorkday(raised.toLocalDate().plusDays(sla.get(category)));
@@ -240,7 +256,7 @@ class TicketDemo implements ApplicationRunner {
         }
         return new TicketBatch.Seed("demo-ticket-" + String.format("%04d", i), category, source, title, description,
                 requester, phone, unit.id(), owner, raisedBy, raisedByName, raised, cadreUser, cadreName, status,
-                deadline, triaged, 0, null, measures, resolution, resolvedAt, closedAt, reopened, d.events, calls);
+                deadline, triaged, 0, null, measures, resolution, resolvedAt, closedAt, reopened, d.events, calls, visit == null ? null : String.valueOf(visit.id()));
     }
 
     private static String resolutionFor(String category) {
@@ -263,5 +279,14 @@ class TicketDemo implements ApplicationRunner {
                    ClosureStatus to, String note) {
             events.add(new TicketBatch.Event(at, actor, name, action, from, to, note));
         }
+    }
+
+    /** One of the visits (sorted by date) made on or before the day, or none. */
+    private static VisitSummary visitBefore(List<VisitSummary> sorted, LocalDate day, Random pick) {
+        int candidates = 0;
+        while (candidates < sorted.size() && !sorted.get(candidates).date().isAfter(day)) {
+            candidates++;
+        }
+        return candidates == 0 ? null : sorted.get(pick.nextInt(candidates));
     }
 }
