@@ -115,6 +115,12 @@ public final class Chromium implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
     }
 
+    /** How far the page is wider than the window (0 or less: no horizontal scrolling). */
+    public long horizontalOverflow() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    }
+
     public void screenshot(String name) throws IOException {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

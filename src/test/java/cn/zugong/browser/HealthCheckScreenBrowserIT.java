@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,9 +38,7 @@ class HealthCheckScreenBrowserIT {
             }
             assertThat(driver.findElement(By.id("screen-title")).getText()).isEqualTo("舟山市");
             assertThat(driver.findElements(By.cssSelector("#problems li"))).isNotEmpty();
-            Long scroll = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(scroll).as("no horizontal scrolling on the wall screen").isLessThanOrEqualTo(0L);
+            assertThat(chromium.horizontalOverflow()).as("no horizontal scrolling on the wall screen").isLessThanOrEqualTo(0L);
             chromium.screenshot("healthcheck-screen-1920");
             assertThat(chromium.consoleErrors()).isEmpty();
 
@@ -63,9 +60,7 @@ class HealthCheckScreenBrowserIT {
             wait.until(ExpectedConditions.attributeToBe(By.id("screen"), "data-rendered", "true"));
             assertThat(driver.findElement(By.id("screen-title")).getText()).isEqualTo("定海区");
             assertThat(driver.findElements(By.cssSelector("#chart-map canvas"))).isNotEmpty();
-            Long scroll = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(scroll).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0L);
+            assertThat(chromium.horizontalOverflow()).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0L);
             chromium.screenshot("healthcheck-screen-phone");
             assertThat(chromium.consoleErrors()).isEmpty();
         }

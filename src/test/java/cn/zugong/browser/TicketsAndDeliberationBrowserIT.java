@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,7 +79,7 @@ class TicketsAndDeliberationBrowserIT {
             driver.get(base + "/deliberation");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next-meetings")));
             assertThat(driver.findElement(By.id("matters")).getText()).isNotBlank();
-            assertThat(overflow()).as("the 三事分流 home fits the phone").isLessThanOrEqualTo(0);
+            assertThat(chromium.horizontalOverflow()).as("the 三事分流 home fits the phone").isLessThanOrEqualTo(0);
             chromium.screenshot("sanshi-01-home");
 
             long meeting = jdbc.sql("""
@@ -89,7 +88,7 @@ class TicketsAndDeliberationBrowserIT {
                     .query(Long.class).single();
             driver.get(base + "/deliberation/meetings/" + meeting);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-            assertThat(overflow()).as("a sitting fits the phone").isLessThanOrEqualTo(0);
+            assertThat(chromium.horizontalOverflow()).as("a sitting fits the phone").isLessThanOrEqualTo(0);
             chromium.screenshot("sanshi-02-meeting");
 
             List<Long> matters = jdbc.sql("""
@@ -104,10 +103,5 @@ class TicketsAndDeliberationBrowserIT {
         } finally {
             driver.manage().window().setSize(new Dimension(1366, 900));
         }
-    }
-
-    private static long overflow() {
-        return (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     }
 }

@@ -60,7 +60,7 @@ class VisitFormBrowserIT {
         WebDriverWait wait = chromium.signIn(base, "cadre");
         driver.get(base + "/service/visits/new");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("visit-form")));
-        assertThat(horizontalOverflow()).as("the form fits the phone's width").isLessThanOrEqualTo(0);
+        assertThat(chromium.horizontalOverflow()).as("the form fits the phone's width").isLessThanOrEqualTo(0);
 
         click(driver.findElement(By.cssSelector("label[for='kind-ENTERPRISE']")));
         Select charge = new Select(driver.findElement(By.id("chargeId")));
@@ -87,7 +87,7 @@ class VisitFormBrowserIT {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", image));
         assertThat(driver.findElement(By.id("raise-problem")).getAttribute("href")).contains("/tickets/new?visitId=");
-        assertThat(horizontalOverflow()).as("the saved visit fits the phone's width").isLessThanOrEqualTo(0);
+        assertThat(chromium.horizontalOverflow()).as("the saved visit fits the phone's width").isLessThanOrEqualTo(0);
         chromium.screenshot("service-02-visit-saved");
         assertThat(jdbc.sql("select count(*) from service_visit v join service_visit_photo p on p.visit_id = v.id "
                 + "where v.whom = :w and v.problem = true").param("w", whom).query(Long.class).single()).isOne();
@@ -98,7 +98,7 @@ class VisitFormBrowserIT {
         assertThat(driver.findElement(By.id("requesterName")).getAttribute("value")).isEqualTo(whom);
         assertThat(new Select(driver.findElement(By.id("source"))).getFirstSelectedOption().getText()).isEqualTo("走访");
         assertThat(driver.findElement(By.id("from-visit")).getText()).startsWith("来自走访：走访企业 · ").contains("企业生产车间");
-        assertThat(horizontalOverflow()).as("the ticket form fits the phone's width").isLessThanOrEqualTo(0);
+        assertThat(chromium.horizontalOverflow()).as("the ticket form fits the phone's width").isLessThanOrEqualTo(0);
         new Select(driver.findElement(By.id("category"))).selectByIndex(1);
         driver.findElement(By.id("description")).sendKeys("企业反映招工难，急需焊工 20 名。");
         chromium.screenshot("service-03-ticket-form");
@@ -106,7 +106,7 @@ class VisitFormBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-no")));
         assertThat(driver.findElement(By.id("ticket-no")).getText()).matches("WT\\d{4}-\\d{6}");
         assertThat(driver.findElement(By.id("ticket-visit")).getAttribute("href")).contains("/service/visits/");
-        assertThat(horizontalOverflow()).as("the ticket fits the phone's width").isLessThanOrEqualTo(0);
+        assertThat(chromium.horizontalOverflow()).as("the ticket fits the phone's width").isLessThanOrEqualTo(0);
         chromium.screenshot("service-04-ticket");
         assertThat(chromium.consoleErrors()).as("console errors on the visit and ticket pages").isEmpty();
     }
@@ -133,12 +133,6 @@ class VisitFormBrowserIT {
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         }
-    }
-
-    /** How far the page is wider than the viewport (0 or less: no horizontal scrolling). */
-    static long horizontalOverflow() {
-        return (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     }
 
     /** A real 64×48 PNG, as a phone camera would give a JPG or PNG. */
