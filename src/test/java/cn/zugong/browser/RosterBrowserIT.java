@@ -7,43 +7,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The roster in a real browser (headless Debian Chromium, see {@link Chromium}); runs with -Pbrowser. */
-@Tag("browser")
-@IntegrationTest
-class RosterBrowserIT {
+class RosterBrowserIT extends BrowserTest {
 
-    static Chromium chromium;
-    static WebDriver driver;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start("1366,900");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void dinghaiOfficerFindsAUnitAndSeesItsMaskedRoster() throws IOException {
-        String base = "http://localhost:" + port;
+        String base = base();
         var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
         // Log in as the 定海区 officer.

@@ -2,20 +2,14 @@ package cn.zugong.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.IntegrationTest;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,32 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 三事归类单 on a phone. Every page renders its main parts, fits the phone's width where used on one, and logs no
  * console error.
  */
-@Tag("browser")
-@IntegrationTest
-class TicketsAndDeliberationBrowserIT {
+class TicketsAndDeliberationBrowserIT extends BrowserTest {
 
-    static Chromium chromium;
-    static WebDriver driver;
-
-    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start("1366,900");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theCityOfficeReadsTheTicketsAndTheirFigures() throws IOException {
-        String base = "http://localhost:" + port;
+        String base = base();
         driver.manage().deleteAllCookies();
         driver.manage().window().setSize(new Dimension(1366, 900));
         WebDriverWait wait = chromium.signIn(base, "admin");
@@ -71,7 +46,7 @@ class TicketsAndDeliberationBrowserIT {
 
     @Test
     void theCommunitySecretaryWorksOnAPhone() throws IOException {
-        String base = "http://localhost:" + port;
+        String base = base();
         driver.manage().deleteAllCookies();
         driver.manage().window().setSize(new Dimension(390, 844));
         try {

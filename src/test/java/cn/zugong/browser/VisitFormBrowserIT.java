@@ -2,7 +2,6 @@ package cn.zugong.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.IntegrationTest;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,19 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,32 +25,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and the link to raise a problem, follows it to the ticket form (filled in from the visit) and raises the ticket;
  * no horizontal scrolling and no console error on any of these pages.
  */
-@Tag("browser")
-@IntegrationTest
-class VisitFormBrowserIT {
+class VisitFormBrowserIT extends BrowserTest {
 
-    static Chromium chromium;
-    static WebDriver driver;
-
-    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start("390,844");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theCadreLogsAVisitWithAPhotoOnAPhone() throws IOException {
-        String base = "http://localhost:" + port;
+        String base = base();
+        driver.manage().deleteAllCookies();
+        windowSize(390, 844);
         WebDriverWait wait = chromium.signIn(base, "cadre");
         driver.get(base + "/service/visits/new");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("visit-form")));
@@ -113,7 +90,7 @@ class VisitFormBrowserIT {
 
     @Test
     void theDistrictOfficeReadsTheFiguresOfTheYear() throws IOException {
-        String base = "http://localhost:" + port;
+        String base = base();
         driver.manage().deleteAllCookies();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         try {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.IntegrationTest;
 import cn.zugong.TestClock;
+import cn.zugong.browser.BrowserTest;
+import cn.zugong.browser.Chromium;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.OrgScope;
 import java.io.IOException;
@@ -13,19 +15,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import cn.zugong.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,35 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and the one screen: both charts drawn into a canvas, no console error (the CSP forbids inline scripts),
  * drill-down from a light to its report.
  */
-@Tag("browser")
-@IntegrationTest
-class LightingBrowserIT {
+class LightingBrowserIT extends BrowserTest {
 
-    static Chromium chromium;
-    static WebDriver driver;
-
-    @LocalServerPort int port;
     @Autowired ListRepository lists;
     @Autowired OrgTree tree;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start("1366,900");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    String base() {
-        return "http://localhost:" + port;
-    }
 
     void login(String user) {
         driver.manage().deleteAllCookies();
