@@ -300,24 +300,18 @@ public class TicketService {
 
     @Transactional
     public Ticket start(long id, String measures, CurrentUser user) {
-        get(id, user);
-        workflow.start(id, measures, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.start(id, measures, user));
     }
 
     @Transactional
     public Ticket progress(long id, String measures, CurrentUser user) {
-        get(id, user);
-        workflow.progress(id, measures, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.progress(id, measures, user));
     }
 
     /** 办结 with the result; the ticket then waits for the callback. */
     @Transactional
     public Ticket resolve(long id, String result, CurrentUser user) {
-        get(id, user);
-        workflow.resolve(id, result, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.resolve(id, result, user));
     }
 
     /**
@@ -377,17 +371,13 @@ public class TicketService {
     /** 核验退回 by a reviewer (without a callback), with the reason. */
     @Transactional
     public Ticket reject(long id, String reason, CurrentUser user) {
-        get(id, user);
-        workflow.reject(id, reason, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.reject(id, reason, user));
     }
 
     /** 销号: only a verified ticket. */
     @Transactional
     public Ticket close(long id, String note, CurrentUser user) {
-        get(id, user);
-        workflow.close(id, note, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.close(id, note, user));
     }
 
     @Transactional
@@ -400,16 +390,12 @@ public class TicketService {
 
     @Transactional
     public Ticket instruct(long id, String text, CurrentUser user) {
-        get(id, user);
-        workflow.instruct(id, text, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.instruct(id, text, user));
     }
 
     @Transactional
     public Ticket answer(long id, String text, CurrentUser user) {
-        get(id, user);
-        workflow.answer(id, text, user);
-        return get(id, user);
+        return step(id, user, () -> workflow.answer(id, text, user));
     }
 
     @Transactional
@@ -467,5 +453,12 @@ public class TicketService {
     private static String firstLine(String description) {
         String line = description.lines().findFirst().orElse(description).strip();
         return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+    }
+
+    /** A workflow step on a ticket the caller may see (404 first, like every read), answering the ticket after it. */
+    private Ticket step(long id, CurrentUser user, Runnable action) {
+        get(id, user);
+        action.run();
+        return get(id, user);
     }
 }
