@@ -289,13 +289,12 @@ public class TicketService {
     /** 转办 to another unit with the reason; optionally a new deadline. */
     @Transactional
     public Ticket transfer(long id, Long unitId, String reason, LocalDate deadline, CurrentUser user) {
-        get(id, user);
-        if (unitId == null) {
-            throw new ClosureRuleException("请选择转办单位");
-        }
-        ClosureItem after = workflow.transfer(id, unitId, reason, deadline, user);
-        repository.deadline(id, after.deadline());
-        return get(id, user);
+        return step(id, user, () -> {
+            if (unitId == null) {
+                throw new ClosureRuleException("请选择转办单位");
+            }
+            repository.deadline(id, workflow.transfer(id, unitId, reason, deadline, user).deadline());
+        });
     }
 
     @Transactional
@@ -382,10 +381,7 @@ public class TicketService {
 
     @Transactional
     public Ticket reopen(long id, String reason, LocalDate deadline, CurrentUser user) {
-        get(id, user);
-        ClosureItem after = workflow.reopen(id, reason, deadline, user);
-        repository.deadline(id, after.deadline());
-        return get(id, user);
+        return step(id, user, () -> repository.deadline(id, workflow.reopen(id, reason, deadline, user).deadline()));
     }
 
     @Transactional
