@@ -3,6 +3,7 @@ package cn.zugong;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,14 @@ public class TestClock extends Clock {
 
     public void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /**
+     * Moves the clock so that it reads {@code at} (in the system zone) now; it ticks on from there. For a test
+     * whose subject depends on the date (a month's window, a year's end): pin it rather than depend on today.
+     */
+    public void setTo(LocalDateTime at) {
+        offset = Duration.between(Instant.now(), at.atZone(getZone()).toInstant());
     }
 
     public void reset() {

@@ -9,6 +9,7 @@ import cn.zugong.indicator.internal.pack.PackRegistry;
 import cn.zugong.indicator.internal.rules.EffectivePacks;
 import cn.zugong.indicator.internal.rules.RuleRepository;
 import cn.zugong.shared.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,6 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WarningRules {
+
+    /** The largest threshold magnitude accepted: percentages, counts and years are far below it. */
+    public static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000000");
+    /** Decimals a threshold may have (the column is decimal(18, 4)). */
+    public static final int MAX_DECIMALS = 4;
+    public static final int REASON_MIN = 2;
+    public static final int REASON_MAX = 500;
 
     private final PackRegistry packs;
     private final EffectivePacks effective;
@@ -75,11 +83,11 @@ public class WarningRules {
         EffectivePacks.Effective now = effective.current(base);
         Indicator before = now.pack().pack().indicator(code)
                 .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
-        Indicator after = PackLoader.withRule(before, spec.legendMap(), spec.adviceMap());
+        Indicator after = validated(before, spec, reason);
         RuleSpec stored = RuleSpec.of(after);
         int version = now.version() + 1;
         LocalDateTime at = LocalDateTime.now(clock);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = reason.strip();
         try {
             repository.insert(pack, version, code, stored, why, actor, at);
         } catch (org.springframework.dao.DuplicateKeyException e) {
@@ -89,6 +97,55 @@ public class WarningRules {
                 "修改预警规则：" + code + " " + before.name() + "（第 " + version + " 版）", RuleSpec.of(before), stored,
                 null));
         return new RuleChange(pack, version, code, RuleSpec.of(before), stored, why, actor, at);
+    }
+
+    /** The rule applied to the indicator, or every problem with it and with the reason, in Chinese. */
+    private static Indicator validated(Indicator before, RuleSpec spec, String reason) {
+        List<String> errors = new ArrayList<>(reasonProblems(reason));
+        errors.addAll(thresholdProblems(spec));
+        try {
+            Indicator after = PackLoader.withRule(before, spec.legendMap(), spec.adviceMap());
+            if (errors.isEmpty()) {
+                return after;
+            }
+        } catch (PackValidationException e) {
+            errors.addAll(e.errors());
+        }
+        throw new PackValidationException("预警规则 " + before.code(), errors);
+    }
+
+    /**
+     * What is wrong with a 修改理由: required (the history must say why a rule changed), 2–500 characters
+     * after trimming (the column holds 500).
+     */
+    public static List<String> reasonProblems(String reason) {
+        int length = reason == null ? 0 : reason.strip().codePointCount(0, reason.strip().length());
+        if (length < REASON_MIN) {
+            return List.of("修改理由不能为空：请填写 " + REASON_MIN + "–" + REASON_MAX + " 个字，说明为何修改预警规则");
+        }
+        if (length > REASON_MAX) {
+            return List.of("修改理由不能超过 " + REASON_MAX + " 个字（现为 " + length + " 个字）");
+        }
+        return List.of();
+    }
+
+    /** Thresholds beyond what an indicator can mean or the table can hold (the UI parses text with the same bounds). */
+    private static List<String> thresholdProblems(RuleSpec spec) {
+        List<String> errors = new ArrayList<>();
+        Map<String, BigDecimal> fields = new java.util.LinkedHashMap<>();
+        fields.put("红色阈值", spec.red());
+        fields.put("黄色阈值", spec.yellow());
+        fields.put("蓝色阈值", spec.blue());
+        fields.put("区间下限", spec.low());
+        fields.put("区间上限", spec.high());
+        fields.forEach((field, value) -> {
+            if (value != null && value.abs().compareTo(MAX_THRESHOLD) > 0) {
+                errors.add(field + "的绝对值不能超过 " + MAX_THRESHOLD.toPlainString());
+            } else if (value != null && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                errors.add(field + "最多 " + MAX_DECIMALS + " 位小数");
+            }
+        });
+        return errors;
     }
 
     /** Every version that changed the indicator, newest first, each with the rule before it. */

@@ -99,16 +99,16 @@ class WarningRulesIT {
         int version = rules.currentVersion(pack);
         String wrongOrder = body(mvc.perform(post("/healthcheck/rules/" + CODE).with(users.page("admin")).with(csrf())
                 .param("direction", "higher").param("red", "20").param("yellow", "10").param("blue", "30")
-                .param("adviceRed", "红").param("adviceYellow", "黄").param("adviceBlue", "蓝"))
+                .param("adviceRed", "红").param("adviceYellow", "黄").param("adviceBlue", "蓝").param("reason", "测试"))
                 .andExpect(status().isUnprocessableEntity()));
         assertThat(wrongOrder).contains("阈值应从红到蓝逐级升高", "黄色阈值 10");
         String badAdvice = body(mvc.perform(post("/healthcheck/rules/" + CODE).with(users.page("admin")).with(csrf())
                 .param("direction", "higher").param("red", "8").param("yellow", "12").param("blue", "15")
-                .param("adviceRed", "{name} 过低 {oops}").param("adviceYellow", "黄"))
+                .param("adviceRed", "{name} 过低 {oops}").param("adviceYellow", "黄").param("reason", "测试"))
                 .andExpect(status().isUnprocessableEntity()));
         assertThat(badAdvice).contains("{oops} 不可用", "缺少 blue 的意见建议模板");
         String notNumber = body(mvc.perform(post("/healthcheck/rules/" + CODE).with(users.page("admin")).with(csrf())
-                .param("direction", "higher").param("red", "八"))
+                .param("direction", "higher").param("red", "八").param("reason", "测试"))
                 .andExpect(status().isUnprocessableEntity()));
         assertThat(notNumber).contains("红色阈值应为数字");
         assertThat(rules.currentVersion(pack)).isEqualTo(version);
@@ -116,6 +116,97 @@ class WarningRulesIT {
         mvc.perform(post("/healthcheck/rules/" + CODE).with(users.page("dinghai")).with(csrf())
                 .param("direction", "higher").param("red", "1")).andExpect(status().isForbidden());
         mvc.perform(get("/healthcheck/rules").with(users.page("admin"))).andExpect(status().isOk());
+    }
+
+    /** A valid change of {@link #CODE} except for the parameters given (name, value; null removes one). */
+    private org.springframework.test.web.servlet.ResultActions change(String... overrides) throws Exception {
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("direction", "higher");
+        p.put("red", "8");
+        p.put("yellow", "12");
+        p.put("blue", "15");
+        p.put("adviceRed", "{name}过低");
+        p.put("adviceYellow", "{name}偏低");
+        p.put("adviceBlue", "{name}接近目标");
+        p.put("reason", "按年度考核要求调整");
+        for (int i = 0; i < overrides.length; i += 2) {
+            p.put(overrides[i], overrides[i + 1]);
+        }
+        var request = post("/healthcheck/rules/" + CODE).with(users.page("admin")).with(csrf());
+        p.forEach((k, v) -> {
+            if (v != null) {
+                request.param(k, v);
+            }
+        });
+        return mvc.perform(request);
+    }
+
+    private long ruleRows() {
+        return jdbc.sql("select count(*) from indicator_rule_change").query(Long.class).single();
+    }
+
+    private long ruleAudits() {
+        return jdbc.sql("select count(*) from audit_entry where object_type = 'indicator_rule'").query(Long.class).single();
+    }
+
+    @Test
+    void aChangeWithoutAReasonIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+        long rows = ruleRows();
+        long audits = ruleAudits();
+        for (String reason : new String[] {null, "", "   ", "\u3000\u3000", "改"}) {
+            String page = body(change("reason", reason).andExpect(status().isUnprocessableEntity()));
+            assertThat(page).contains("修改理由不能为空", "2–500");
+        }
+        String tooLong = body(change("reason", "理".repeat(501)).andExpect(status().isUnprocessableEntity()));
+        assertThat(tooLong).contains("修改理由不能超过 500 个字");
+        assertThat(ruleRows()).isEqualTo(rows);
+        assertThat(ruleAudits()).isEqualTo(audits);
+    }
+
+    @Test
+    void hugeOrMalformedThresholdsAreRefusedBeforeTheyAreRenderedAndNothingIsSaved() throws Exception {
+        long rows = ruleRows();
+        long audits = ruleAudits();
+        var page = change("red", "1e999999").andExpect(status().isUnprocessableEntity()).andReturn().getResponse();
+        assertThat(page.getContentAsByteArray().length).isLessThan(200_000);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("红色阈值", "不能使用科学计数法");
+        assertThat(body(change("yellow", "1E+5").andExpect(status().isUnprocessableEntity())))
+                .contains("黄色阈值", "不能使用科学计数法");
+        assertThat(body(change("blue", "2000000000").andExpect(status().isUnprocessableEntity())))
+                .contains("蓝色阈值", "绝对值不能超过 1000000000");
+        assertThat(body(change("red", "-1000000001").andExpect(status().isUnprocessableEntity())))
+                .contains("红色阈值", "绝对值不能超过 1000000000");
+        assertThat(body(change("red", "8.123456").andExpect(status().isUnprocessableEntity())))
+                .contains("红色阈值", "最多 4 位小数");
+        assertThat(body(change("red", "NaN").andExpect(status().isUnprocessableEntity()))).contains("红色阈值应为数字");
+        assertThat(body(change("red", "Infinity").andExpect(status().isUnprocessableEntity()))).contains("红色阈值应为数字");
+        assertThat(body(change("red", "\uff18").andExpect(status().isUnprocessableEntity()))).contains("红色阈值应为数字");
+        String both = body(change("direction", "band", "low", "1e9999", "high", "9".repeat(5000), "red", null)
+                .andExpect(status().isUnprocessableEntity()));
+        assertThat(both).contains("区间下限", "区间上限").doesNotContain("9".repeat(100));
+        assertThat(body(change("adviceRed", "红".repeat(501)).andExpect(status().isUnprocessableEntity())))
+                .contains("red 的意见建议模板超过 500 字");
+        assertThat(ruleRows()).isEqualTo(rows);
+        assertThat(ruleAudits()).isEqualTo(audits);
+    }
+
+    @Test
+    void aBoundedDecimalThresholdWithAReasonIsSaved() throws Exception {
+        PackId pack = packs.latest("healthcheck").id();
+        RuleSpec original = RuleSpec.of(rules.current(pack).indicator(CODE).orElseThrow());
+        long rows = ruleRows();
+        change("red", "-0.5", "yellow", "12.25", "blue", "999999999.9999", "reason", "  细化阈值  ")
+                .andExpect(status().is3xxRedirection());
+        try {
+            assertThat(ruleRows()).isEqualTo(rows + 1);
+            var saved = jdbc.sql("select red, yellow, blue, reason from indicator_rule_change order by id desc limit 1")
+                    .query().singleRow();
+            assertThat((BigDecimal) saved.get("red")).isEqualByComparingTo("-0.5");
+            assertThat((BigDecimal) saved.get("blue")).isEqualByComparingTo("999999999.9999");
+            assertThat(saved.get("reason")).isEqualTo("细化阈值");
+        } finally {
+            rules.change(pack, CODE, original, "测试结束，恢复原规则", "admin");
+        }
     }
 
     private String colour(long evaluation, long unit) {

@@ -55,13 +55,14 @@ class HealthReportController {
         OrgNode node = tree.get(id, user.scope());
         Evaluation basis = basis(node, evaluation);
         String title = node.name() + "数字体检报告（" + basis.asOf() + "）";
-        audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-report", node.id(),
-                "生成" + (asPdf ? " PDF " : " Word ") + "体检报告：" + node.name() + "，批次 " + basis.id()));
+        // submit refuses (429) when the user or the system has too many reports under way: then nothing is exported
         String job = jobs.submit(user.username(), title, title + (asPdf ? ".pdf" : ".docx"),
                 asPdf ? MediaType.APPLICATION_PDF_VALUE : Downloads.DOCX, progress -> {
                     var report = data.of(user, node.id(), basis.id(), progress::at);
                     return asPdf ? pdf.write(report, progress::at) : word.write(report, progress::at);
                 });
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-report", node.id(),
+                "生成" + (asPdf ? " PDF " : " Word ") + "体检报告：" + node.name() + "，批次 " + basis.id()));
         return "redirect:/healthcheck/reports/" + job;
     }
 

@@ -10,6 +10,9 @@ import cn.zugong.indicator.WarningRules;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,21 +70,28 @@ class RuleController {
         Indicator indicator = indicator(id, code);
         RuleSpec spec = new RuleSpec(direction, null, null, null, null, null, adviceRed, adviceYellow, adviceBlue,
                 adviceGreen);
-        try {
-            spec = new RuleSpec(direction, dec(red, "红色阈值"), dec(yellow, "黄色阈值"), dec(blue, "蓝色阈值"),
-                    dec(low, "区间下限"), dec(high, "区间上限"), adviceRed, adviceYellow, adviceBlue, adviceGreen);
-            var done = rules.change(id, code, "band".equals(direction) ? spec
-                    : new RuleSpec(direction, spec.red(), spec.yellow(), spec.blue(), null, null, adviceRed,
-                    adviceYellow, adviceBlue, adviceGreen), reason, user.username());
-            flash.addFlashAttribute("message", "已保存为预警规则第 " + done.version() + " 版，下次体检起生效；此前的体检结果保持原规则。");
-            return "redirect:" + BASE + "/" + code;
-        } catch (PackValidationException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errors", e.errors());
-        } catch (IllegalArgumentException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errors", java.util.List.of(e.getMessage()));
+        List<String> errors = new ArrayList<>();
+        Thresholds t = new Thresholds(errors);
+        RuleSpec parsed = new RuleSpec(direction, t.parse(red, "红色阈值"), t.parse(yellow, "黄色阈值"),
+                t.parse(blue, "蓝色阈值"), t.parse(low, "区间下限"), t.parse(high, "区间上限"), adviceRed, adviceYellow,
+                adviceBlue, adviceGreen);
+        if (errors.isEmpty()) {
+            spec = parsed;
+            try {
+                var done = rules.change(id, code, "band".equals(direction) ? spec
+                        : new RuleSpec(direction, spec.red(), spec.yellow(), spec.blue(), null, null, adviceRed,
+                        adviceYellow, adviceBlue, adviceGreen), reason, user.username());
+                flash.addFlashAttribute("message", "已保存为预警规则第 " + done.version() + " 版，下次体检起生效；此前的体检结果保持原规则。");
+                return "redirect:" + BASE + "/" + code;
+            } catch (PackValidationException e) {
+                errors.addAll(e.errors());
+            }
+        } else {
+            errors.addAll(WarningRules.reasonProblems(reason));
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("errors", errors);
+        model.addAttribute("reason", reason == null ? null : reason.strip());
         return form(model, id, indicator, spec);
     }
 
@@ -98,14 +108,44 @@ class RuleController {
         return pack.indicator(code).orElseThrow(() -> new NotFoundException("指标不存在：" + code));
     }
 
-    private static BigDecimal dec(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /**
+     * Reads threshold fields as plain decimals within {@link WarningRules#MAX_THRESHOLD} and
+     * {@link WarningRules#MAX_DECIMALS}, collecting a Chinese message per bad field. The text is checked before
+     * it becomes a BigDecimal: {@code 1e999999} would otherwise print as a million digits on the page.
+     */
+    private record Thresholds(List<String> errors) {
+
+        private static final int MAX_LENGTH = 24;
+        private static final Pattern PLAIN = Pattern.compile("[+-]?[0-9]{1,15}(\\.[0-9]{1,15})?");
+        private static final Pattern EXPONENT = Pattern.compile("[+-]?[0-9.]*[eE][+-]?[0-9]*");
+
+        BigDecimal parse(String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String s = text.strip();
+            if (s.length() > MAX_LENGTH) {
+                return refuse(field + "过长：最多 " + MAX_LENGTH + " 个字符");
+            }
+            if (EXPONENT.matcher(s).matches()) {
+                return refuse(field + "不能使用科学计数法（如 1e5），请直接填写数字，而不是「" + s + "」");
+            }
+            if (!PLAIN.matcher(s).matches()) {
+                return refuse(field + "应为数字，而不是「" + s + "」");
+            }
+            BigDecimal value = new BigDecimal(s);
+            if (value.abs().compareTo(WarningRules.MAX_THRESHOLD) > 0) {
+                return refuse(field + "的绝对值不能超过 " + WarningRules.MAX_THRESHOLD.toPlainString() + "，而不是「" + s + "」");
+            }
+            if (value.stripTrailingZeros().scale() > WarningRules.MAX_DECIMALS) {
+                return refuse(field + "最多 " + WarningRules.MAX_DECIMALS + " 位小数，而不是「" + s + "」");
+            }
+            return value;
         }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + "应为数字，而不是「" + text + "」");
+
+        private BigDecimal refuse(String message) {
+            errors.add(message);
+            return null;
         }
     }
 }

@@ -30,6 +30,13 @@ class ErrorAdvice {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(cn.zugong.shared.TooManyRequestsException.class)
+    Object tooMany(cn.zugong.shared.TooManyRequestsException e, HttpServletRequest request,
+                   jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", "30");
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大：单个文件不能超过 20MB");

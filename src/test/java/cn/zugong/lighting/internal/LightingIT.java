@@ -67,10 +67,14 @@ class LightingIT {
 
     /** A fresh list of the previous month's year whose window (1st–31st of the current month) is open now. */
     TaskList openList(String webhook) {
-        Period reported = Period.of(LocalDate.now(clock)).previous();
+        return list(Period.of(LocalDate.now(clock)).previous().year(), webhook);
+    }
+
+    /** A fresh list of {@code year}, reported 1st–31st of the month after each month. */
+    TaskList list(int year, String webhook) {
         OrgScope city = tree.byCode("3309").orElseThrow().asScope();
         String code = "IT-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        long id = lists.insertList(new TaskList(0, code, "测试清单" + code, reported.year(), "人才工作", TaskList.MEETING,
+        long id = lists.insertList(new TaskList(0, code, "测试清单" + code, year, "人才工作", TaskList.MEETING,
                 "推进例会", null, city.nodeId(), city.path(), "舟山市", new ListConfig(1, 31, 40, BigDecimal.ONE,
                 new BigDecimal("0.8"), null, 2, ListConfig.points(100, 90, 70, 40, 0), webhook), "test"),
                 LocalDateTime.now(clock));
@@ -109,8 +113,10 @@ class LightingIT {
 
     @Test
     void windowStatesAndNotReportedIsRedAtClose() throws Exception {
+        // a fixed day inside the year: in January "next month" would be a month of the following year's list
+        clock.setTo(LocalDateTime.of(2026, 7, 10, 10, 0));
         TaskList list = openList(null);
-        Period p = Period.of(LocalDate.now(clock)).previous();
+        Period p = new Period(2026, 6);
         long reported = task(list, "W1", "定海区教育局", "1");
         long silent = task(list, "W2", "定海区教育局", "1");
         // before open: the current month's window opens next month
@@ -187,8 +193,9 @@ class LightingIT {
     void scoringAndRankingOnAHandComputedExample() {
         // three 市直 units; weights 2 and 1. 甲: BLUE(90)×2 + GREEN(100)×1 → 280/3 = 93.3;
         // 乙: YELLOW(70)×2 + PURPLE(40)×1 → 180/3 = 60.0; 丙: RED(0, not reported) ×1 → 0.0
-        TaskList list = openList(null);
-        Period p = Period.of(LocalDate.now(clock)).previous();
+        // A fixed month, not last month: December plans 100, so "last month" broke this every January.
+        TaskList list = list(2026, null);
+        Period p = new Period(2026, 6);
         long a1 = task(list, "S1", "市科学技术局", "2");
         long a2 = task(list, "S2", "市科学技术局", "1");
         long b1 = task(list, "S3", "市商务局", "2");
