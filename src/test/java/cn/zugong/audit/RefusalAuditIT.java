@@ -95,6 +95,15 @@ class RefusalAuditIT {
     }
 
     @Test
+    void theRefusalKeepsTheQueryParametersNamesNotTheirValues() throws Exception {
+        long putuo = jdbc.sql("select id from org_node where code = '330903'").query(Long.class).single();
+        mvc.perform(get("/api/people?nodeId=" + putuo + "&q=330903199001011234").with(api("dinghai")).with(from(newClient()))).andExpect(status().isNotFound());
+        assertThat(written()).filteredOn(e -> e.action().equals("ACCESS_DENIED")).singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains("GET /api/people?nodeId&q → 404")
+                        .doesNotContain("330903199001011234"));
+    }
+
+    @Test
     void routesARoleMayNotReachAreAuditedAsRefused() throws Exception {
         mvc.perform(get("/admin/accounts").with(users.page("leader"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/people").with(api("sysadmin")).with(from(newClient())))

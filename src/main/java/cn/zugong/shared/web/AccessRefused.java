@@ -1,7 +1,9 @@
 package cn.zugong.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -49,8 +51,14 @@ public record AccessRefused(String method, String path, String query, String rou
         return pathValues.values().stream().findFirst().orElse(null);
     }
 
+    /** "GET /people/12?q → 404：reason": the query's parameter names only, its values may be personal data. */
     public String describe() {
-        return method + " " + path + (query == null ? "" : "?" + query) + " → " + status
+        return method + " " + path + (query == null ? "" : "?" + parameterNames()) + " → " + status
                 + (reason == null || reason.isBlank() ? "" : "：" + reason);
+    }
+
+    private String parameterNames() {
+        return Arrays.stream(query.split("&")).map(p -> p.split("=", 2)[0]).distinct()
+                .collect(Collectors.joining("&"));
     }
 }
