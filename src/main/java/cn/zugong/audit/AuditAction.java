@@ -18,7 +18,11 @@ public enum AuditAction {
     LOCK("账户锁定"),
     UNLOCK("账户解锁"),
     PASSWORD_CHANGE("修改密码"),
-    PASSWORD_RESET("重置密码");
+    PASSWORD_RESET("重置密码"),
+    /** The first of the two officers of a guarded account's reset (ADR 033); the second one's is PASSWORD_RESET. */
+    PASSWORD_RESET_REQUEST("申请重置密码"),
+    /** A request refused: a route the role may not reach (403), an object outside the scope or missing (404). */
+    ACCESS_DENIED("拒绝访问");
 
     private final String label;
 

@@ -198,7 +198,9 @@ class HealthReportIT {
                 .with(users.page("dinghai"))).andExpect(status().isNotFound());
         mvc.perform(get("/healthcheck/nodes/" + putuo + "/matrix.xlsx").with(users.page("dinghai")))
                 .andExpect(status().isNotFound());
-        assertThat(AuditLog.since(jdbc, marker)).isEmpty();
+        // no report, no export entry: only the two refusals are audited
+        assertThat(AuditLog.since(jdbc, marker)).extracting(AuditLog.Entry::action)
+                .containsExactly("ACCESS_DENIED", "ACCESS_DENIED");
         long dinghai = tree.byCode("330902").orElseThrow().id();
         String job = mvc.perform(post("/healthcheck/nodes/" + dinghai + "/reports").param("format", "docx")
                 .with(csrf()).with(users.page("dinghai"))).andReturn().getResponse().getRedirectedUrl();

@@ -85,7 +85,8 @@ class AuthenticationHardeningIT {
         }
         MvcResult locked = mvc.perform(get("/api/org/root").with(httpBasic(user, IntegrationTest.PASSWORD))
                 .with(from(newClient()))).andExpect(status().isUnauthorized()).andReturn();
-        assertThat(locked.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("账户已锁定");
+        // the answer of a wrong password: "locked" would tell that the account exists (issue 12)
+        assertThat(locked.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("未登录或用户名密码错误");
         assertThat(AuditLog.since(jdbc, marker)).extracting(Entry::action).contains("LOCK");
 
         clock.advance(Duration.ofMinutes(14));
@@ -95,7 +96,7 @@ class AuthenticationHardeningIT {
     }
 
     @Test
-    void theFormLoginSaysTheAccountIsLocked() throws Exception {
+    void theFormLoginAnswersALockLikeAWrongPasswordAndWarnsOfTheLock() throws Exception {
         String user = account(Role.REVIEWER);
         String client = newClient();
         for (int i = 0; i < 5; i++) {
@@ -103,10 +104,12 @@ class AuthenticationHardeningIT {
                     .with(from(client))).andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(post("/login").param("username", user).param("password", IntegrationTest.PASSWORD).with(csrf())
-                .with(from(client))).andExpect(redirectedUrl("/login?locked"));
-        String page = mvc.perform(get("/login?locked")).andReturn().getResponse()
+                .with(from(client))).andExpect(redirectedUrl("/login?error"));
+        String page = mvc.perform(get("/login?error")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("账户已锁定 15 分钟");
+        assertThat(page).contains("连续输错 5 次的账户将锁定 15 分钟");
+        assertThat(jdbc.sql("select locked_until from account where username = :u").param("u", user)
+                .query(java.sql.Timestamp.class).single()).isNotNull();
     }
 
     @Test

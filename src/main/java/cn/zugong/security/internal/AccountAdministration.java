@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the system administrator (系统管理员) does to accounts: create (without a role: the security
- * administrator grants it), enable, disable, unlock, reset the password. Never to the own account, never
- * disabling a security officer. Each change is audited with its before and after.
+ * administrator grants it), enable, disable, unlock, reset the password of a business account. Never to the
+ * own account, never disabling a security officer, never resetting a guarded account alone (ADR 033). Each change is audited with its before and after.
  */
 @Service
 class AccountAdministration {
@@ -90,15 +90,23 @@ class AccountAdministration {
         audit.record(AuditEvent.of(AuditAction.UNLOCK, "account", id, "解锁账号 " + account.username()));
     }
 
+    /**
+     * Business accounts only: an officer's or an organisation administrator's password is reset by two other
+     * officers together ({@link OfficerResets}), else the system administrator could become any of them.
+     */
     @Transactional
     Issued resetPassword(CurrentUser admin, long id) {
         AccountView account = othersAccount(admin, id);
+        if (account.guarded()) {
+            throw new ForbiddenException("三员和组织部管理员账号（" + account.username() + "，" + account.roleLabel()
+                    + "）的密码不能由系统管理员单独重置，须由另外两名三员在“三员密码重置”中共同办理");
+        }
         String current = accounts.findById(id).orElseThrow().passwordHash();
         String initial = Passwords.initial();
         accounts.changePassword(id, current, encoder.encode(initial), true, LocalDateTime.now(clock), settings.passwordHistory());
         accounts.unlock(id);
         audit.record(AuditEvent.of(AuditAction.PASSWORD_RESET, "account", id,
-                "重置 " + account.username() + " 的密码，首次登录须修改"));
+                "重置 " + account.username() + "（" + account.grantLabel() + "）的密码，首次登录须修改"));
         return new Issued(queries.one(id), initial);
     }
 

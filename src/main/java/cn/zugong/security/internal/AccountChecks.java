@@ -6,8 +6,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 
 /**
- * A locked account is refused before its password is checked, so a brute force learns nothing while the
- * lock lasts. Whether an account is disabled or awaits its grant is told only to someone who knows the
+ * A locked account is refused after its password is checked, with the answer of a wrong password: a brute
+ * force learns nothing while the lock lasts (a right guess looks like a wrong one), and neither the message
+ * nor the time taken (one hash comparison, as for an unknown name) tells an existing account from an unknown
+ * one (issue 12). Whether an account is disabled or awaits its grant is told only to someone who knows the
  * password, so the login form does not reveal which accounts exist.
  */
 final class AccountChecks {
@@ -17,14 +19,14 @@ final class AccountChecks {
 
     static UserDetailsChecker beforePassword() {
         return user -> {
-            if (!user.isAccountNonLocked()) {
-                throw new LockedException("账户已锁定");
-            }
         };
     }
 
     static UserDetailsChecker afterPassword() {
         return user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("账户已锁定");
+            }
             if (!user.isEnabled()) {
                 throw new DisabledException("账户已停用");
             }

@@ -16,6 +16,19 @@ public record AccountView(long id, String username, String displayName, Role rol
         return role != null && role.isSecurityOfficer();
     }
 
+    /**
+     * Whose password the system administrator may not reset alone (ADR 033): the officers, and the
+     * organisation administrators, whose rights over the roster a reset password would hand over.
+     */
+    public boolean guarded() {
+        return officer() || role == Role.ADMIN;
+    }
+
+    /** The role and scope in words, for audit entries: "组织部管理员·舟山市". */
+    public String grantLabel() {
+        return roleLabel() + (scopeName == null ? "" : "·" + scopeName);
+    }
+
     public String status() {
         if (!enabled) {
             return "已停用";

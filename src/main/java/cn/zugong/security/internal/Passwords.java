@@ -35,12 +35,21 @@ public class Passwords {
 
     /** A random 14-character initial password with all four classes, shown once to the administrator. */
     static String initial() {
+        return random(14);
+    }
+
+    /** Half of an initial password (two officers hold one each, ADR 033): 7 characters, all four classes. */
+    static String half() {
+        return random(7);
+    }
+
+    private static String random(int length) {
         String all = UPPER + LOWER + DIGITS + SYMBOLS;
         StringBuilder sb = new StringBuilder();
         for (String set : List.of(UPPER, LOWER, DIGITS, SYMBOLS)) {
             sb.append(set.charAt(RANDOM.nextInt(set.length())));
         }
-        while (sb.length() < 14) {
+        while (sb.length() < length) {
             sb.append(all.charAt(RANDOM.nextInt(all.length())));
         }
         for (int i = sb.length() - 1; i > 0; i--) {

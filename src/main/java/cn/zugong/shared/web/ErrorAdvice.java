@@ -4,6 +4,7 @@ import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,17 +12,28 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Maps the kernel's exceptions to statuses: JSON under /api, a Chinese error page elsewhere. */
+/**
+ * Maps the kernel's exceptions to statuses: JSON under /api, a Chinese error page elsewhere. A refusal
+ * (404 for what is missing or outside the scope, 403) is published as {@link AccessRefused} for the audit.
+ */
 @ControllerAdvice
 class ErrorAdvice {
 
+    private final ApplicationEventPublisher events;
+
+    ErrorAdvice(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
+        events.publishEvent(AccessRefused.of(request, HttpStatus.NOT_FOUND.value(), e.getMessage()));
         return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
+        events.publishEvent(AccessRefused.of(request, HttpStatus.FORBIDDEN.value(), e.getMessage()));
         return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 

@@ -52,9 +52,9 @@ class RosterAuditIT {
     void anImportIsOneEntryWithItsCounts() throws Exception {
         long marker = AuditLog.last(jdbc);
         upload(RosterFiles.xlsx(RosterFiles.people(RosterTestData.UNIT, REGION, 3)), 200);
-        List<Entry> entries = AuditLog.since(jdbc, marker);
-        assertThat(entries).extracting(Entry::action).containsExactly("LOGIN_SUCCESS", "IMPORT");
-        Entry first = entries.get(1);
+        List<Entry> entries = withoutBasicLogins(AuditLog.since(jdbc, marker));
+        assertThat(entries).extracting(Entry::action).containsExactly("IMPORT");
+        Entry first = entries.get(0);
         assertThat(first.actor()).isEqualTo(RosterTestData.ADMIN);
         assertThat(first.objectType()).isEqualTo("person");
         assertThat(first.summary()).isEqualTo("导入干部名册：新增 3 人，更新 0 人");
@@ -64,9 +64,9 @@ class RosterAuditIT {
         List<Map<String, Object>> rows = new ArrayList<>(RosterFiles.people(RosterTestData.UNIT, REGION, 4));
         marker = AuditLog.last(jdbc);
         upload(RosterFiles.xlsx(rows), 200);
-        entries = AuditLog.since(jdbc, marker);
-        assertThat(entries).extracting(Entry::action).containsExactly("LOGIN_SUCCESS", "IMPORT");
-        Entry second = entries.get(1);
+        entries = withoutBasicLogins(AuditLog.since(jdbc, marker));
+        assertThat(entries).extracting(Entry::action).containsExactly("IMPORT");
+        Entry second = entries.get(0);
         assertThat(second.summary()).isEqualTo("导入干部名册：新增 1 人，更新 3 人");
         var after = json.readTree(second.afterJson());
         assertThat(after.get("inserted").asInt()).isOne();
@@ -84,6 +84,11 @@ class RosterAuditIT {
         rows.set(1, bad);
         long marker = AuditLog.last(jdbc);
         upload(RosterFiles.xlsx(rows), 422);
-        assertThat(AuditLog.since(jdbc, marker)).extracting(Entry::action).containsExactly("LOGIN_SUCCESS");
+        assertThat(withoutBasicLogins(AuditLog.since(jdbc, marker))).isEmpty();
+    }
+
+    /** An HTTP Basic login is recorded once per account and address per 30 minutes, so it may or may not be there. */
+    private static List<Entry> withoutBasicLogins(List<Entry> entries) {
+        return entries.stream().filter(e -> !e.action().equals("LOGIN_SUCCESS")).toList();
     }
 }
