@@ -35,6 +35,7 @@ final class AccessPolicy {
         PREFIXES.put("/error", PUBLIC);
         PREFIXES.put("/", SIGNED_IN); // exact: the home page
         PREFIXES.put("/account/password", SIGNED_IN);
+        PREFIXES.put("/officers/resets", new Access(false, EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR)));
         PREFIXES.put("/admin/accounts", only(Role.SYS_ADMIN));
         PREFIXES.put("/admin/grants", only(Role.SEC_ADMIN));
         PREFIXES.put("/audit", only(Role.AUDITOR));
