@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Reporting {
 
+    /** Evidence files per report (one task and month). */
+    static final int MAX_ATTACHMENTS = 10;
+
     private final Access access;
     private final ListRepository lists;
     private final ReportRepository reports;
