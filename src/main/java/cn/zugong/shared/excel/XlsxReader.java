@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -90,6 +92,7 @@ public final class XlsxReader {
         Path copy = null;
         try {
             copy = copy(upload, limits.maxBytes());
+            inspect(copy);
             try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
                 parse(pkg, limits, rows);
             }
@@ -133,6 +136,30 @@ public final class XlsxReader {
                 throw e;
             }
             return file;
+        }
+    }
+
+    /**
+     * The zip's central directory before POI opens it: entries declared larger than the entry cap, or inflating
+     * beyond POI's ratio, and too many entries are refused even when no reader would ever open them (POI checks
+     * only the entries it reads).
+     */
+    private static void inspect(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_PARTS) {
+                throw new SheetException(ZIP_BOMB);
+            }
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry e = entries.nextElement();
+                long size = e.getSize();
+                long compressed = e.getCompressedSize();
+                boolean tooLarge = size > MAX_ENTRY_BYTES;
+                boolean ratio = size > ZipSecureFile.getGraceEntrySize() && compressed >= 0
+                        && (double) compressed / size < MIN_INFLATE_RATIO;
+                if (tooLarge || ratio) {
+                    throw new SheetException(ZIP_BOMB);
+                }
+            }
         }
     }
 
