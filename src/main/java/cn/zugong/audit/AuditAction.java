@@ -9,6 +9,8 @@ public enum AuditAction {
     UPDATE("修改"),
     DELETE("删除"),
     IMPORT("导入"),
+    /** An import refused as a whole or for errors in its rows: nothing was saved. */
+    IMPORT_FAILED("导入失败"),
     EXPORT("导出"),
     READ_PERSONAL("查看个人信息"),
     UNMASK("查看完整敏感信息"),

@@ -10,6 +10,7 @@ import cn.zugong.closure.internal.Transitions;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Upload;
 import cn.zugong.shared.UploadedFiles;
 import cn.zugong.shared.NotFoundException;
 import java.time.Clock;
@@ -165,9 +166,15 @@ public class ClosureWorkflow {
     /** Evidence (佐证材料), checked by {@link EvidencePolicy}: type, size, count. */
     @Transactional
     public Attachment attach(long id, String fileName, byte[] bytes, CurrentUser user) {
+        return attach(id, Upload.of(fileName, bytes), user);
+    }
+
+    /** As above; the upload is read only after the caller's rights and the policy's limits are checked. */
+    @Transactional
+    public Attachment attach(long id, Upload upload, CurrentUser user) {
         ClosureItem item = items.get(id, user);
         Transitions.check(ClosureAction.ATTACH, item.status(), ClosureAccess.of(user, item));
-        return store(id, fileName, bytes, user);
+        return store(id, upload, user);
     }
 
     /**
@@ -176,12 +183,12 @@ public class ClosureWorkflow {
      * as {@link #attach}.
      */
     @Transactional
-    public Attachment attachToRegistration(long id, String fileName, byte[] bytes, CurrentUser user) {
+    public Attachment attachToRegistration(long id, Upload upload, CurrentUser user) {
         ClosureItem item = items.get(id, user);
         if (item.status() != ClosureStatus.REGISTERED || !item.registeredBy().equals(user.username())) {
             throw new ClosureRuleException("只有登记人可以在交办前上传登记材料");
         }
-        return store(id, fileName, bytes, user);
+        return store(id, upload, user);
     }
 
     /**
@@ -204,8 +211,12 @@ public class ClosureWorkflow {
                 user);
     }
 
-    private Attachment store(long id, String fileName, byte[] bytes, CurrentUser user) {
-        String type = EvidencePolicy.check(fileName, bytes, repository.attachmentCount(id));
+    /** Name, size, count and type first; the bytes are read only then, and checked against the extension. */
+    private Attachment store(long id, Upload upload, CurrentUser user) {
+        String fileName = upload.fileName();
+        String type = EvidencePolicy.check(fileName, upload.size(), repository.attachmentCount(id));
+        byte[] bytes = upload.bytes();
+        EvidencePolicy.checkContent(fileName, bytes);
         String sha = UploadedFiles.sha256(bytes);
         LocalDateTime now = LocalDateTime.now(clock);
         long attachmentId = repository.insertAttachment(id, fileName, type, bytes, sha, user.username(), now);

@@ -99,7 +99,7 @@ class TicketLifecycleIT {
                 where c.username = 'cadre' order by v.id limit 1""").query(Long.class).single();
         Ticket t = tickets.raise(new NewTicket("FACTOR", "VISIT", String.valueOf(visit), first.id(), null,
                 "定海海丰水产有限公司反映用工短缺，急需焊工约 20 名\n旺季前需到岗", "王海军", "13905801234", null, null),
-                List.of(new TicketService.Upload("现场照片.png", PNG)), cadre);
+                List.of(cn.zugong.shared.Upload.of("现场照片.png", PNG)), cadre);
         long id = t.itemId();
         assertThat(t.ticketNo()).matches("WT\\d{4}-\\d{6}");
         assertThat(t.status()).isEqualTo(ClosureStatus.REGISTERED);

@@ -12,6 +12,7 @@ import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.TrendPoint;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Upload;
 import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
@@ -152,7 +153,7 @@ class RectificationController {
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user,
                   RedirectAttributes flash) throws IOException {
         rectifications.line(user, id);
-        Attachment a = workflow.attach(id, file.getOriginalFilename(), file.getBytes(), user);
+        Attachment a = workflow.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file::getBytes), user);
         flash.addFlashAttribute("message", "已上传佐证材料：" + a.fileName());
         return "redirect:" + BASE + "/" + id;
     }

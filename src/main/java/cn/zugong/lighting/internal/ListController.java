@@ -8,11 +8,13 @@ import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.excel.SheetException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -203,27 +205,44 @@ class ListController {
         return "lighting/import";
     }
 
+    /**
+     * The caller's right to edit the list is checked before the upload is opened (issue 12: a leader's 200,000-row
+     * file was parsed first); then the shared streaming reader applies the size, row and cell caps. Failures are
+     * audited with the file name and the number of errors.
+     */
     @PostMapping("/lighting/import")
     String importFile(@RequestParam(required = false) Long listId, @RequestParam(required = false) MultipartFile file,
                       CurrentUser user, Model model, HttpServletResponse response) {
+        TaskList list = access.editableList(user, listId);
+        model.addAttribute("list", list);
+        String fileName = file == null ? null : file.getOriginalFilename();
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             List<TaskSheet.Row> rows = TaskSheet.read(in);
-            model.addAttribute("list", access.editableList(user, listId));
-            TaskLists.ImportOutcome outcome = taskLists.importTasks(user, listId, rows);
+            TaskLists.ImportOutcome outcome = taskLists.importTasks(user, list.id(), rows);
             model.addAttribute("outcome", outcome);
             if (!outcome.ok()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+                auditFailure(list, fileName, outcome.problems().size() + " 处错误，首个："
+                        + outcome.problems().get(0).text(), outcome.problems().size());
             }
-        } catch (TaskSheet.FileProblem e) {
-            model.addAttribute("list", listId == null ? null : lists.list(listId).filter(l ->
-                    user.scope().contains(l.ownerPath())).orElse(null));
+        } catch (SheetException e) {
             model.addAttribute("fileError", e.getMessage());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            auditFailure(list, fileName, e.getMessage(), 1);
         } catch (IOException e) {
             model.addAttribute("fileError", "读取上传文件失败，请重新上传");
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            auditFailure(list, fileName, "读取上传文件失败", 1);
         }
         return "lighting/import";
+    }
+
+    private void auditFailure(TaskList list, String fileName, String reason, int errors) {
+        String name = fileName == null || fileName.isBlank() ? "（无文件名）"
+                : fileName.length() > 100 ? fileName.substring(0, 100) + "…" : fileName;
+        audit.record(new AuditEvent(AuditAction.IMPORT_FAILED, "lighting_task", null, "导入亮灯任务失败：" + list.name()
+                + "，" + name + "，" + reason, null, Map.of("listId", list.id(), "fileName", name, "errors", errors),
+                null));
     }
 
     /** 关闭本月: final lights now (an administrator of the list's scope); also closes a reopened month again. */

@@ -6,6 +6,7 @@ import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.Upload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -99,7 +100,8 @@ class ReportController {
         if (file == null || file.isEmpty()) {
             throw new InvalidInput("请选择要上传的附件");
         }
-        Attachment a = reporting.attach(user, taskId, month, file.getOriginalFilename(), file.getBytes());
+        Attachment a = reporting.attach(user, taskId, month, new Upload(file.getOriginalFilename(), file.getSize(),
+                file::getBytes));
         flash.addFlashAttribute("message", task.code() + " 已上传附件：" + a.fileName());
         return back(task, Period.parse(month).code(), user);
     }

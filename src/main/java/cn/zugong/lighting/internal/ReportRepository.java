@@ -93,6 +93,11 @@ public class ReportRepository {
         return keys.getKey().longValue();
     }
 
+    public int attachmentCount(long reportId) {
+        return jdbc.sql("select count(*) from lighting_attachment where report_id = :r").param("r", reportId)
+                .query(Integer.class).single();
+    }
+
     public Map<Long, List<Attachment>> attachments(Collection<Long> reportIds) {
         if (reportIds.isEmpty()) {
             return Map.of();

@@ -4,13 +4,15 @@ import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Upload;
+import cn.zugong.shared.UploadedFiles;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Reporting {
+
+    /** Evidence files per report (one task and month). */
+    static final int MAX_ATTACHMENTS = 10;
 
     private final Access access;
     private final ListRepository lists;
@@ -152,18 +157,24 @@ public class Reporting {
     }
 
     /** Adds evidence to the month's report (a draft is created when there is none yet). */
-    public Attachment attach(CurrentUser user, Long taskId, String month, String fileName, byte[] content) {
+    /**
+     * Adds evidence to the report of a task and month. Order: the caller's right to report the task, then name,
+     * type and size, then the count per report ({@link #MAX_ATTACHMENTS}); only then are the bytes read and
+     * checked against the extension (magic number, {@link UploadedFiles}).
+     */
+    public Attachment attach(CurrentUser user, Long taskId, String month, Upload upload) {
         Task task = access.reportableTask(user, taskId);
         Period period = Period.parse(month);
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (content.length == 0) {
+        String name = upload.fileName() == null ? "" : upload.fileName().replaceAll("[\\\\/]", "_").strip();
+        String ext = UploadedFiles.extension(name);
+        if (upload.size() == 0) {
             throw new InvalidInput("附件为空，请重新选择文件");
         }
-        if (content.length > settings.attachments().maxBytes()) {
+        if (upload.size() > settings.attachments().maxBytes()) {
             throw new InvalidInput("附件过大：单个附件不能超过 " + settings.attachments().maxBytes() / 1024 / 1024 + "MB");
         }
-        if (!settings.attachments().extensions().contains(ext) || name.length() > 200) {
+        String type = UploadedFiles.typeOf(ext, Set.copyOf(settings.attachments().extensions())).orElse(null);
+        if (type == null || name.length() > 200) {
             throw new InvalidInput("附件类型不支持：仅限 " + String.join("、", settings.attachments().extensions()));
         }
         TaskList list = lists.list(task.listId()).orElseThrow();
@@ -175,25 +186,25 @@ public class Reporting {
             if (!window(list, period).acceptsReports()) {
                 throw InvalidInput.conflict("不在申报时间内：" + window(list, period).text());
             }
+            if (report != null && reports.attachmentCount(report.id()) >= MAX_ATTACHMENTS) {
+                throw InvalidInput.conflict("每份进度最多上传 " + MAX_ATTACHMENTS + " 个附件，请删除或合并后再上传");
+            }
+            byte[] content = upload.bytes();
+            if (content.length == 0 || content.length > settings.attachments().maxBytes()) {
+                throw new InvalidInput("附件为空或过大，请重新选择文件");
+            }
+            if (!UploadedFiles.contentMatches(ext, content)) {
+                throw new InvalidInput("附件「" + name + "」的内容与扩展名 ." + ext + " 不符，文件可能已损坏或被改名");
+            }
             LocalDateTime now = LocalDateTime.now(clock);
             long reportId = report != null ? report.id()
                     : reports.insertDraft(task.id(), period, task.leadUnitId(), null, null, user.username(), now);
-            long id = reports.addAttachment(reportId, name, contentType(ext), content, user.username(), now);
+            long id = reports.addAttachment(reportId, name, type, content, user.username(), now);
             audit.record(new AuditEvent(AuditAction.CREATE, "lighting_attachment", String.valueOf(id),
                     "上传亮灯任务佐证材料：" + task.code() + " " + period.label(), null,
-                    Map.of("reportId", reportId, "fileName", name, "size", content.length), null));
+                    Map.of("reportId", reportId, "fileName", name, "size", content.length,
+                            "sha256", UploadedFiles.sha256(content)), null));
             return reports.attachment(id).orElseThrow();
         });
-    }
-
-    static String contentType(String ext) {
-        return switch (ext) {
-            case "pdf" -> "application/pdf";
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "png" -> "image/png";
-            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            default -> "application/octet-stream";
-        };
     }
 }

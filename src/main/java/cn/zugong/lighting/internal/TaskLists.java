@@ -133,6 +133,12 @@ public class TaskLists {
 
     /** "第 5 行 F 列（权重）：权重须大于 0" */
     public record ImportProblem(int row, String column, String header, String value, String message) {
+
+        /** Values are echoed at most 50 characters long. */
+        public ImportProblem {
+            value = value == null || value.length() <= 50 ? value : value.substring(0, 50) + "…";
+        }
+
         public String text() {
             return "第 " + row + " 行 " + column + " 列（" + header + "）：" + message;
         }

@@ -1,6 +1,7 @@
 package cn.zugong.lighting.internal;
 
-import java.io.BufferedInputStream;
+import cn.zugong.shared.excel.SheetException;
+import cn.zugong.shared.excel.XlsxReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,9 +9,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -18,14 +18,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The task sheet of import, export and template: one task per row from row 2; columns 任务编号 … 来源事项,
- * the monthly plan in twelve columns 1月 … 12月 (cumulative %). Files are checked before POI opens them
- * (an .xlsx is a zip), POI's zip-bomb limits stay on, and at most {@link #MAX_ROWS} rows are read.
+ * the monthly plan in twelve columns 1月 … 12月 (cumulative %). Uploads are read by the shared streaming reader
+ * ({@link XlsxReader}) under {@link #LIMITS}: at most {@link #MAX_ROWS} rows, never a whole workbook in memory.
  */
 public final class TaskSheet {
 
     static final int MAX_ROWS = 2000;
+    /** A full list of {@link #MAX_ROWS} tasks is about 200 KB; 5 MB leaves room for formatting. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Characters in one cell (task names and unit lists are far shorter). */
+    static final int MAX_CELL_CHARS = 1000;
+    static final XlsxReader.Limits LIMITS = new XlsxReader.Limits(MAX_BYTES, MAX_ROWS, MAX_CELL_CHARS);
     static final String SHEET = "亮灯任务";
-    static final String NOT_XLSX = "文件格式错误：请上传 .xlsx 格式的 Excel 文件";
     static final List<String> HEADERS;
 
     static {
@@ -46,7 +50,7 @@ public final class TaskSheet {
     }
 
     /** The file as a whole cannot be read; message in Chinese. */
-    public static class FileProblem extends RuntimeException {
+    public static class FileProblem extends SheetException {
         FileProblem(String message) {
             super(message);
         }
@@ -120,72 +124,56 @@ public final class TaskSheet {
         }
     }
 
+    /**
+     * The data rows of an uploaded task sheet, streamed through the shared reader (size, row and cell caps,
+     * zip-bomb limits); a {@link SheetException} when the file as a whole cannot be used. The caller checks the
+     * caller's rights on the list first.
+     */
     public static List<Row> read(InputStream upload) {
-        try (InputStream in = new BufferedInputStream(upload)) {
-            in.mark(8);
-            byte[] magic = in.readNBytes(4);
-            in.reset();
-            if (magic.length == 0) {
-                throw new FileProblem("上传的文件为空，请选择填写好的 .xlsx 文件");
-            }
-            if (!Arrays.equals(magic, new byte[] {'P', 'K', 3, 4})) {
-                throw new FileProblem(NOT_XLSX);
-            }
-            try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
-                return rows(wb.getSheetAt(0));
-            }
-        } catch (FileProblem e) {
-            throw e;
-        } catch (Exception | OutOfMemoryError e) {
-            throw new FileProblem(String.valueOf(e.getMessage()).contains("Zip bomb")
-                    ? "文件异常：压缩比异常或内容过大（疑似压缩炸弹），已拒绝处理" : NOT_XLSX);
-        }
+        Collector collector = new Collector();
+        XlsxReader.read(upload, LIMITS, collector);
+        return collector.rows;
     }
 
-    private static List<Row> rows(Sheet sheet) {
-        org.apache.poi.ss.usermodel.Row head = sheet.getRow(0);
-        for (int i = 0; i < 7; i++) {
-            String h = head == null ? "" : text(head.getCell(i)).replace("*", "");
-            if (!h.equals(HEADERS.get(i).replace("*", ""))) {
-                throw new FileProblem("表头不符合模板：第 " + CellReference.convertNumToColString(i) + " 列应为“"
-                        + HEADERS.get(i).replace("*", "") + "”，请下载最新模板填写");
+    /** Checks the headers of row 1, then turns each data row into a form. */
+    private static final class Collector implements XlsxReader.Rows {
+        private final List<Row> rows = new ArrayList<>();
+
+        @Override
+        public void header(Map<Integer, Object> cells) {
+            for (int i = 0; i < 7; i++) {
+                String h = text(cells.get(i)).replace("*", "");
+                if (!h.equals(HEADERS.get(i).replace("*", ""))) {
+                    throw new FileProblem("表头不符合模板：第 " + CellReference.convertNumToColString(i) + " 列应为“"
+                            + HEADERS.get(i).replace("*", "") + "”，请下载最新模板填写");
+                }
             }
         }
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw new FileProblem("文件行数过多：一次最多导入 " + MAX_ROWS + " 项任务");
-        }
-        List<Row> out = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
+
+        @Override
+        public void row(int row, Map<Integer, Object> cells) {
             String[] v = new String[HEADERS.size()];
             boolean blank = true;
             for (int i = 0; i < v.length; i++) {
-                v[i] = text(row.getCell(i));
+                v[i] = text(cells.get(i));
                 blank &= v[i].isEmpty();
             }
             if (blank) {
-                continue;
+                return;
             }
             String plan = String.join(",", Arrays.copyOfRange(v, 7, 19));
-            out.add(new Row(r + 1, new TaskForm(v[0], v[1], v[2], v[3], v[4], v[5], v[6], plan, v[19], v[20])));
+            rows.add(new Row(row, new TaskForm(v[0], v[1], v[2], v[3], v[4], v[5], v[6], plan, v[19], v[20])));
         }
-        return out;
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
+    /** A typed cell as the form's text; numbers come from Excel's double, so their plain form stays short. */
+    private static String text(Object value) {
+        if (value == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-            case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        return value.toString();
     }
 }

@@ -4,6 +4,7 @@ import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.excel.SheetException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,12 +79,12 @@ class RosterExcelController {
             model.addAttribute("fileName", file.getOriginalFilename());
         }
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            ImportResult result = rosterImport.run(in, user);
+            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), user);
             model.addAttribute("result", result);
             if (!result.ok()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             }
-        } catch (RosterFileException e) {
+        } catch (SheetException e) {
             model.addAttribute("fileError", file == null || file.isEmpty()
                     ? "请选择要上传的 .xlsx 文件（文件不能为空）" : e.getMessage());
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,7 +1,9 @@
 package cn.zugong.people.internal;
 
+import cn.zugong.shared.excel.SheetException;
+
 /** The file as a whole cannot be read (not an .xlsx, empty, missing columns, too many rows); message in Chinese. */
-class RosterFileException extends RuntimeException {
+class RosterFileException extends SheetException {
     RosterFileException(String message) {
         super(message);
     }

@@ -11,6 +11,7 @@ import cn.zugong.people.internal.RosterColumn.Header;
 import cn.zugong.people.internal.RosterRowValidator.Draft;
 import cn.zugong.people.internal.RosterSheetReader.ParsedSheet;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.excel.SheetException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,9 +53,33 @@ class RosterImport {
         this.audit = audit;
     }
 
-    /** Throws {@link RosterFileException} when the file as a whole is unusable. */
-    ImportResult run(InputStream upload, CurrentUser user) {
+    /**
+     * Imports the file after the caller's right to write the roster is checked (before anything is read). Throws
+     * {@link SheetException} when the file as a whole is unusable; failures of either kind are audited.
+     */
+    ImportResult run(InputStream upload, String fileName, CurrentUser user) {
         user.requireRosterWrite();
+        try {
+            ImportResult result = importRows(upload, user);
+            if (!result.ok()) {
+                auditFailure(fileName, result.errors().size() + " 处错误，首个："
+                        + result.errors().get(0).text(), result.errors().size());
+            }
+            return result;
+        } catch (SheetException e) {
+            auditFailure(fileName, e.getMessage(), 1);
+            throw e;
+        }
+    }
+
+    /** Who tried to import which file and why it failed (who may import is then visible in the trail too). */
+    private void auditFailure(String fileName, String reason, int errors) {
+        String name = ImportError.shorten(fileName == null || fileName.isBlank() ? "（无文件名）" : fileName);
+        audit.record(new AuditEvent(AuditAction.IMPORT_FAILED, "person", null, "导入干部名册失败：" + name + "，" + reason,
+                null, Map.of("fileName", name, "errors", errors), null));
+    }
+
+    private ImportResult importRows(InputStream upload, CurrentUser user) {
         long start = System.nanoTime();
         ParsedSheet sheet = RosterSheetReader.read(upload);
         long read = System.nanoTime();

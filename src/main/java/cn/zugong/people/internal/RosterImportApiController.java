@@ -2,6 +2,7 @@ package cn.zugong.people.internal;
 
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.excel.SheetException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +42,12 @@ class RosterImportApiController {
     ResponseEntity<?> importFile(@RequestParam(required = false) MultipartFile file, CurrentUser user) {
         user.requireRosterWrite();
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            ImportResult result = rosterImport.run(in, user);
+            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), user);
             if (!result.ok()) {
                 return ResponseEntity.unprocessableEntity().body(Map.of("errors", result.errors()));
             }
             return ResponseEntity.ok(Map.of("inserted", result.inserted(), "updated", result.updated()));
-        } catch (RosterFileException e) {
+        } catch (SheetException e) {
             return badFile(file == null ? "缺少上传文件：请以 multipart 字段 file 上传 .xlsx 文件" : e.getMessage());
         } catch (IOException e) {
             return badFile("读取上传文件失败，请重新上传");

@@ -5,6 +5,7 @@ import cn.zugong.people.PersonRow.YearNote;
 import cn.zugong.people.internal.RosterColumn.Header;
 import cn.zugong.people.internal.RosterSheetReader.ParsedSheet;
 import cn.zugong.people.internal.RosterSheetReader.RawRow;
+import cn.zugong.shared.Decimals;
 import cn.zugong.shared.IdNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -163,15 +164,16 @@ final class RosterRowValidator {
             if (value == null) {
                 continue;
             }
-            try {
-                BigDecimal hours = new BigDecimal(value);
-                if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) {
-                    error(raw, h, "培训学时应在0至1000之间");
-                } else {
-                    result.put(h.year(), hours.setScale(1, RoundingMode.HALF_UP));
-                }
-            } catch (NumberFormatException e) {
-                error(raw, h, "培训学时应为数字");
+            // a number cell comes from Excel's double (bounded); text is parsed bounded: "1E-999999999" would make
+            // setScale compute 10^999999998
+            BigDecimal hours = value(raw, h) instanceof BigDecimal number ? number
+                    : Decimals.parse(value).orElse(null);
+            if (hours == null) {
+                error(raw, h, "培训学时应为数字（如 48 或 48.5，不用科学计数法）");
+            } else if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) {
+                error(raw, h, "培训学时应在0至1000之间");
+            } else {
+                result.put(h.year(), hours.setScale(1, RoundingMode.HALF_UP));
             }
         }
         return result;

@@ -1,5 +1,6 @@
 package cn.zugong.service.internal;
 
+import cn.zugong.shared.Upload;
 import cn.zugong.shared.UploadedFiles;
 import java.util.Set;
 
@@ -17,24 +18,31 @@ final class PhotoPolicy {
     private PhotoPolicy() {
     }
 
-    /** The checked photo, or an {@link InvalidForm} naming the file and what is wrong with it. */
-    static Records.NewPhoto check(String fileName, byte[] bytes) {
-        String name = fileName == null ? "" : fileName.strip();
+    /**
+     * The checked photo, or an {@link InvalidForm} naming the file and what is wrong with it. Name, size as received
+     * and type come first; the bytes are read only then and checked against the extension.
+     */
+    static Records.NewPhoto check(Upload upload) {
+        String name = upload.fileName() == null ? "" : upload.fileName().strip();
         if (name.isEmpty()) {
             throw refuse("照片缺少文件名");
         }
         if (name.length() > 200) {
             throw refuse("照片文件名过长（不超过 200 个字符）");
         }
-        if (bytes == null || bytes.length == 0) {
+        if (upload.size() <= 0) {
             throw refuse("照片「" + name + "」是空文件");
         }
-        if (bytes.length > MAX_BYTES) {
+        if (upload.size() > MAX_BYTES) {
             throw refuse("照片「" + name + "」超过 5MB");
         }
         String ext = UploadedFiles.extension(name);
         String type = UploadedFiles.typeOf(ext, ALLOWED).orElseThrow(() ->
                 refuse("照片「" + name + "」的类型不支持：只接受 JPG 和 PNG 图片"));
+        byte[] bytes = upload.bytes();
+        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
+            throw refuse("照片「" + name + "」是空文件或超过 5MB");
+        }
         if (!UploadedFiles.contentMatches(ext, bytes)) {
             throw refuse("照片「" + name + "」的内容与扩展名 ." + ext + " 不符，文件可能已损坏或被改名");
         }

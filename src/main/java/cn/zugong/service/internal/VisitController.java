@@ -5,7 +5,7 @@ import cn.zugong.service.internal.Records.Cadre;
 import cn.zugong.service.internal.Records.Charge;
 import cn.zugong.service.internal.Records.NewPhoto;
 import cn.zugong.service.internal.Records.Visit;
-import cn.zugong.service.internal.VisitLog.Upload;
+import cn.zugong.shared.Upload;
 import cn.zugong.service.internal.VisitLog.VisitForm;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
@@ -94,7 +94,8 @@ class VisitController {
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : photos == null ? List.<MultipartFile>of() : photos) {
             if (!f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                // read only after the caller's rights and the photo limits are checked (issue 12)
+                uploads.add(new Upload(f.getOriginalFilename(), f.getSize(), f::getBytes));
             }
         }
         try {

@@ -8,6 +8,7 @@ import cn.zugong.service.internal.Records.Cadre;
 import cn.zugong.service.internal.Records.Charge;
 import cn.zugong.service.internal.Records.NewPhoto;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Upload;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,10 +26,6 @@ class VisitLog {
     /** The visit form as typed. */
     record VisitForm(String cadreId, String chargeId, String kind, String date, String place, String whom,
                      String notes, boolean problem) {
-    }
-
-    /** An uploaded file (name and bytes), read from the request by the controller. */
-    record Upload(String fileName, byte[] bytes) {
     }
 
     private final ServiceRepository repository;
@@ -113,7 +110,7 @@ class VisitLog {
         }
         for (Upload u : uploads) {
             try {
-                photos.add(PhotoPolicy.check(u.fileName(), u.bytes()));
+                photos.add(PhotoPolicy.check(u));
             } catch (InvalidForm refused) {
                 refused.errors().forEach(errors::add);
             }

@@ -10,6 +10,7 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Upload;
 import cn.zugong.shared.Role;
 import cn.zugong.shared.web.Downloads;
 import cn.zugong.tickets.NewTicket;
@@ -99,10 +100,11 @@ class TicketController {
                  Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
         NewTicket in = new NewTicket(category, source, sourceRef, unitId, title, description, requesterName,
                 requesterPhone, cadreUsername, cadreName);
-        List<TicketService.Upload> uploads = new ArrayList<>();
+        // read only after the rights, the ticket's checks and the evidence policy's limits (issue 12)
+        List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
             if (!f.isEmpty()) {
-                uploads.add(new TicketService.Upload(f.getOriginalFilename(), f.getBytes()));
+                uploads.add(new Upload(f.getOriginalFilename(), f.getSize(), f::getBytes));
             }
         }
         try {
@@ -176,7 +178,7 @@ class TicketController {
     @PostMapping(BASE + "/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user,
                   RedirectAttributes flash) throws IOException {
-        Attachment a = tickets.attach(id, file.getOriginalFilename(), file.getBytes(), user);
+        Attachment a = tickets.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file::getBytes), user);
         flash.addFlashAttribute("message", "已上传佐证材料：" + a.fileName());
         return "redirect:" + BASE + "/" + id;
     }

@@ -21,6 +21,7 @@ import cn.zugong.service.VisitSummary;
 import cn.zugong.service.Visits;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.Upload;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.PageResult;
@@ -49,9 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketService {
 
     /** A file brought with a new ticket. */
-    public record Upload(String fileName, byte[] bytes) {
-    }
-
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
 
     private final TicketRepository repository;
@@ -128,7 +126,7 @@ public class TicketService {
                 user.displayName(), now, limitOrNull(cadreUsername, 50, "服务干部账号"),
                 limitOrNull(cadreName, 50, "服务干部姓名"), unit.id(), deadline));
         for (Upload f : files) {
-            workflow.attachToRegistration(item.id(), f.fileName(), f.bytes(), user);
+            workflow.attachToRegistration(item.id(), f, user);
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("ticketNo", number);
@@ -395,9 +393,9 @@ public class TicketService {
     }
 
     @Transactional
-    public Attachment attach(long id, String fileName, byte[] bytes, CurrentUser user) {
+    public Attachment attach(long id, Upload upload, CurrentUser user) {
         get(id, user);
-        return workflow.attach(id, fileName, bytes, user);
+        return workflow.attach(id, upload, user);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
