@@ -54,10 +54,10 @@ final class RosterRowValidator {
         String gender = code(raw, RosterColumn.GENDER);
         // an exported roster shows 出生年月 only (ADR 034): the day then comes from the ID number
         YearMonth birthMonth = yearMonth(raw);
-        LocalDate birth = birthMonth == null ? age(raw, date(raw, RosterColumn.BIRTH_DATE)) : null;
+        LocalDate birth = birthMonth == null ? withinAgeRange(raw, date(raw, RosterColumn.BIRTH_DATE)) : null;
         String idNumber = idNumber(raw, birth, gender);
         if (birthMonth != null) {
-            birth = age(raw, birthFromId(raw, birthMonth, idNumber));
+            birth = withinAgeRange(raw, birthFromId(raw, birthMonth, idNumber));
         }
         String phone = phone(raw);
         String ethnicity = required(raw, RosterColumn.ETHNICITY);
@@ -87,7 +87,7 @@ final class RosterRowValidator {
     }
 
     /** The birth date if it fits the age range, null when it lies in the future. */
-    private LocalDate age(RawRow raw, LocalDate birth) {
+    private LocalDate withinAgeRange(RawRow raw, LocalDate birth) {
         if (birth == null) {
             return null;
         }
