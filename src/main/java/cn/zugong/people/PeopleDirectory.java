@@ -26,9 +26,6 @@ public class PeopleDirectory {
     }
 
     public List<PersonCard> cards(Collection<Long> ids, OrgScope scope, LocalDate today) {
-        return queries.summaries(ids, scope, today).stream()
-                .map(s -> new PersonCard(s.id(), s.name(), s.gender(), s.birthDate(), s.age(), s.politicalStatus(), s.ftEducation(),
-                        s.rankLevel(), s.postLevel(), s.source(), s.unitName()))
-                .toList();
+        return queries.cards(ids, scope, today);
     }
 }

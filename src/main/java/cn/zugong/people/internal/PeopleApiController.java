@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleApiController {
 
     private final RosterQueries queries;
+    private final RosterSearch search;
     private final PeopleScope peopleScope;
     private final AuditTrail audit;
 
-    PeopleApiController(RosterQueries queries, PeopleScope peopleScope, AuditTrail audit) {
+    PeopleApiController(RosterQueries queries, RosterSearch search, PeopleScope peopleScope, AuditTrail audit) {
         this.queries = queries;
+        this.search = search;
         this.peopleScope = peopleScope;
         this.audit = audit;
     }
@@ -28,8 +30,8 @@ class PeopleApiController {
     @GetMapping("/people")
     PageResult<PersonSummary> people(@ModelAttribute RosterFilter filter, @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size, CurrentUser user) {
-        return queries.page(filter, peopleScope.of(user, filter.nodeId()), PageResult.clampPage(page),
-                PageResult.clampSize(size));
+        return search.page(filter, peopleScope.of(user, filter.nodeId()), PageResult.clampPage(page),
+                PageResult.clampSize(size), user, "API");
     }
 
     @GetMapping("/people/{id}")

@@ -18,12 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PeopleController {
 
     private final RosterQueries queries;
+    private final RosterSearch search;
     private final PeopleScope peopleScope;
     private final OrgTree tree;
     private final AuditTrail audit;
 
-    PeopleController(RosterQueries queries, PeopleScope peopleScope, OrgTree tree, AuditTrail audit) {
+    PeopleController(RosterQueries queries, RosterSearch search, PeopleScope peopleScope, OrgTree tree,
+                     AuditTrail audit) {
         this.queries = queries;
+        this.search = search;
         this.peopleScope = peopleScope;
         this.tree = tree;
         this.audit = audit;
@@ -33,8 +36,8 @@ class PeopleController {
     String list(@ModelAttribute("filter") RosterFilter filter, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, CurrentUser user, Model model) {
         var scope = peopleScope.of(user, filter.nodeId());
-        model.addAttribute("result", queries.page(filter, scope,
-                PageResult.clampPage(page), PageResult.clampSize(size)));
+        model.addAttribute("result", search.page(filter, scope,
+                PageResult.clampPage(page), PageResult.clampSize(size), user, "页面"));
         model.addAttribute("scopeNode", tree.get(scope.nodeId(), user.scope()));
         model.addAttribute("vocabulary", Vocabulary.INSTANCE);
         model.addAttribute("canEdit", user.role().canEditRoster());

@@ -3,6 +3,7 @@ package cn.zugong.people.internal;
 import cn.zugong.people.PersonRow;
 import cn.zugong.people.PersonRow.YearNote;
 import cn.zugong.people.internal.RosterColumn.Header;
+import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Masking;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.crypto.FieldCipher;
@@ -13,10 +14,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -46,16 +49,28 @@ class RosterExport {
     private final RosterQueries queries;
     private final TransactionTemplate readOnly;
     private final FieldCipher cipher;
+    private final RosterSearch search;
 
     RosterExport(DataSource dataSource, RosterQueries queries, PlatformTransactionManager transactions,
-                 FieldCipher cipher) {
+                 FieldCipher cipher, RosterSearch search) {
         this.cipher = cipher;
+        this.search = search;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(WINDOW); // PostgreSQL streams with a cursor only with a fetch size, in a transaction
         this.jdbc = JdbcClient.create(template);
         this.queries = queries;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+    }
+
+    /** An export filtered by a whole ID number is a lookup like a search: counted first (429 beyond the allowance). */
+    Optional<String> admit(RosterFilter filter, CurrentUser user) {
+        return search.admit(filter, user, "导出");
+    }
+
+    /** Audits the lookup of an export filtered by a whole ID number. */
+    void exported(String idNumber, int rows) {
+        search.exported(idNumber, rows);
     }
 
     static String fileName(LocalDate today) {
@@ -74,6 +89,8 @@ class RosterExport {
             Sheet data = RosterSheets.dataSheet(wb, headers, styles);
             List<String> notes = new ArrayList<>(RosterSheets.generalNotes());
             notes.add(1, "注意：本文件中的身份证号、手机号已脱敏显示（含 *）。修改后重新导入前，须将这两列填写完整，否则该行将被拒绝。");
+            notes.add(2, "出生日期列只导出出生年月（如 1980-05），以免与脱敏的身份证号一起推算出完整号码；重新导入时可保留，"
+                    + "系统按身份证号补全日期。");
             RosterSheets.guideSheet(wb, headers, styles, notes);
             RosterSheets.dropDowns(wb, data, headers);
             maskedNotes(wb, data, headers);
@@ -167,7 +184,8 @@ class RosterExport {
             case UNIT_NAME -> line.unitName();
             case NAME -> p.name();
             case GENDER -> p.gender();
-            case BIRTH_DATE -> p.birthDate();
+            // 出生年月 only: the full date beside the masked number would give the number away (ADR 034)
+            case BIRTH_DATE -> p.birthDate() == null ? null : YearMonth.from(p.birthDate()).toString();
             case ID_NUMBER -> p.idNumber();
             case PHONE -> p.phone();
             case ETHNICITY -> p.ethnicity();

@@ -7,6 +7,11 @@ package cn.zugong.people.internal;
 public record RosterFilter(String q, Long nodeId, String gender, String education, String rank, String political,
                            String source, Integer ageMin, Integer ageMax) {
 
+    /** The same filter with another query text. */
+    public RosterFilter withQ(String other) {
+        return new RosterFilter(other, nodeId, gender, education, rank, political, source, ageMin, ageMax);
+    }
+
     public static RosterFilter none() {
         return new RosterFilter(null, null, null, null, null, null, null, null, null);
     }

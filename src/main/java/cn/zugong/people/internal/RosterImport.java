@@ -43,14 +43,16 @@ class RosterImport {
     private final RosterWriter writer;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
+    private final IdLookups lookups;
 
     RosterImport(OrgTree tree, PersonRepository people, RosterWriter writer, TransactionTemplate transaction,
-                 AuditTrail audit) {
+                 AuditTrail audit, IdLookups lookups) {
         this.tree = tree;
         this.people = people;
         this.writer = writer;
         this.transaction = transaction;
         this.audit = audit;
+        this.lookups = lookups;
     }
 
     /**
@@ -87,9 +89,16 @@ class RosterImport {
         var validator = new RosterRowValidator(sheet, LocalDate.now(), errors);
         List<Draft> drafts = sheet.rows().stream().map(validator::validate).toList();
         checkDuplicates(sheet, drafts, errors);
+        boolean[] overAllowance = {false};
         try {
-            return transaction.execute(status -> {
-                List<PersonRow> rows = resolve(sheet, drafts, user, errors);
+            ImportResult result = transaction.execute(status -> {
+                List<IdLookups.ForeignHit> foreign = new ArrayList<>();
+                List<PersonRow> rows = resolve(sheet, drafts, user, errors, foreign);
+                // audited and counted in this transaction, which commits: a failed import keeps them
+                if (!foreign.isEmpty() && !lookups.foreignHits(user, foreign)) {
+                    overAllowance[0] = true;
+                    return ImportResult.failed(errors);
+                }
                 if (!errors.isEmpty()) {
                     errors.sort(Comparator.comparingInt(ImportError::row)
                             .thenComparing(e -> e.column().length()).thenComparing(ImportError::column));
@@ -108,6 +117,11 @@ class RosterImport {
                         (System.nanoTime() - checked) / 1_000_000);
                 return new ImportResult(rows.size() - updated, updated, List.of());
             });
+            if (overAllowance[0]) {
+                // which rows hit someone outside the scope is not told beyond the allowance (ADR 034)
+                throw lookups.refusal();
+            }
+            return result;
         } catch (DataIntegrityViolationException e) {
             // someone registered one of these ID numbers between our check and the insert
             throw new RosterFileException("保存失败：部分人员刚被其他用户修改或登记，未导入任何数据，请重新导入");
@@ -131,7 +145,7 @@ class RosterImport {
 
     /** Units and existing people, looked up in batches; rows become inserts (no id) or updates. */
     private List<PersonRow> resolve(ParsedSheet sheet, List<Draft> drafts, CurrentUser user,
-                                    List<ImportError> errors) {
+                                    List<ImportError> errors, List<IdLookups.ForeignHit> foreign) {
         Map<String, OrgNode> units = tree.unitsByCode(drafts.stream().map(Draft::unitCode)
                 .filter(Objects::nonNull).distinct().toList());
         var existing = people.existingByIdNumber(drafts.stream().map(Draft::idNumber)
@@ -145,7 +159,9 @@ class RosterImport {
             }
             var known = d.idNumber() == null ? null : existing.get(d.idNumber());
             if (known != null && !user.scope().contains(known.unitPath())) {
-                // do not say where: the other unit lies outside what this user may see
+                // do not say where: the other unit lies outside what this user may see. The message
+                // stays (officers resolve transfers with it) but is audited and counted (ADR 034)
+                foreign.add(new IdLookups.ForeignHit(d.row(), known.id()));
                 errors.add(new ImportError(d.row(), sheet.letter(ID), ID.title(), d.idNumber(),
                         "该身份证号已登记在您管理范围以外的单位，不能导入；如需调入请联系上级组织部门"));
             }

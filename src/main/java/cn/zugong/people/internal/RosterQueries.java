@@ -1,5 +1,6 @@
 package cn.zugong.people.internal;
 
+import cn.zugong.people.PersonCard;
 import cn.zugong.shared.Masking;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +54,10 @@ public class RosterQueries {
         params.put("scopePath", scope.pathPattern());
         if (f.q() != null && !f.q().isBlank()) {
             String q = f.q().strip();
-            if (q.length() == 18) {
+            var wholeId = WholeIdQuery.of(q);
+            if (wholeId.isPresent()) {
                 sql.append(" and p.id_number_idx = :idNumberIdx");
-                params.put("idNumberIdx", index.of(q));
+                params.put("idNumberIdx", index.of(wholeId.get()));
             } else {
                 sql.append(" and p.name like :name escape '\\'");
                 params.put("name", SqlLike.contains(q));
@@ -171,8 +174,8 @@ public class RosterQueries {
 
     private PersonSummary summary(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate birth = date(rs, "birth_date");
-        return new PersonSummary(rs.getLong("id"), rs.getString("name"), rs.getString("gender"), birth,
-                age(birth, today), Masking.idNumber(cipher.decrypt(rs.getString("id_number"), PersonalFields.PERSON_ID_NUMBER)),
+        return new PersonSummary(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
+                birth == null ? null : YearMonth.from(birth), age(birth, today), Masking.idNumber(cipher.decrypt(rs.getString("id_number"), PersonalFields.PERSON_ID_NUMBER)),
                 Masking.phone(cipher.decrypt(rs.getString("phone"), PersonalFields.PERSON_PHONE)),
                 rs.getString("political_status"), rs.getString("ft_education"), rs.getString("rank_level"),
                 rs.getString("post_level"), rs.getString("source"), rs.getLong("unit_id"), rs.getString("unit_name"));
@@ -183,15 +186,27 @@ public class RosterQueries {
                 .param("unit", unitId).param("scopePath", scope.pathPattern()).query(Long.class).list();
     }
 
-    /** Summaries of the given people that lie inside the scope, by name (others are silently left out). */
-    public List<PersonSummary> summaries(java.util.Collection<Long> ids, OrgScope scope, LocalDate today) {
+    /**
+     * Cards of the given people that lie inside the scope, by name (others are silently left out). No
+     * identifier is read: a card carries the birth date for computations and never a masked number.
+     */
+    public List<PersonCard> cards(java.util.Collection<Long> ids, OrgScope scope, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SUMMARY_COLUMNS + " where p.id in (:ids) and " + OrgScope.sqlContains("p.unit_id")
-                        + " order by p.name, p.id")
+        return jdbc.sql("""
+                        select p.id, p.name, p.gender, p.birth_date, p.political_status, p.ft_education, p.rank_level,
+                               p.post_level, p.source, u.name as unit_name
+                        from person p join org_node u on u.id = p.unit_id
+                        where p.id in (:ids) and """ + " " + OrgScope.sqlContains("p.unit_id") + " order by p.name, p.id")
                 .param("ids", ids).param("scopePath", scope.pathPattern())
-                .query((rs, i) -> summary(rs, today)).list();
+                .query((rs, i) -> {
+                    LocalDate birth = date(rs, "birth_date");
+                    return new PersonCard(rs.getLong("id"), rs.getString("name"), rs.getString("gender"), birth,
+                            age(birth, today), rs.getString("political_status"), rs.getString("ft_education"),
+                            rs.getString("rank_level"), rs.getString("post_level"), rs.getString("source"),
+                            rs.getString("unit_name"));
+                }).list();
     }
 
     /** The full value of one personal field of a person inside the scope (for an audited unmask). */

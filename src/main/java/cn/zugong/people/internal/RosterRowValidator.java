@@ -9,8 +9,10 @@ import cn.zugong.shared.Decimals;
 import cn.zugong.shared.IdNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,8 @@ final class RosterRowValidator {
     }
 
     private static final Pattern NOTE = Pattern.compile("(\\d{4})\\s*[:：]\\s*(.+)");
-    private static final Pattern PHONE = Pattern.compile("1\\d{10}");
+    private static final Pattern PHONE = Pattern.compile("1[0-9]{10}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(1000);
 
     private final ParsedSheet sheet;
@@ -50,17 +53,13 @@ final class RosterRowValidator {
             error(raw, RosterColumn.NAME, "姓名不能超过50个字");
         }
         String gender = code(raw, RosterColumn.GENDER);
-        LocalDate birth = date(raw, RosterColumn.BIRTH_DATE);
-        if (birth != null) {
-            int age = Period.between(birth, today).getYears();
-            if (birth.isAfter(today)) {
-                error(raw, RosterColumn.BIRTH_DATE, "出生日期不能晚于今天");
-                birth = null;
-            } else if (age < 16 || age > 70) {
-                error(raw, RosterColumn.BIRTH_DATE, "年龄为 " + age + " 岁，应在16至70岁之间");
-            }
-        }
+        // an exported roster shows 出生年月 only (ADR 034): the day then comes from the ID number
+        YearMonth birthMonth = yearMonth(raw);
+        LocalDate birth = birthMonth == null ? withinAgeRange(raw, date(raw, RosterColumn.BIRTH_DATE)) : null;
         String idNumber = idNumber(raw, birth, gender);
+        if (birthMonth != null) {
+            birth = withinAgeRange(raw, birthFromId(raw, birthMonth, idNumber));
+        }
         String phone = phone(raw);
         String ethnicity = required(raw, RosterColumn.ETHNICITY);
         if (ethnicity != null && (!ethnicity.endsWith("族") || ethnicity.length() > 20)) {
@@ -88,6 +87,47 @@ final class RosterRowValidator {
         return new Draft(raw.row(), unitCode, idNumber, person);
     }
 
+    /** The birth date if it fits the age range, null when it lies in the future. */
+    private LocalDate withinAgeRange(RawRow raw, LocalDate birth) {
+        if (birth == null) {
+            return null;
+        }
+        int age = Period.between(birth, today).getYears();
+        if (birth.isAfter(today)) {
+            error(raw, RosterColumn.BIRTH_DATE, "出生日期不能晚于今天");
+            return null;
+        }
+        if (age < 16 || age > 70) {
+            error(raw, RosterColumn.BIRTH_DATE, "年龄为 " + age + " 岁，应在16至70岁之间");
+        }
+        return birth;
+    }
+
+    /** A birth-date cell holding only year and month as text ("1977-07", "1977年7月"), else null. */
+    private YearMonth yearMonth(RawRow raw) {
+        if (!(value(raw, single(RosterColumn.BIRTH_DATE)) instanceof String text)) {
+            return null;
+        }
+        Matcher m = YEAR_MONTH.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(m.group(1)), month) : null;
+    }
+
+    private LocalDate birthFromId(RawRow raw, YearMonth birthMonth, String idNumber) {
+        if (idNumber == null) {
+            return null; // the ID number's own error says what to fix
+        }
+        LocalDate idBirth = IdNumbers.birthDate(idNumber).orElseThrow();
+        if (!YearMonth.from(idBirth).equals(birthMonth)) {
+            error(raw, RosterColumn.BIRTH_DATE, "出生年月（" + birthMonth + "）与身份证号中的出生日期（" + idBirth + "）不一致");
+            return null;
+        }
+        return idBirth;
+    }
+
     private String idNumber(RawRow raw, LocalDate birth, String gender) {
         String value = required(raw, RosterColumn.ID_NUMBER);
         if (value == null) {
@@ -97,7 +137,8 @@ final class RosterRowValidator {
             error(raw, RosterColumn.ID_NUMBER, "身份证号须以文本格式填写（数字格式会丢失末位），请将该列设为文本后重新输入");
             return null;
         }
-        String id = value.replace(" ", "").toUpperCase();
+        // NFKC: full-width digits are the same number, never a second one (hole 4 of issue 12)
+        String id = IdNumbers.normalise(value);
         if (id.contains("*")) {
             error(raw, RosterColumn.ID_NUMBER, "身份证号为脱敏显示（含 *），请填写完整的18位号码");
             return null;
@@ -123,7 +164,7 @@ final class RosterRowValidator {
         if (value == null) {
             return null;
         }
-        String digits = value.replaceAll("[\\s-]", "");
+        String digits = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[\\s-]", "");
         if (digits.contains("*")) {
             error(raw, RosterColumn.PHONE, "手机号为脱敏显示（含 *），请填写完整号码或留空");
         } else if (!PHONE.matcher(digits).matches()) {

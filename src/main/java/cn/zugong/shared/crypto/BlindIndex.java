@@ -1,6 +1,7 @@
 package cn.zugong.shared.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -9,7 +10,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * A keyed blind index for exact-match search and uniqueness over encrypted fields: HMAC-SM3
- * (GB/T 32905) under the index key, over the normalised value (trimmed, upper case), as 64 hex
+ * (GB/T 32905) under the index key, over the normalised value (NFKC, trimmed, upper case), as 64 hex
  * characters. Equal values give equal indexes; without the key the index reveals nothing, and the
  * small space of ID numbers cannot be enumerated offline. Thread-safe.
  */
@@ -38,7 +39,11 @@ public final class BlindIndex {
         return HexFormat.of().formatHex(out);
     }
 
+    /**
+     * NFKC first, so a full-width "３３０９…" indexes as "3309…" whatever path it came in by (ADR 034);
+     * for ASCII values this is the identity, so indexes written before stay valid.
+     */
     public static String normalise(String value) {
-        return value.strip().toUpperCase(Locale.ROOT);
+        return Normalizer.normalize(value, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
     }
 }
