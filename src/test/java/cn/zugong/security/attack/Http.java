@@ -114,7 +114,7 @@ final class Http {
     static final class Real implements Transport {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?(?:value|content)=\"([^\"]+)\"");
         private final String base;
-        private final Map<String, Session> sessions = new HashMap<>();
+        private final Map<String, Session> sessions = new java.util.concurrent.ConcurrentHashMap<>();
         private final AtomicInteger count = new AtomicInteger();
 
         record Session(HttpClient client, String csrf) {
