@@ -54,6 +54,8 @@ final class AccessPolicy {
         MODULES.put("/admin/accounts", only(Role.SYS_ADMIN));
         MODULES.put("/admin/grants", only(Role.SEC_ADMIN));
         MODULES.put("/audit", only(Role.AUDITOR));
+        // 三员密码重置 (branch officers, ADR 033): two officers together reset a guarded account's password
+        MODULES.put("/officers/resets", new Access(false, EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR)));
         MODULES.put("/api/audit", only(Role.AUDITOR));
         MODULES.put("/org", OFFICE);
         MODULES.put("/api/org", OFFICE);
@@ -87,6 +89,8 @@ final class AccessPolicy {
         }
         post("/admin/grants/{id}", Role.SEC_ADMIN);
         post("/admin/grants/{id}/revoke", Role.SEC_ADMIN);
+        post("/officers/resets", Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR);
+        post("/officers/resets/{id}/confirm", Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR);
 
         // roster: admins and unit reporters maintain it, only admins unmask; leaders and reviewers read
         get("/people/import", ADMIN, REPORTER);

@@ -83,7 +83,9 @@ final class IdInference {
             if (!field.getKey().toLowerCase().contains("birth")) {
                 continue;
             }
-            String text = field.getValue().asText();
+            JsonNode value = field.getValue();
+            String text = value.isArray() ? String.join("-", java.util.stream.StreamSupport.stream(value.spliterator(),
+                    false).map(n -> String.format("%02d", n.asInt())).toList()) : value.asText();
             Matcher day = DAY.matcher(text);
             if (day.find()) {
                 return List.of(LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),

@@ -33,6 +33,8 @@ enum IdKind {
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
     ACCOUNT,
+    /** A pending 三员密码重置 request (officers only; none exists among the probes). */
+    RESET_REQUEST,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,

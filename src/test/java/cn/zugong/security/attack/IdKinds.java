@@ -18,6 +18,8 @@ final class IdKinds {
     static {
         route("/admin/accounts", "id", IdKind.ACCOUNT);
         route("/admin/grants", "id", IdKind.ACCOUNT);
+        route("/officers/resets", "accountId", IdKind.ACCOUNT);
+        route("/officers/resets", "id", IdKind.RESET_REQUEST);
         route("/api/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
         route("/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
         route("/deliberation/meetings", "id", IdKind.DELIBERATION_MEETING);

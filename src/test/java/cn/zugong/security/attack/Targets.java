@@ -162,6 +162,7 @@ final class Targets {
         v.put(IdKind.COMMUNITY, String.valueOf(community));
         v.put(IdKind.PERSON, String.valueOf(person));
         v.put(IdKind.ACCOUNT, String.valueOf(account));
+        v.put(IdKind.RESET_REQUEST, "999999");
         v.put(IdKind.INDICATOR, "A0102");
         v.put(IdKind.TICKET_CATEGORY, "OTHER");
         v.put(IdKind.AUDIT_OBJECT, String.valueOf(person));
