@@ -3,15 +3,23 @@ package cn.zugong.security.attack;
 import cn.zugong.shared.Role;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may call which route, written down independently of the security configuration so that the suite
- * checks the configuration rather than repeats it. Every route the application maps must fall under one
- * of these prefixes: a new module adds its prefixes here (with the roles the issue gives it) and the suite
- * then attacks its routes like all others. An unclassified route fails the suite.
+ * Who may call which route, written by hand from the README (the spec), independently of the security
+ * configuration, so that the suite checks the code rather than repeats it. Two levels:
+ * <ul>
+ * <li><b>module</b>: who reaches a route prefix at all; everybody else gets 403 from the filter chain (302 to the
+ * login page or 401 when signed out). Every mapped route must fall under a prefix.</li>
+ * <li><b>route</b>: who may do what a route does, per method and pattern and, for the closure workflows'
+ * {@code {action}} routes, per action. Every write (and every {action} value) must be listed; a GET not listed
+ * is open to the module's roles. Refused here means: a 4xx (a page may also redirect back with its Chinese
+ * reason) and the database unchanged.</li>
+ * </ul>
+ * A role allowed here may still be refused by scope: an object outside the caller's scope answers 404.
  */
 final class AccessPolicy {
 
@@ -28,39 +36,167 @@ final class AccessPolicy {
     /** The office's modules: every business role except the service cadres (服务干部). */
     static final Access OFFICE = new Access(false, EnumSet.copyOf(Role.office()));
 
-    private static final Map<String, Access> PREFIXES = new LinkedHashMap<>();
+    private static final Map<String, Access> MODULES = new LinkedHashMap<>();
+    private static final Map<String, Set<Role>> ROUTES = new LinkedHashMap<>();
+    private static final Map<String, List<String>> ACTIONS = new LinkedHashMap<>();
+
+    private static final Role ADMIN = Role.ADMIN;
+    private static final Role REVIEWER = Role.REVIEWER;
+    private static final Role REPORTER = Role.REPORTER;
+    private static final Role LEADER = Role.LEADER;
+    private static final Role CADRE = Role.CADRE;
 
     static {
-        PREFIXES.put("/login", PUBLIC);
-        PREFIXES.put("/error", PUBLIC);
-        PREFIXES.put("/", SIGNED_IN); // exact: the home page
-        PREFIXES.put("/account/password", SIGNED_IN);
-        PREFIXES.put("/officers/resets", new Access(false, EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR)));
-        PREFIXES.put("/admin/accounts", only(Role.SYS_ADMIN));
-        PREFIXES.put("/admin/grants", only(Role.SEC_ADMIN));
-        PREFIXES.put("/audit", only(Role.AUDITOR));
-        PREFIXES.put("/api/audit", only(Role.AUDITOR));
-        // business modules: organisation tree, roster, party members, API documentation
-        PREFIXES.put("/org", OFFICE);
-        PREFIXES.put("/api/org", OFFICE);
-        PREFIXES.put("/people", OFFICE);
-        PREFIXES.put("/api/people", OFFICE);
-        PREFIXES.put("/party-members", OFFICE);
-        PREFIXES.put("/api/party-members", OFFICE);
-        PREFIXES.put("/healthcheck", OFFICE); // 数字体检 (issue 5)
-        PREFIXES.put("/api/healthcheck", OFFICE);
-        PREFIXES.put("/lighting", OFFICE); // 亮灯台 (issue 6)
-        PREFIXES.put("/api/lighting", OFFICE);
-        PREFIXES.put("/healthcheck/rectifications", OFFICE); // 整改销号 (issue 7): everyone in scope reads
-        PREFIXES.put("/healthcheck/rules", only(Role.ADMIN)); // 预警规则: platform administrators only
-        PREFIXES.put("/service", BUSINESS); // 服务干部与走访 (issue 8): cadres too
-        PREFIXES.put("/api/service", BUSINESS);
-        PREFIXES.put("/tickets", BUSINESS); // 问题清单销号督办 (issue 8): cadres too
-        PREFIXES.put("/api/tickets", BUSINESS);
-        PREFIXES.put("/deliberation", OFFICE); // 三事分流 (issue 8)
-        PREFIXES.put("/api/deliberation", OFFICE);
-        PREFIXES.put("/api-docs", OFFICE);
-        PREFIXES.put("/swagger-ui", OFFICE);
+        MODULES.put("/login", PUBLIC);
+        MODULES.put("/error", PUBLIC);
+        MODULES.put("/", SIGNED_IN); // exact: the home page
+        MODULES.put("/account/password", SIGNED_IN);
+        MODULES.put("/admin/accounts", only(Role.SYS_ADMIN));
+        MODULES.put("/admin/grants", only(Role.SEC_ADMIN));
+        MODULES.put("/audit", only(Role.AUDITOR));
+        // 三员密码重置 (branch officers, ADR 033): two officers together reset a guarded account's password
+        MODULES.put("/officers/resets", new Access(false, EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR)));
+        MODULES.put("/api/audit", only(Role.AUDITOR));
+        MODULES.put("/org", OFFICE);
+        MODULES.put("/api/org", OFFICE);
+        MODULES.put("/people", OFFICE);
+        MODULES.put("/api/people", OFFICE);
+        MODULES.put("/party-members", OFFICE);
+        MODULES.put("/api/party-members", OFFICE);
+        MODULES.put("/healthcheck", OFFICE);
+        MODULES.put("/api/healthcheck", OFFICE);
+        MODULES.put("/lighting", OFFICE);
+        MODULES.put("/api/lighting", OFFICE);
+        MODULES.put("/service", BUSINESS);
+        MODULES.put("/api/service", BUSINESS);
+        MODULES.put("/tickets", BUSINESS);
+        MODULES.put("/api/tickets", BUSINESS);
+        MODULES.put("/deliberation", OFFICE);
+        MODULES.put("/api/deliberation", OFFICE);
+        MODULES.put("/api-docs", OFFICE);
+        MODULES.put("/swagger-ui", OFFICE);
+        // the planted defects (test sources only): what those routes are meant to allow
+        MODULES.put("/attack-planted", OFFICE);
+        MODULES.put("/api/attack-planted", OFFICE);
+        post("/attack-planted/units/{id}/rename", ADMIN);
+        post("/attack-planted/import", ADMIN, REPORTER);
+
+        // security: every signed-in user changes the own password; the officers their own pages only
+        post("/account/password", Role.values());
+        post("/admin/accounts", Role.SYS_ADMIN);
+        for (String step : List.of("enable", "disable", "unlock", "reset-password")) {
+            post("/admin/accounts/{id}/" + step, Role.SYS_ADMIN);
+        }
+        post("/admin/grants/{id}", Role.SEC_ADMIN);
+        post("/admin/grants/{id}/revoke", Role.SEC_ADMIN);
+        post("/officers/resets", Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR);
+        post("/officers/resets/{id}/confirm", Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR);
+
+        // roster: admins and unit reporters maintain it, only admins unmask; leaders and reviewers read
+        get("/people/import", ADMIN, REPORTER);
+        post("/people/import", ADMIN, REPORTER);
+        post("/api/people/import", ADMIN, REPORTER);
+        post("/people/{id}/unmask", ADMIN);
+        post("/api/people/{id}/unmask", ADMIN);
+
+        // 数字体检: an administrator runs an evaluation; the unit's reporter or an admin rechecks; reports are reads
+        post("/healthcheck/evaluations", ADMIN);
+        post("/api/healthcheck/evaluations", ADMIN);
+        post("/healthcheck/nodes/{id}/recheck", ADMIN, REPORTER);
+        post("/healthcheck/nodes/{id}/reports", ADMIN, REVIEWER, REPORTER, LEADER);
+        // 预警规则: platform administrators only (the module is ADMIN-only)
+        post("/healthcheck/rules/{code}", ADMIN);
+        get("/healthcheck/rules", ADMIN);
+        get("/healthcheck/rules/{code}", ADMIN);
+        // 整改销号: admins generate; the closure workflow per action (README "Who does what")
+        post("/healthcheck/rectifications", ADMIN);
+        post("/healthcheck/rectifications/select", ADMIN);
+        post("/healthcheck/rectifications/{id}/attachments", ADMIN, REPORTER);
+        String rectification = "POST /healthcheck/rectifications/{id}/{action}";
+        action(rectification, "assign", ADMIN);
+        action(rectification, "transfer", ADMIN);
+        action(rectification, "start", ADMIN, REPORTER);
+        action(rectification, "progress", ADMIN, REPORTER);
+        action(rectification, "resolve", ADMIN, REPORTER);
+        action(rectification, "answer", ADMIN, REPORTER);
+        action(rectification, "verify", ADMIN, REVIEWER);
+        action(rectification, "reject", ADMIN, REVIEWER);
+        action(rectification, "close", ADMIN, REVIEWER);
+        action(rectification, "reopen", ADMIN, REVIEWER);
+        action(rectification, "instruct", LEADER);
+        action(rectification, "escalate"); // the job's step, never a user's
+        action(rectification, "register");
+
+        // 亮灯台: admins keep lists and tasks and close months; reporters (or admins) report; reviewers approve
+        for (String form : List.of("/lighting/lists/new", "/lighting/lists/{listId}/edit",
+                "/lighting/lists/{listId}/tasks/new", "/lighting/tasks/{taskId}/edit", "/lighting/import")) {
+            get(form, ADMIN);
+        }
+        post("/lighting/lists", ADMIN);
+        post("/lighting/lists/{listId}/edit", ADMIN);
+        post("/lighting/lists/{listId}/tasks", ADMIN);
+        post("/lighting/tasks/{taskId}/edit", ADMIN);
+        post("/lighting/import", ADMIN);
+        post("/lighting/lists/{listId}/close", ADMIN);
+        post("/lighting/lists/{listId}/reopen", ADMIN);
+        get("/lighting/report", ADMIN, REPORTER);
+        post("/lighting/report/save", ADMIN, REPORTER);
+        post("/lighting/report/attachments", ADMIN, REPORTER);
+        post("/api/lighting/reports", ADMIN, REPORTER);
+        get("/lighting/review", ADMIN, REVIEWER);
+        post("/lighting/reports/{reportId}/review", ADMIN, REVIEWER);
+        post("/api/lighting/reports/{reportId}/review", ADMIN, REVIEWER);
+
+        // 走访服务: admins keep cadres, charges, enterprises and projects; a cadre (or an admin) logs visits
+        get("/service/cadres/new", ADMIN);
+        get("/service/cadres/{id}/edit", ADMIN);
+        post("/service/cadres", ADMIN);
+        post("/service/cadres/{id}", ADMIN);
+        post("/service/cadres/{id}/charges", ADMIN);
+        post("/service/cadres/{id}/charges/{chargeId}", ADMIN);
+        get("/service/targets", ADMIN, REVIEWER, REPORTER, LEADER);
+        post("/service/enterprises", ADMIN);
+        post("/service/projects", ADMIN);
+        get("/service/visits/new", ADMIN, CADRE);
+        post("/service/visits", ADMIN, CADRE);
+
+        // 问题清单: every business role raises; the workflow per action (README "Who does what")
+        post("/tickets/new", ADMIN, REVIEWER, REPORTER, LEADER, CADRE);
+        post("/api/tickets", ADMIN, REVIEWER, REPORTER, LEADER, CADRE);
+        post("/tickets/{id}/attachments", ADMIN, REPORTER);
+        post("/tickets/categories/{code}", ADMIN);
+        for (String tickets : List.of("POST /tickets/{id}/{action}", "POST /api/tickets/{id}/{action}")) {
+            action(tickets, "triage", ADMIN);
+            action(tickets, "transfer", ADMIN);
+            action(tickets, "start", ADMIN, REPORTER);
+            action(tickets, "progress", ADMIN, REPORTER);
+            action(tickets, "resolve", ADMIN, REPORTER);
+            action(tickets, "answer", ADMIN, REPORTER);
+            // the ticket's cadre or raiser too: the probes' are nobody among the callers
+            action(tickets, "callback", ADMIN, REVIEWER);
+            action(tickets, "verify", ADMIN, REVIEWER);
+            action(tickets, "reject", ADMIN, REVIEWER);
+            action(tickets, "close", ADMIN, REVIEWER);
+            action(tickets, "reopen", ADMIN, REVIEWER);
+            action(tickets, "instruct", LEADER);
+            action(tickets, "escalate");
+        }
+
+        // 三事分流: the community's reporter or an admin registers, classifies, holds sittings; reviewers or
+        // admins above the community verify and close; leaders read; cadres have no access
+        post("/deliberation/matters", ADMIN, REPORTER);
+        post("/deliberation/matters/{id}/classify", ADMIN, REPORTER);
+        post("/deliberation/meetings/schedule", ADMIN, REPORTER);
+        post("/deliberation/meetings", ADMIN, REPORTER);
+        post("/deliberation/meetings/{id}/move", ADMIN, REPORTER);
+        post("/deliberation/meetings/{id}/hold", ADMIN, REPORTER);
+        String sanshi = "POST /deliberation/matters/{id}/closure/{action}";
+        action(sanshi, "resolve", ADMIN, REPORTER);
+        action(sanshi, "verify", ADMIN, REVIEWER);
+        action(sanshi, "reject", ADMIN, REVIEWER);
+        action(sanshi, "close", ADMIN, REVIEWER);
+        action(sanshi, "reopen", ADMIN, REVIEWER);
+        action(sanshi, "assign");
     }
 
     private AccessPolicy() {
@@ -70,10 +206,28 @@ final class AccessPolicy {
         return new Access(false, EnumSet.of(role));
     }
 
-    static Optional<Access> of(String pattern) {
+    private static void get(String pattern, Role... roles) {
+        ROUTES.put("GET " + pattern, roles(roles));
+    }
+
+    private static void post(String pattern, Role... roles) {
+        ROUTES.put("POST " + pattern, roles(roles));
+    }
+
+    private static void action(String route, String action, Role... roles) {
+        ACTIONS.computeIfAbsent(route, k -> new java.util.ArrayList<>()).add(action);
+        ROUTES.put(route + " " + action, roles(roles));
+    }
+
+    private static Set<Role> roles(Role... roles) {
+        return roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
+    }
+
+    /** Who reaches the route's prefix at all. */
+    static Optional<Access> module(String pattern) {
         Access best = null;
         int bestLength = -1;
-        for (var entry : PREFIXES.entrySet()) {
+        for (var entry : MODULES.entrySet()) {
             String prefix = entry.getKey();
             boolean matches = prefix.equals("/") ? pattern.equals("/")
                     : pattern.equals(prefix) || pattern.startsWith(prefix + "/") || pattern.startsWith(prefix + ".");
@@ -83,5 +237,32 @@ final class AccessPolicy {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The {action} values a workflow route takes (empty when the policy does not list them). */
+    static List<String> actions(Route route) {
+        return ACTIONS.getOrDefault(route.key(), List.of());
+    }
+
+    /**
+     * Who may do what the route (and action) does; empty when the policy does not say — a write or an action
+     * the policy does not list is a gap in the policy and fails the suite.
+     */
+    static Optional<Set<Role>> may(Route route, String action) {
+        String key = route.key() + (action == null ? "" : " " + action);
+        Set<Role> roles = ROUTES.get(key);
+        if (roles != null) {
+            return Optional.of(roles);
+        }
+        if (route.writes() || action != null) {
+            return Optional.empty();
+        }
+        return module(route.pattern()).map(Access::roles);
+    }
+
+    /** Whether a signed-in role may call it, at both levels. */
+    static boolean allows(Route route, String action, Role role) {
+        return module(route.pattern()).map(a -> a.allows(role)).orElse(false)
+                && may(route, action).map(r -> r.contains(role)).orElse(false);
     }
 }

@@ -1,0 +1,93 @@
+package cn.zugong.security.attack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each id of each route names: (pattern prefix, variable) → kind, the longest prefix winning, then the
+ * variable's name on its own for names that mean the same everywhere. Written by hand: a route whose id has
+ * no kind here fails the suite, so a new module states what its ids are and {@link Targets} aims them at a
+ * real object of that kind.
+ */
+final class IdKinds {
+
+    private static final Map<String, IdKind> BY_ROUTE = new LinkedHashMap<>();
+    private static final Map<String, IdKind> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        route("/admin/accounts", "id", IdKind.ACCOUNT);
+        route("/admin/grants", "id", IdKind.ACCOUNT);
+        route("/officers/resets", "accountId", IdKind.ACCOUNT);
+        route("/officers/resets", "id", IdKind.RESET_REQUEST);
+        route("/api/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
+        route("/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
+        route("/deliberation/meetings", "id", IdKind.DELIBERATION_MEETING);
+        route("/api/healthcheck/nodes", "id", IdKind.NODE);
+        route("/healthcheck/nodes", "id", IdKind.NODE);
+        route("/healthcheck/nodes", "code", IdKind.INDICATOR);
+        route("/healthcheck/screen", "id", IdKind.NODE);
+        route("/healthcheck/reports", "job", IdKind.REPORT_JOB);
+        route("/healthcheck/rectifications", "id", IdKind.RECTIFICATION);
+        route("/healthcheck/rectifications", "attachmentId", IdKind.RECTIFICATION_EVIDENCE);
+        route("/healthcheck/rectifications/select", "unitId", IdKind.UNIT);
+        route("/healthcheck/rules", "code", IdKind.INDICATOR);
+        route("/lighting/attachments", "attachmentId", IdKind.LIGHTING_ATTACHMENT);
+        route("/api/lighting/reports", "reportId", IdKind.LIGHTING_REPORT);
+        route("/lighting/reports", "reportId", IdKind.LIGHTING_REPORT);
+        route("/lighting/report", "unitId", IdKind.UNIT);
+        route("/api/org/nodes", "id", IdKind.NODE);
+        route("/org/nodes", "id", IdKind.NODE);
+        route("/api/people", "id", IdKind.PERSON);
+        route("/people", "id", IdKind.PERSON);
+        route("/service/cadres", "id", IdKind.SERVICE_CADRE);
+        route("/service/visits", "id", IdKind.VISIT);
+        route("/api/service/visits", "id", IdKind.VISIT);
+        route("/api/tickets", "id", IdKind.TICKET);
+        route("/tickets", "id", IdKind.TICKET);
+        route("/tickets", "attachmentId", IdKind.TICKET_EVIDENCE);
+        route("/tickets/categories", "code", IdKind.TICKET_CATEGORY);
+        route("/attack-planted/units", "id", IdKind.NODE);
+        route("/attack-planted/people", "id", IdKind.PERSON);
+        route("/audit", "objectId", IdKind.AUDIT_OBJECT);
+        route("/api/audit", "objectId", IdKind.AUDIT_OBJECT);
+
+        BY_NAME.put("nodeId", IdKind.NODE);
+        BY_NAME.put("unitId", IdKind.UNIT);
+        BY_NAME.put("toUnitId", IdKind.UNIT);
+        BY_NAME.put("villageId", IdKind.COMMUNITY);
+        BY_NAME.put("listId", IdKind.LIGHTING_LIST);
+        BY_NAME.put("taskId", IdKind.LIGHTING_TASK);
+        BY_NAME.put("evaluation", IdKind.EVALUATION);
+        BY_NAME.put("cadreId", IdKind.SERVICE_CADRE);
+        BY_NAME.put("chargeId", IdKind.SERVICE_CHARGE);
+        BY_NAME.put("enterpriseId", IdKind.SERVICE_ENTERPRISE);
+        BY_NAME.put("projectId", IdKind.SERVICE_PROJECT);
+        BY_NAME.put("visitId", IdKind.VISIT);
+        BY_NAME.put("photoId", IdKind.VISIT_PHOTO);
+    }
+
+    private IdKinds() {
+    }
+
+    private static void route(String prefix, String variable, IdKind kind) {
+        BY_ROUTE.put(prefix + " " + variable, kind);
+    }
+
+    /** The kind of one id of a route, if declared. */
+    static Optional<IdKind> of(String pattern, String variable) {
+        IdKind best = null;
+        int bestLength = -1;
+        for (var entry : BY_ROUTE.entrySet()) {
+            String prefix = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            String name = entry.getKey().substring(entry.getKey().indexOf(' ') + 1);
+            boolean matches = name.equals(variable) && (pattern.equals(prefix) || pattern.startsWith(prefix + "/")
+                    || pattern.startsWith(prefix + "."));
+            if (matches && prefix.length() > bestLength) {
+                best = entry.getValue();
+                bestLength = prefix.length();
+            }
+        }
+        return Optional.ofNullable(best != null ? best : BY_NAME.get(variable));
+    }
+}
