@@ -1,16 +1,11 @@
 package cn.zugong.people.internal;
 
-/** An account used up its whole-ID lookups of the window (429 with a Chinese message, ADR 034). */
-final class IdLookupLimitException extends RuntimeException {
+import cn.zugong.shared.TooManyRequestsException;
 
-    private final long retryAfterSeconds;
+/** An account used up its whole-ID lookups of the window (429 with a Chinese message, ADR 034). */
+final class IdLookupLimitException extends TooManyRequestsException {
 
     IdLookupLimitException(String message, long retryAfterSeconds) {
-        super(message);
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    long retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(message, retryAfterSeconds);
     }
 }

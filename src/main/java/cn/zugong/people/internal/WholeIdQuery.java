@@ -30,7 +30,7 @@ final class WholeIdQuery {
     }
 
     /** A query that names an ID number in digits other than 0-9 (400). */
-    static final class Invalid extends RuntimeException {
+    static final class Invalid extends cn.zugong.shared.BadRequestException {
         Invalid(String message) {
             super(message);
         }

@@ -1,10 +1,14 @@
 package cn.zugong.shared.web;
 
+import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,11 +46,15 @@ class ErrorAdvice {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(cn.zugong.shared.TooManyRequestsException.class)
-    Object tooMany(cn.zugong.shared.TooManyRequestsException e, HttpServletRequest request,
-                   jakarta.servlet.http.HttpServletResponse response) {
-        response.setHeader("Retry-After", "30");
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         return respond(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    Object badRequest(BadRequestException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
