@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,6 +30,7 @@ class RosterListIT {
     @Autowired OrgTree tree;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
+    @Autowired Clock clock;
 
     @Test
     void filtersMatchTheRoster() throws Exception {
@@ -46,7 +48,7 @@ class RosterListIT {
 
     @Test
     void ageFilterIsInclusive() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long under35 = total("ageMax=34");
         long expected = jdbc.sql("select count(*) from person where birth_date > :d")
                 .param("d", today.minusYears(35)).query(Long.class).single();

@@ -9,6 +9,7 @@ import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.PageResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,10 @@ class AuditController {
     private final AuditChain chain;
     private final AuditExcel excel;
     private final AuditTrail trail;
+    private final Clock clock;
 
-    AuditController(AuditQueries queries, AuditChain chain, AuditExcel excel, AuditTrail trail) {
+    AuditController(AuditQueries queries, AuditChain chain, AuditExcel excel, AuditTrail trail, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.chain = chain;
         this.excel = excel;
@@ -60,7 +63,7 @@ class AuditController {
     /** Shared with the API: checks the role before anything is written; the export itself is audited. */
     void writeExport(AuditFilter filter, CurrentUser user, HttpServletResponse response) throws IOException {
         AuditorAccess.require(user);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String day = today.toString().replace("-", "");
         Downloads.prepare(response, "审计日志_" + day + ".xlsx", "audit-" + day + ".xlsx", Downloads.XLSX);
         long rows = excel.write(filter, response.getOutputStream());

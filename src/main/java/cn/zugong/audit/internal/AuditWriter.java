@@ -5,6 +5,7 @@ import cn.zugong.shared.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +22,12 @@ public class AuditWriter {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    AuditWriter(JdbcClient jdbc, ObjectMapper json) {
+    AuditWriter(JdbcClient jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -43,7 +46,7 @@ public class AuditWriter {
         long id = (Long) head[0] + 1;
         String prevHash = (String) head[1];
         CurrentUser user = currentUser();
-        AuditRecord entry = new AuditRecord(id, LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS),
+        AuditRecord entry = new AuditRecord(id, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 truncate(event.actor() != null ? event.actor() : user != null ? user.username() : "system", 50),
                 actorRole != null ? truncate(actorRole, 20)
                         : user != null && event.actor() == null ? user.role().name() : null,

@@ -16,6 +16,7 @@ import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,9 +40,11 @@ class ReportData {
     private final EvaluationViews evaluationViews;
     private final IndicatorPacks packs;
     private final OrgTree tree;
+    private final Clock clock;
 
     ReportData(HealthCheckViews views, Evaluations evaluations, EvaluationViews evaluationViews, IndicatorPacks packs,
-               OrgTree tree) {
+               OrgTree tree, Clock clock) {
+        this.clock = clock;
         this.views = views;
         this.evaluations = evaluations;
         this.evaluationViews = evaluationViews;
@@ -167,7 +170,7 @@ class ReportData {
         long units = node.isUnit() ? 1 : tree.countInSubtree(node, NodeKind.UNIT);
         return new Report(node, evaluation, previous, pack, headcount, units,
                 HealthCheckViews.count(own.stream().map(IndicatorResult::colour).toList()), modules, warnings, peers,
-                topOfScope ? "下级比较" : "同级比较", newReds, cleared, LocalDateTime.now());
+                topOfScope ? "下级比较" : "同级比较", newReds, cleared, LocalDateTime.now(clock));
     }
 
     /** Progress callback without depending on the report module's type in every signature. */

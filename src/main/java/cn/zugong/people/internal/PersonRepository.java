@@ -7,8 +7,12 @@ import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.crypto.BlindIndex;
 import cn.zugong.shared.crypto.FieldCipher;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +44,10 @@ public class PersonRepository {
     private final IdBlocks ids;
     private final FieldCipher cipher;
     private final BlindIndex index;
+    private final Clock clock;
 
-    PersonRepository(JdbcClient jdbc, JdbcTemplate template, FieldCipher cipher, BlindIndex index) {
+    PersonRepository(JdbcClient jdbc, JdbcTemplate template, FieldCipher cipher, BlindIndex index, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
         this.cipher = cipher;
@@ -63,10 +69,12 @@ public class PersonRepository {
                 saved.add(row);
             }
         }
-        batch("insert into person (" + COLUMNS + ", id) values (" + PLACEHOLDERS + ")",
-                inserts.stream().map(this::columns).toList());
-        batch("update person set " + COLUMNS.replace(",", " = ?,") + " = ?, updated_at = current_timestamp where id = ?",
-                updates.stream().map(this::columns).toList());
+        // The platform's clock, not the database's, stamps the rows (tests move it).
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        batch("insert into person (" + COLUMNS + ", updated_at, id, created_at) values (" + PLACEHOLDERS + ", ?, ?)",
+                inserts.stream().map(p -> withCreatedAt(columns(p, now), now)).toList());
+        batch("update person set " + COLUMNS.replace(",", " = ?,") + " = ?, updated_at = ? where id = ?",
+                updates.stream().map(p -> columns(p, now)).toList());
         deleteYearlyFacts(updates);
         insertYearlyFacts(saved);
         return saved;
@@ -148,14 +156,20 @@ public class PersonRepository {
         }
     }
 
-    private Object[] columns(PersonRow p) {
+    private static Object[] withCreatedAt(Object[] columns, Timestamp at) {
+        Object[] all = Arrays.copyOf(columns, columns.length + 1);
+        all[columns.length] = at;
+        return all;
+    }
+
+    private Object[] columns(PersonRow p, Timestamp updatedAt) {
         return new Object[] {p.unitId(), p.name(), p.gender(), date(p.birthDate()),
                 cipher.encrypt(p.idNumber(), PersonalFields.PERSON_ID_NUMBER),
                 cipher.encrypt(p.phone(), PersonalFields.PERSON_PHONE),
                 p.ethnicity(), p.politicalStatus(), p.ftEducation(), p.ftDegree(), p.isEducation(), p.isDegree(),
                 p.majorCategory(), p.staffKind(), p.rankLevel(), date(p.rankSince()), p.postLevel(),
                 date(p.postSince()), date(p.workStartDate()), date(p.joinedUnitDate()), p.source(),
-                date(p.probationEnd()), index.of(p.idNumber()), p.id()};
+                date(p.probationEnd()), index.of(p.idNumber()), updatedAt, p.id()};
     }
 
     private static Date date(LocalDate value) {

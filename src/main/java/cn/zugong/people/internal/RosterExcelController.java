@@ -57,7 +57,7 @@ class RosterExcelController {
                             CurrentUser user, HttpServletResponse response) throws IOException {
         var scope = peopleScope.of(user, filter.nodeId());
         var wholeId = export.admit(filter, user);
-        LocalDate today = LocalDate.now();
+        LocalDate today = export.today();
         Downloads.prepare(response, RosterExport.fileName(today), "roster-" + today + ".xlsx", Downloads.XLSX);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         int rows = export.write(filter, scope, response.getOutputStream());

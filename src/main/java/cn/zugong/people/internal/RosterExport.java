@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -50,9 +51,11 @@ class RosterExport {
     private final TransactionTemplate readOnly;
     private final FieldCipher cipher;
     private final RosterSearch search;
+    private final Clock clock;
 
     RosterExport(DataSource dataSource, RosterQueries queries, PlatformTransactionManager transactions,
-                 FieldCipher cipher, RosterSearch search) {
+                 FieldCipher cipher, RosterSearch search, Clock clock) {
+        this.clock = clock;
         this.cipher = cipher;
         this.search = search;
         JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -73,13 +76,18 @@ class RosterExport {
         search.exported(idNumber, rows);
     }
 
+    /** The export's date, from the platform clock: in the file name and as the reference for ages. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     static String fileName(LocalDate today) {
         return "干部名册_" + today.toString().replace("-", "") + ".xlsx";
     }
 
     /** Writes the workbook; returns the number of people. */
     int write(RosterFilter filter, OrgScope scope, OutputStream out) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Header> headers = RosterColumn.layout(today.getYear());
         var where = queries.where(filter, scope, today);
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);

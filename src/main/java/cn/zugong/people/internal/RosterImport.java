@@ -13,6 +13,7 @@ import cn.zugong.people.internal.RosterSheetReader.ParsedSheet;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.excel.SheetException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,9 +45,11 @@ class RosterImport {
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final IdLookups lookups;
+    private final Clock clock;
 
     RosterImport(OrgTree tree, PersonRepository people, RosterWriter writer, TransactionTemplate transaction,
-                 AuditTrail audit, IdLookups lookups) {
+                 AuditTrail audit, IdLookups lookups, Clock clock) {
+        this.clock = clock;
         this.tree = tree;
         this.people = people;
         this.writer = writer;
@@ -86,7 +89,7 @@ class RosterImport {
         ParsedSheet sheet = RosterSheetReader.read(upload);
         long read = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
-        var validator = new RosterRowValidator(sheet, LocalDate.now(), errors);
+        var validator = new RosterRowValidator(sheet, LocalDate.now(clock), errors);
         List<Draft> drafts = sheet.rows().stream().map(validator::validate).toList();
         checkDuplicates(sheet, drafts, errors);
         boolean[] overAllowance = {false};

@@ -10,6 +10,7 @@ import cn.zugong.shared.crypto.BlindIndex;
 import cn.zugong.shared.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -36,8 +37,10 @@ public class RosterQueries {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final BlindIndex index;
+    private final Clock clock;
 
-    RosterQueries(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+    RosterQueries(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.index = index;
@@ -87,7 +90,7 @@ public class RosterQueries {
     }
 
     public PageResult<PersonSummary> page(RosterFilter filter, OrgScope scope, int page, int size) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Where where = where(filter, scope, today);
         long total = jdbc.sql("select count(*) from person p" + where.sql()).params(where.params())
                 .query(Long.class).single();
@@ -99,7 +102,7 @@ public class RosterQueries {
     }
 
     public PersonDetail detail(long id, OrgScope scope) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                         select p.*, u.id as unit_id, u.name as unit_name, u.path as unit_path
                         from person p join org_node u on u.id = p.unit_id
@@ -143,7 +146,7 @@ public class RosterQueries {
 
     public PageResult<PartyMemberSummary> partyMembers(String q, String status, Boolean mobile, OrgScope scope,
                                                        int page, int size) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         StringBuilder sql = new StringBuilder(" where ").append(OrgScope.sqlContains("m.branch_id"));
         Map<String, Object> params = new HashMap<>();
         params.put("scopePath", scope.pathPattern());

@@ -59,8 +59,8 @@ public class AccountRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into account (username, password_hash, display_name, role, scope_node_id,
-                                             must_change_password, password_changed_at, created_by)
-                        values (:username, :hash, :displayName, :role, :scope, :mustChange, :now, :createdBy)
+                                             must_change_password, password_changed_at, created_by, created_at)
+                        values (:username, :hash, :displayName, :role, :scope, :mustChange, :now, :createdBy, :now)
                         """)
                 .param("username", account.username()).param("hash", passwordHash)
                 .param("displayName", account.displayName())

@@ -9,6 +9,7 @@ import cn.zugong.audit.AuditChain.Reason;
 import cn.zugong.audit.AuditChain.Verification;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ class AuditTrailIT {
     @Autowired AuditTrail trail;
     @Autowired AuditChain chain;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
 
     private List<AuditRecord> entries() {
         return jdbc.sql("select " + AuditRecord.COLUMNS + " from audit_entry order by id").query(AuditRecord::map).list();
@@ -36,7 +38,7 @@ class AuditTrailIT {
         long first = 0;
         for (int i = 0; i < 3; i++) {
             trail.record(new AuditEvent(AuditAction.UPDATE, "chain-test", "o" + i, "第 " + i + " 次修改 — ✓ 𠀀",
-                    Map.of("v", i), Map.of("v", i + 1, "at", LocalDateTime.now()), "chain-tester"));
+                    Map.of("v", i), Map.of("v", i + 1, "at", LocalDateTime.now(clock)), "chain-tester"));
             long id = jdbc.sql("select max(id) from audit_entry").query(Long.class).single();
             first = i == 0 ? id : first;
         }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,7 @@ class AuditorPageIT {
     @Autowired Accounts accounts;
     @Autowired OrgTree tree;
     @Autowired ObjectMapper json;
+    @Autowired Clock clock;
 
     String actor;
 
@@ -107,7 +109,7 @@ class AuditorPageIT {
 
     @Test
     void filtersByUserTimeActionAndObjectNewestFirst() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var all = queries.page(filter(actor, null, null, null, null, null), 1, 20);
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.items()).extracting(AuditRecord::summary)
@@ -201,7 +203,7 @@ class AuditorPageIT {
         JsonNode reads = apiJson("/api/audit?actor=" + actor + "&action=READ_PERSONAL&objectType=person&objectId=1");
         assertThat(reads.get("total").asLong()).isEqualTo(2);
         assertThat(reads.get("items").get(0).get("summary").asText()).isEqualTo("第二次");
-        assertThat(apiJson("/api/audit?actor=" + actor + "&from=" + LocalDate.now().plusDays(1)).get("total").asLong())
+        assertThat(apiJson("/api/audit?actor=" + actor + "&from=" + LocalDate.now(clock).plusDays(1)).get("total").asLong())
                 .isZero();
 
         long marker = AuditLog.last(jdbc);

@@ -7,6 +7,7 @@ import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ class LightingCloseBenchmark {
     @Autowired ListRepository lists;
     @Autowired MonthClose close;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     @Test
     void closeAMonth() {
@@ -55,7 +57,7 @@ class LightingCloseBenchmark {
         var city = tree.byCode("3309").orElseThrow();
         long list = lists.insertList(new TaskList(0, code, "基准清单" + code, 2026, "人才工作", TaskList.ANNUAL, null, null,
                 city.id(), city.path(), city.name(), new ListConfig(1, 10, 3, BigDecimal.ONE, new BigDecimal("0.8"), null, 2,
-                ListConfig.points(100, 90, 70, 40, 0), null), "bench"), LocalDateTime.now());
+                ListConfig.points(100, 90, 70, 40, 0), null), "bench"), LocalDateTime.now(clock));
         List<Object[]> tasks = new ArrayList<>();
         for (int t = 0; t < taskCount; t++) {
             tasks.add(new Object[] {list, "B-" + t, "基准任务", units.get(t % units.size()), 1, 100, "人",
@@ -72,7 +74,7 @@ class LightingCloseBenchmark {
                 }
                 reports.add(new Object[] {row.get("id"), 202600 + m, row.get("lead_unit_id"),
                         BigDecimal.valueOf(m * 8L * (80 + random.nextInt(40)) / 100), "进展", "APPROVED", "bench",
-                        java.sql.Timestamp.valueOf(LocalDateTime.now())});
+                        java.sql.Timestamp.valueOf(LocalDateTime.now(clock))});
             }
         }
         jdbc.batchUpdate("insert into lighting_report (task_id, period, unit_id, actual_value, narrative, status, saved_by, "

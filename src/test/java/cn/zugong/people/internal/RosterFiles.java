@@ -5,7 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.Year;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Builds roster files in tests with POI, like a user filling in the template would. */
 final class RosterFiles {
 
-    static final int YEAR = Year.now().getValue();
+    /**
+     * The files' "current" year: fixed, not today's. The import takes yearly columns of any year; a test comparing
+     * with the year the server writes (template, export) pins the TestClock to {@link #IN_YEAR}.
+     */
+    static final int YEAR = 2026;
+    static final LocalDateTime IN_YEAR = LocalDateTime.of(YEAR, 6, 15, 10, 0);
     static final List<String> HEADERS = List.of("单位代码*", "单位名称", "姓名*", "性别*", "出生日期*", "身份证号*", "手机号",
             "民族*", "政治面貌*", "全日制学历", "全日制学位", "在职学历", "在职学位", "专业类别", "人员类别*", "职级*", "任职级时间",
             "领导职务", "任职务时间", "参加工作时间", "进入本单位时间*", "进入方式*", "试用期满日期", (YEAR - 1) + "年度考核",

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.TestClock;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import cn.zugong.people.PersonRow;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,7 @@ class RosterImportIT {
     @Autowired UserDetailsService userDetails;
     @Autowired RosterWriter writer;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
     @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @BeforeEach
@@ -73,8 +76,14 @@ class RosterImportIT {
                 .query(Long.class).single();
     }
 
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @Test
     void templateIsAValidWorkbookWithHeadersAndDropDowns() throws Exception {
+        clock.setTo(RosterFiles.IN_YEAR); // the template's yearly columns are the server's year and the three before
         var response = mvc.perform(get("/people/template.xlsx").with(page(RosterTestData.REPORTER)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''%E5%B9%B2")))
@@ -273,6 +282,7 @@ class RosterImportIT {
 
     @Test
     void exportIsScopedFilteredAndMasked() throws Exception {
+        clock.setTo(RosterFiles.IN_YEAR); // the export's yearly columns (the 优秀 of YEAR - 1) are the server's years
         long putuoUnit = RosterTestData.node(tree, RosterTestData.PUTUO_UNIT).id();
         long dinghaiUnit = RosterTestData.node(tree, RosterTestData.UNIT_2).id();
         writer.save(List.of(personRow(putuoUnit, IdNumbers.of("110106", LocalDate.of(1980, 5, 5), 11), "外区导出人"),

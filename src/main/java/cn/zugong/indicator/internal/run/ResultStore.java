@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,8 +51,10 @@ public class ResultStore {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
-    ResultStore(JdbcTemplate template, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ResultStore(JdbcTemplate template, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.template = template;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -70,7 +73,7 @@ public class ResultStore {
             ps.setInt(3, pack.version());
             ps.setLong(4, scopeNodeId);
             ps.setString(5, createdBy);
-            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(clock)));
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -147,14 +150,14 @@ public class ResultStore {
         jdbc.sql("""
                         update indicator_evaluation set status = 'DONE', finished_at = :now, unit_count = :units,
                                result_count = :results where id = :id
-                        """).param("now", Timestamp.valueOf(LocalDateTime.now())).param("units", units)
+                        """).param("now", Timestamp.valueOf(LocalDateTime.now(clock))).param("units", units)
                 .param("results", results).param("id", evaluationId).update();
     }
 
     public void fail(long evaluationId) {
         jdbc.sql("delete from indicator_result where evaluation_id = :id").param("id", evaluationId).update();
         jdbc.sql("update indicator_evaluation set status = 'FAILED', finished_at = :now where id = :id")
-                .param("now", Timestamp.valueOf(LocalDateTime.now())).param("id", evaluationId).update();
+                .param("now", Timestamp.valueOf(LocalDateTime.now(clock))).param("id", evaluationId).update();
     }
 
     public Optional<Evaluation> find(long id) {
