@@ -5,6 +5,7 @@ import cn.zugong.healthcheck.internal.ReportData.Line;
 import cn.zugong.healthcheck.internal.ReportData.ModuleSection;
 import cn.zugong.healthcheck.internal.ReportData.Peer;
 import cn.zugong.healthcheck.internal.ReportData.Report;
+import cn.zugong.shared.legend.Colour;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ class WordHealthReport {
                 chart(doc, m);
                 if (!m.warnings().isEmpty()) {
                     heading(doc, "主要预警及意见建议", 2);
-                    for (Line l : m.warnings().stream().filter(l -> !Colours.BLUE.code().equals(l.result().colour()))
+                    for (Line l : m.warnings().stream().filter(l -> !Colour.BLUE.is(l.result().colour()))
                             .limit(15).toList()) {
                         XWPFParagraph p = doc.createParagraph();
                         run(p, "【" + l.colourLabel() + "】" + l.indicator().name() + "：" + l.value() + "。", true, 11);
