@@ -24,11 +24,12 @@ public record RuleSpec(String direction, BigDecimal red, BigDecimal yellow, BigD
             var r = legend.ranges();
             BigDecimal low = r.get(0).from();
             return new RuleSpec("band", null, low.subtract(r.get(3).from()), low.subtract(r.get(1).from()), low,
-                    r.get(0).to(), a.get(Colour.RED.code()), a.get(Colour.YELLOW.code()), a.get(Colour.BLUE.code()), a.get(Colour.GREEN.code()));
+                    r.get(0).to(), advice(a, Colour.RED), advice(a, Colour.YELLOW), advice(a, Colour.BLUE),
+                    advice(a, Colour.GREEN));
         }
         return new RuleSpec(legend.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
                 cut(legend, Colour.RED), cut(legend, Colour.YELLOW), cut(legend, Colour.BLUE), null, null,
-                a.get(Colour.RED.code()), a.get(Colour.YELLOW.code()), a.get(Colour.BLUE.code()), a.get(Colour.GREEN.code()));
+                advice(a, Colour.RED), advice(a, Colour.YELLOW), advice(a, Colour.BLUE), advice(a, Colour.GREEN));
     }
 
     /** The legend as a pack file writes it (what {@code PackLoader} validates). */
@@ -59,6 +60,11 @@ public record RuleSpec(String direction, BigDecimal red, BigDecimal yellow, BigD
             case "band" -> "合理区间";
             default -> direction;
         };
+    }
+
+    /** Advice templates are keyed by the colour's stored code, as the pack file writes them (RED: ...). */
+    private static String advice(Map<String, String> advice, Colour colour) {
+        return advice.get(colour.code());
     }
 
     private static BigDecimal cut(Legend legend, Colour colour) {

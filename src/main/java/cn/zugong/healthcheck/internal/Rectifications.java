@@ -81,7 +81,8 @@ class Rectifications {
         requireAdmin(user);
         OrgNode scopeNode = tree.get(user.scope().nodeId(), user.scope());
         Evaluation evaluation = evaluation(scopeNode, evaluationId);
-        List<IndicatorResult> reds = evaluationViews.unitResultsOfColour(evaluation.id(), Colour.RED.code(), user.scope());
+        List<IndicatorResult> reds = evaluationViews.unitResultsOfColour(evaluation.id(), Colour.RED.code(),
+                user.scope());
         return add(user, evaluation, reds, "数字体检批次 " + evaluation.id() + " 的红色预警");
     }
 

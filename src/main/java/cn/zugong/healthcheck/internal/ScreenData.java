@@ -133,8 +133,10 @@ class ScreenData {
             modules.add(new Bar(m.name(), total[0], total[1], total[2]));
         }
         List<Problem> problems = counts.entrySet().stream()
-                .filter(e -> e.getValue().getOrDefault(Colour.RED.code(), 0L) > 0 && pack.indicator(e.getKey()).isPresent())
-                .map(e -> new Problem(e.getKey(), pack.indicator(e.getKey()).get().name(), e.getValue().get(Colour.RED.code())))
+                .filter(e -> e.getValue().getOrDefault(Colour.RED.code(), 0L) > 0
+                        && pack.indicator(e.getKey()).isPresent())
+                .map(e -> new Problem(e.getKey(), pack.indicator(e.getKey()).get().name(),
+                        e.getValue().get(Colour.RED.code())))
                 .sorted(Comparator.comparingLong(Problem::redUnits).reversed().thenComparing(Problem::code))
                 .limit(10).toList();
         Map<Long, long[]> trendCounts = new LinkedHashMap<>();
@@ -165,7 +167,8 @@ class ScreenData {
                 .mapToLong(c -> c.value().longValue()).findFirst().orElse(1);
         long evaluated = colours.values().stream().mapToLong(Long::longValue).sum();
         long red = colours.getOrDefault(Colour.RED.code(), 0L);
-        return new Block(unit.id(), unit.name(), Math.max(1, headcount), red, colours.getOrDefault(Colour.YELLOW.code(), 0L),
+        return new Block(unit.id(), unit.name(), Math.max(1, headcount), red,
+                colours.getOrDefault(Colour.YELLOW.code(), 0L),
                 colours.getOrDefault(Colour.BLUE.code(), 0L), evaluated, level(red, evaluated), children);
     }
 
