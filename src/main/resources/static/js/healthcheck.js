@@ -1,6 +1,6 @@
-// 数字体检 charts: every element with data-trend (JSON [{asOf, value, colour}]) becomes a line chart.
+// 数字体检 charts: every element with data-trend (JSON [{asOf, value, colour, hex}]) becomes a line chart;
+// the paint of each point (hex) comes from the server's one colour enum.
 (function () {
-  var colours = { RED: '#d9363e', YELLOW: '#f5c518', BLUE: '#2f6fdb', GREEN: '#3c9a5f' };
   function draw() {
     if (!window.echarts) { return; }
     document.querySelectorAll('[data-trend]').forEach(function (el) {
@@ -13,7 +13,7 @@
         yAxis: { type: 'value', name: el.getAttribute('data-unit') || '' },
         series: [{ type: 'line', name: el.getAttribute('data-name'),
           data: points.map(function (p) {
-            return { value: p.value, itemStyle: { color: colours[p.colour] || '#888' }, symbolSize: 10 };
+            return { value: p.value, itemStyle: { color: p.hex || '#888' }, symbolSize: 10 };
           }) }]
       });
       window.addEventListener('resize', function () { chart.resize(); });

@@ -1,5 +1,6 @@
 package cn.zugong.indicator;
 
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.Direction;
 import cn.zugong.shared.legend.Legend;
 import cn.zugong.shared.legend.LegendRange;
@@ -23,11 +24,12 @@ public record RuleSpec(String direction, BigDecimal red, BigDecimal yellow, BigD
             var r = legend.ranges();
             BigDecimal low = r.get(0).from();
             return new RuleSpec("band", null, low.subtract(r.get(3).from()), low.subtract(r.get(1).from()), low,
-                    r.get(0).to(), a.get(Legend.RED), a.get(Legend.YELLOW), a.get(Legend.BLUE), a.get(Legend.GREEN));
+                    r.get(0).to(), advice(a, Colour.RED), advice(a, Colour.YELLOW), advice(a, Colour.BLUE),
+                    advice(a, Colour.GREEN));
         }
         return new RuleSpec(legend.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
-                cut(legend, Legend.RED), cut(legend, Legend.YELLOW), cut(legend, Legend.BLUE), null, null,
-                a.get(Legend.RED), a.get(Legend.YELLOW), a.get(Legend.BLUE), a.get(Legend.GREEN));
+                cut(legend, Colour.RED), cut(legend, Colour.YELLOW), cut(legend, Colour.BLUE), null, null,
+                advice(a, Colour.RED), advice(a, Colour.YELLOW), advice(a, Colour.BLUE), advice(a, Colour.GREEN));
     }
 
     /** The legend as a pack file writes it (what {@code PackLoader} validates). */
@@ -60,8 +62,13 @@ public record RuleSpec(String direction, BigDecimal red, BigDecimal yellow, BigD
         };
     }
 
-    private static BigDecimal cut(Legend legend, String colour) {
-        return legend.ranges().stream().filter(r -> r.colour().equals(colour)).map(LegendRange::threshold)
+    /** Advice templates are keyed by the colour's stored code, as the pack file writes them (RED: ...). */
+    private static String advice(Map<String, String> advice, Colour colour) {
+        return advice.get(colour.code());
+    }
+
+    private static BigDecimal cut(Legend legend, Colour colour) {
+        return legend.ranges().stream().filter(r -> r.colour() == colour).map(LegendRange::threshold)
                 .findFirst().orElse(null);
     }
 

@@ -9,6 +9,7 @@ import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.legend.Colour;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,7 +53,7 @@ class HealthCheckController {
                 Model model) {
         model.addAttribute("canRun", user.role() == Role.ADMIN);
         model.addAttribute("canRecheck", user.role().canEditRoster());
-        model.addAttribute("colours", Colours.values());
+        model.addAttribute("colours", Colour.HEALTH_CHECK);
         var view = views.node(user, id, evaluation);
         if (view.isEmpty()) {
             model.addAttribute("node", tree.get(id, user.scope()));
@@ -111,7 +112,7 @@ class HealthCheckController {
         var view = detail.indicator(user, id, code, evaluation);
         model.addAttribute("view", view);
         model.addAttribute("canRectify", user.role() == Role.ADMIN && view.node().isUnit() && view.result() != null
-                && ("RED".equals(view.result().colour()) || "YELLOW".equals(view.result().colour())));
+                && (Colour.RED.is(view.result().colour()) || Colour.YELLOW.is(view.result().colour())));
         return "healthcheck/indicator";
     }
 

@@ -1,8 +1,8 @@
 package cn.zugong.healthcheck.internal;
 
 import cn.zugong.indicator.Evaluation;
-import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.Cell;
+import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.Evaluations;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPack;
@@ -14,6 +14,7 @@ import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.legend.Colour;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -43,13 +44,13 @@ class HealthCheckViews {
     }
 
     /** Colour counts: colour → how many. */
-    public record Counts(Map<Colours, Long> byColour) {
-        public long of(Colours c) {
+    public record Counts(Map<Colour, Long> byColour) {
+        public long of(Colour c) {
             return byColour.getOrDefault(c, 0L);
         }
 
         public long warnings() {
-            return of(Colours.RED) + of(Colours.YELLOW) + of(Colours.BLUE);
+            return of(Colour.RED) + of(Colour.YELLOW) + of(Colour.BLUE);
         }
     }
 
@@ -60,7 +61,7 @@ class HealthCheckViews {
     /** A cell of the matrix: the worst colour of a node's indicators in one category, and how many warn. */
     public record MatrixCell(String colour, long warnings, long red) {
         public String css() {
-            return Colours.css(colour);
+            return Colour.css(colour);
         }
     }
 
@@ -80,7 +81,7 @@ class HealthCheckViews {
         }
 
         public String css() {
-            return Colours.css(result.colour());
+            return Colour.css(result.colour());
         }
     }
 
@@ -92,9 +93,9 @@ class HealthCheckViews {
         /** The node's own red and yellow warnings, worst first (its advice). */
         public List<Line> warnings() {
             return lines.values().stream().flatMap(List::stream)
-                    .filter(l -> Colours.RED.code().equals(l.result().colour())
-                            || Colours.YELLOW.code().equals(l.result().colour()))
-                    .sorted(Comparator.comparing(l -> l.result().colour(), Colours.WORST_FIRST)).toList();
+                    .filter(l -> Colour.RED.is(l.result().colour())
+                            || Colour.YELLOW.is(l.result().colour()))
+                    .sorted(Comparator.comparing(l -> l.result().colour(), Colour.WORST_FIRST)).toList();
         }
 
         public String moduleName(String moduleCode) {
@@ -123,20 +124,20 @@ class HealthCheckViews {
         Counts ownCounts = count(own.stream().map(IndicatorResult::colour).toList());
 
         Map<String, Map<String, Long>> unitCounts = views.unitColourCounts(evaluation.id(), node.asScope());
-        Map<Colours, Long> total = new EnumMap<>(Colours.class);
-        Map<String, Map<Colours, Long>> byCategory = new LinkedHashMap<>();
+        Map<Colour, Long> total = new EnumMap<>(Colour.class);
+        Map<String, Map<Colour, Long>> byCategory = new LinkedHashMap<>();
         unitCounts.forEach((code, colours) -> colours.forEach((colour, n) -> {
-            total.merge(Colours.of(colour), n, Long::sum);
+            total.merge(Colour.of(colour), n, Long::sum);
             Indicator indicator = indicators.get(code);
             if (indicator != null) {
-                byCategory.computeIfAbsent(indicator.categoryCode(), c -> new EnumMap<>(Colours.class))
-                        .merge(Colours.of(colour), n, Long::sum);
+                byCategory.computeIfAbsent(indicator.categoryCode(), c -> new EnumMap<>(Colour.class))
+                        .merge(Colour.of(colour), n, Long::sum);
             }
         }));
         List<CategoryCount> worst = pack.modules().stream().flatMap(m -> m.categories().stream()
                         .map(c -> new CategoryCount(c, m.name(), new Counts(byCategory.getOrDefault(c.code(), Map.of())))))
                 .filter(c -> c.counts().warnings() > 0)
-                .sorted(Comparator.comparingLong((CategoryCount c) -> c.counts().of(Colours.RED)).reversed()
+                .sorted(Comparator.comparingLong((CategoryCount c) -> c.counts().of(Colour.RED)).reversed()
                         .thenComparing(Comparator.comparingLong((CategoryCount c) -> c.counts().warnings()).reversed()))
                 .limit(5).toList();
 
@@ -174,20 +175,18 @@ class HealthCheckViews {
                     .collect(Collectors.groupingBy(c -> indicators.get(c.indicatorCode()).categoryCode()));
             List<MatrixCell> row = pack.categories().stream().map(cat -> {
                 List<Cell> in = byCategory.getOrDefault(cat.code(), List.of());
-                String worst = in.stream().map(Cell::colour).filter(c -> c != null).min(Colours.WORST_FIRST)
+                String worst = in.stream().map(Cell::colour).filter(c -> c != null).min(Colour.WORST_FIRST)
                         .orElse(null);
-                long warnings = in.stream().filter(c -> c.colour() != null && !Legend_GREEN.equals(c.colour())).count();
-                long red = in.stream().filter(c -> Colours.RED.code().equals(c.colour())).count();
+                long warnings = in.stream().filter(c -> c.colour() != null && !Colour.GREEN.is(c.colour())).count();
+                long red = in.stream().filter(c -> Colour.RED.is(c.colour())).count();
                 return new MatrixCell(worst, warnings, red);
             }).toList();
             rows.add(new MatrixRow(child, row, count(own.stream().map(Cell::colour).toList())));
         }
-        rows.sort(Comparator.comparingLong((MatrixRow r) -> r.counts().of(Colours.RED)).reversed()
+        rows.sort(Comparator.comparingLong((MatrixRow r) -> r.counts().of(Colour.RED)).reversed()
                 .thenComparing(r -> r.node().code()));
         return rows;
     }
-
-    private static final String Legend_GREEN = Colours.GREEN.code();
 
     List<OrgNode> breadcrumbs(OrgNode node, CurrentUser user) {
         List<OrgNode> crumbs = new ArrayList<>(tree.ancestors(node, user.scope()));
@@ -196,8 +195,8 @@ class HealthCheckViews {
     }
 
     static Counts count(List<String> colours) {
-        Map<Colours, Long> counts = new EnumMap<>(Colours.class);
-        colours.stream().filter(c -> c != null).forEach(c -> counts.merge(Colours.of(c), 1L, Long::sum));
+        Map<Colour, Long> counts = new EnumMap<>(Colour.class);
+        colours.stream().filter(c -> c != null).forEach(c -> counts.merge(Colour.of(c), 1L, Long::sum));
         return new Counts(counts);
     }
 }

@@ -3,8 +3,8 @@ package cn.zugong.healthcheck.internal;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.indicator.Evaluation;
-import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.TrendPoint;
+import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.Evaluations;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPacks;
@@ -16,6 +16,7 @@ import cn.zugong.people.PeopleDirectory;
 import cn.zugong.people.PersonCard;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.legend.Colour;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ class IndicatorDetail {
         }
 
         public String css() {
-            return result == null ? "zg-none" : Colours.css(result.colour());
+            return result == null ? "zg-none" : Colour.css(result.colour());
         }
     }
 
@@ -115,7 +116,7 @@ class IndicatorDetail {
                 .filter(r -> children.containsKey(r.nodeId()))
                 .map(r -> new ChildValue(children.get(r.nodeId()), new HealthCheckViews.Line(indicator, r)))
                 .sorted(Comparator.comparing((ChildValue c) -> c.result().colour(), Comparator.nullsLast(
-                        Colours.WORST_FIRST)).thenComparing(c -> c.node().code()))
+                        Colour.WORST_FIRST)).thenComparing(c -> c.node().code()))
                 .toList();
         return new View(node, views.breadcrumbs(node, user), evaluation, indicator, result,
                 evaluationViews.trend(HealthCheckViews.PACK, node.id(), code), childValues, rules.versionOf(evaluation));
@@ -147,7 +148,7 @@ class IndicatorDetail {
                 .filter(c -> nodes.containsKey(c.nodeId()) && indicators.containsKey(c.indicatorCode()))
                 .map(c -> new Change(nodes.get(c.nodeId()), indicators.get(c.indicatorCode()), c))
                 .sorted(Comparator.comparing((Change c) -> !c.change().colourChanged())
-                        .thenComparing(c -> c.change().colour(), Comparator.nullsLast(Colours.WORST_FIRST))
+                        .thenComparing(c -> c.change().colour(), Comparator.nullsLast(Colour.WORST_FIRST))
                         .thenComparing(c -> c.node().path()))
                 .toList();
         return new Changes(all.size(), all.stream().filter(c -> c.change().colourChanged()).count(),

@@ -1,14 +1,15 @@
 package cn.zugong.healthcheck.internal;
 
 import cn.zugong.indicator.Evaluation;
-import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.Cell;
+import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPack;
 import cn.zugong.indicator.IndicatorPacks;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.legend.Colour;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ class MatrixExcel {
                     cells.computeIfAbsent(c.nodeId(), k -> new HashMap<>()).put(c.indicatorCode(), c));
         }
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
-            Map<Colours, CellStyle> styles = styles(book);
+            Map<Colour, CellStyle> styles = styles(book);
             Sheet sheet = book.createSheet("体检矩阵 " + evaluation.asOf());
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue("单位代码");
@@ -81,7 +82,7 @@ class MatrixExcel {
                     var cell = row.createCell(i + 2);
                     cell.setCellValue(c.value().doubleValue());
                     if (c.colour() != null) {
-                        cell.setCellStyle(styles.get(Colours.of(c.colour())));
+                        cell.setCellStyle(styles.get(Colour.of(c.colour())));
                     }
                 }
             }
@@ -94,10 +95,10 @@ class MatrixExcel {
         }
     }
 
-    private static Map<Colours, CellStyle> styles(SXSSFWorkbook book) {
-        Map<Colours, CellStyle> styles = new EnumMap<>(Colours.class);
-        Map<Colours, IndexedColors> fills = Map.of(Colours.RED, IndexedColors.RED, Colours.YELLOW,
-                IndexedColors.GOLD, Colours.BLUE, IndexedColors.PALE_BLUE, Colours.GREEN,
+    private static Map<Colour, CellStyle> styles(SXSSFWorkbook book) {
+        Map<Colour, CellStyle> styles = new EnumMap<>(Colour.class);
+        Map<Colour, IndexedColors> fills = Map.of(Colour.RED, IndexedColors.RED, Colour.YELLOW,
+                IndexedColors.GOLD, Colour.BLUE, IndexedColors.PALE_BLUE, Colour.GREEN,
                 IndexedColors.LIGHT_GREEN);
         var format = book.createDataFormat().getFormat("0.0");
         fills.forEach((colour, fill) -> {

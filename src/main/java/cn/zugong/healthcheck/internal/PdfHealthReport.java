@@ -5,6 +5,7 @@ import cn.zugong.healthcheck.internal.ReportData.ModuleSection;
 import cn.zugong.healthcheck.internal.ReportData.Report;
 import cn.zugong.report.ChartImages;
 import cn.zugong.report.PdfRenderer;
+import cn.zugong.shared.legend.Colour;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,11 +36,11 @@ class PdfHealthReport {
             progress.at(55 + 25 * step++ / r.modules().size(), "绘制" + m.module().name() + "图表");
             byte[] png = charts.stackedBars(m.module().name() + " 各体检项目预警数",
                     m.categories().stream().map(c -> c.category().name()).toList(),
-                    List.of(new ChartImages.Series("红色预警", new Color(0xd9363e),
+                    List.of(series(Colour.RED,
                                     m.categories().stream().map(CategoryRow::red).toList()),
-                            new ChartImages.Series("黄色预警", new Color(0xf5c518),
+                            series(Colour.YELLOW,
                                     m.categories().stream().map(CategoryRow::yellow).toList()),
-                            new ChartImages.Series("蓝色提示", new Color(0x2f6fdb),
+                            series(Colour.BLUE,
                                     m.categories().stream().map(CategoryRow::blue).toList())),
                     900, 420);
             images.add("data:image/png;base64," + Base64.getEncoder().encodeToString(png));
@@ -49,5 +50,9 @@ class PdfHealthReport {
         context.setVariable("r", r);
         context.setVariable("charts", images);
         return renderer.render(templates.process("healthcheck/report-pdf", context));
+    }
+
+    private static ChartImages.Series series(Colour colour, List<Long> values) {
+        return new ChartImages.Series(colour.warningLabel(), Color.decode(colour.hex()), values);
     }
 }

@@ -11,6 +11,7 @@ import cn.zugong.people.PeopleDirectory;
 import cn.zugong.people.PersonCard;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.LegendRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class Projection {
     /** An indicator's projected value and colour in one year. */
     public record Watched(String name, String unit, BigDecimal value, String colour) {
         public String css() {
-            return Colours.css(colour);
+            return Colour.css(colour);
         }
     }
 
@@ -118,7 +119,7 @@ class Projection {
                 continue;
             }
             BigDecimal value = values[i] == null ? null : indicator.get().display(values[i]);
-            String colour = indicator.get().legend().classify(value).map(LegendRange::colour).orElse(null);
+            String colour = indicator.get().legend().classify(value).map(r -> r.colour().code()).orElse(null);
             watched.add(new Watched(WATCHED.get(i), indicator.get().unit(), value, colour));
         }
         return new Year(k, date, retiring, n, Math.max(0, authorized - n), bands[0], bands[1], bands[2], bands[3],

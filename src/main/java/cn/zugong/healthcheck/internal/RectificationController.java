@@ -8,14 +8,15 @@ import cn.zugong.closure.ClosureItems;
 import cn.zugong.closure.ClosureRuleException;
 import cn.zugong.closure.ClosureWorkflow;
 import cn.zugong.closure.Escalations;
-import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.TrendPoint;
+import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.Upload;
-import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.Upload;
+import cn.zugong.shared.legend.Colour;
+import cn.zugong.shared.web.Downloads;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class RectificationController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String colour,
                 @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unitId,
                 @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
-        String category = "RED".equals(colour) || "YELLOW".equals(colour) ? colour : null;
+        String category = Colour.RED.is(colour) || Colour.YELLOW.is(colour) ? colour : null;
         var filter = new ClosureFilter(Rectifications.KIND, status, category, overdue, unitId, page, 20);
         model.addAttribute("page", rectifications.page(user, filter));
         model.addAttribute("filter", filter);

@@ -18,6 +18,7 @@ import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.PageResult;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.Legend;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,7 +81,8 @@ class Rectifications {
         requireAdmin(user);
         OrgNode scopeNode = tree.get(user.scope().nodeId(), user.scope());
         Evaluation evaluation = evaluation(scopeNode, evaluationId);
-        List<IndicatorResult> reds = evaluationViews.unitResultsOfColour(evaluation.id(), Legend.RED, user.scope());
+        List<IndicatorResult> reds = evaluationViews.unitResultsOfColour(evaluation.id(), Colour.RED.code(),
+                user.scope());
         return add(user, evaluation, reds, "数字体检批次 " + evaluation.id() + " 的红色预警");
     }
 
@@ -96,9 +98,9 @@ class Rectifications {
         IndicatorResult result = evaluations.results(evaluation.id(), unit.id(), user.scope()).stream()
                 .filter(r -> r.indicatorCode().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("该单位没有这个指标的体检结果：" + code));
-        if (!Legend.RED.equals(result.colour()) && !Legend.YELLOW.equals(result.colour())) {
+        if (!Colour.RED.is(result.colour()) && !Colour.YELLOW.is(result.colour())) {
             throw new cn.zugong.closure.ClosureRuleException("只有红色或黄色预警可以列入整改，该指标为「"
-                    + Colours.label(result.colour()) + "」");
+                    + Colour.warningLabel(result.colour()) + "」");
         }
         return add(user, evaluation, List.of(result), unit.name() + " " + code);
     }
@@ -120,7 +122,7 @@ class Rectifications {
             }
             String ref = evaluation.id() + "/" + r.nodeId() + "/" + r.indicatorCode();
             byRef.put(ref, r);
-            fresh.add(new NewClosureItem(KIND, ref, r.nodeId(), r.colour(), "【" + Colours.label(r.colour()) + "】"
+            fresh.add(new NewClosureItem(KIND, ref, r.nodeId(), r.colour(), "【" + Colour.warningLabel(r.colour()) + "】"
                     + indicator.name() + " " + Values.show(indicator, r.value()), r.advice(), deadline));
         }
         Map<String, Long> ids = items.registerAll(fresh, user, summary);

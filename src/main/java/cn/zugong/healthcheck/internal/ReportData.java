@@ -1,8 +1,8 @@
 package cn.zugong.healthcheck.internal;
 
 import cn.zugong.indicator.Evaluation;
-import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.Cell;
+import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.Evaluations;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPack;
@@ -16,6 +16,7 @@ import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.legend.Colour;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class ReportData {
         }
 
         public String colourLabel() {
-            return Colours.label(result.colour());
+            return Colour.warningLabel(result.colour());
         }
     }
 
@@ -90,9 +91,9 @@ class ReportData {
                     .append(units > 1 ? "所属 " + units + " 个单位" : "").append("的 ").append(headcount)
                     .append(" 名公务员（参公人员）按").append(pack.name()).append("进行体检，共 ")
                     .append(pack.indicators().size()).append(" 项指标。");
-            s.append("汇总结果：红色预警 ").append(own.of(Colours.RED)).append(" 项，黄色预警 ")
-                    .append(own.of(Colours.YELLOW)).append(" 项，蓝色提示 ").append(own.of(Colours.BLUE))
-                    .append(" 项，其余 ").append(own.of(Colours.GREEN)).append(" 项正常。");
+            s.append("汇总结果：红色预警 ").append(own.of(Colour.RED)).append(" 项，黄色预警 ")
+                    .append(own.of(Colour.YELLOW)).append(" 项，蓝色提示 ").append(own.of(Colour.BLUE))
+                    .append(" 项，其余 ").append(own.of(Colour.GREEN)).append(" 项正常。");
             List<String> worst = modules.stream().flatMap(m -> m.categories().stream())
                     .filter(c -> c.red() > 0).sorted(Comparator.comparingLong(CategoryRow::red).reversed())
                     .limit(3).map(c -> c.category().name()).toList();
@@ -131,19 +132,19 @@ class ReportData {
                     if (r == null || !i.categoryCode().equals(category.code()) || r.colour() == null) {
                         continue;
                     }
-                    counts[Colours.of(r.colour()).ordinal()]++;
-                    if (!Colours.GREEN.code().equals(r.colour())) {
+                    counts[Colour.HEALTH_CHECK.indexOf(Colour.of(r.colour()))]++;
+                    if (!Colour.GREEN.is(r.colour())) {
                         warnings.add(new Line(i, r));
                     }
                 }
                 rows.add(new CategoryRow(category, counts[0], counts[1], counts[2], counts[3]));
             }
-            warnings.sort(Comparator.comparing(l -> l.result().colour(), Colours.WORST_FIRST));
+            warnings.sort(Comparator.comparing(l -> l.result().colour(), Colour.WORST_FIRST));
             modules.add(new ModuleSection(module, rows, warnings));
         }
         List<Line> warnings = modules.stream().flatMap(m -> m.warnings().stream())
-                .filter(l -> !Colours.BLUE.code().equals(l.result().colour()))
-                .sorted(Comparator.comparing(l -> l.result().colour(), Colours.WORST_FIRST)).toList();
+                .filter(l -> !Colour.BLUE.is(l.result().colour()))
+                .sorted(Comparator.comparing(l -> l.result().colour(), Colour.WORST_FIRST)).toList();
         progress.at(30, "同级比较");
         boolean topOfScope = node.id() == user.scope().nodeId() || node.parentId() == null;
         List<OrgNode> peerNodes = (topOfScope ? tree.children(node.id(), user.scope())
@@ -154,17 +155,17 @@ class ReportData {
                 .collect(Collectors.groupingBy(Cell::nodeId));
         List<Peer> peers = peerNodes.stream().filter(n -> cells.containsKey(n.id())).map(n -> {
             HealthCheckViews.Counts c = HealthCheckViews.count(cells.get(n.id()).stream().map(Cell::colour).toList());
-            return new Peer(n, c.of(Colours.RED), c.of(Colours.YELLOW), c.of(Colours.BLUE), n.id() == node.id());
+            return new Peer(n, c.of(Colour.RED), c.of(Colour.YELLOW), c.of(Colour.BLUE), n.id() == node.id());
         }).sorted(Comparator.comparingLong(Peer::red).reversed().thenComparing(p -> p.node().code())).toList();
         progress.at(45, "与上次体检比较");
         Optional<Evaluation> previous = evaluations.previous(evaluation.id());
         List<ResultChange> changes = previous.isPresent()
                 ? evaluations.changesSincePrevious(evaluation.id(), node.asScope()).stream()
                 .filter(c -> c.nodeId() == node.id()).toList() : List.of();
-        long newReds = changes.stream().filter(c -> Colours.RED.code().equals(c.colour())
-                && !Colours.RED.code().equals(c.previousColour())).count();
-        long cleared = changes.stream().filter(c -> Colours.RED.code().equals(c.previousColour())
-                && !Colours.RED.code().equals(c.colour())).count();
+        long newReds = changes.stream().filter(c -> Colour.RED.is(c.colour())
+                && !Colour.RED.is(c.previousColour())).count();
+        long cleared = changes.stream().filter(c -> Colour.RED.is(c.previousColour())
+                && !Colour.RED.is(c.colour())).count();
         long headcount = pack.indicators().stream().filter(i -> i.name().equals(HEADCOUNT)).findFirst()
                 .map(i -> byCode.get(i.code())).map(r -> r.numerator().longValue()).orElse(0L);
         long units = node.isUnit() ? 1 : tree.countInSubtree(node, NodeKind.UNIT);

@@ -1,8 +1,8 @@
 package cn.zugong.healthcheck.internal;
 
 import cn.zugong.indicator.Evaluation;
-import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.EvaluationViews.Cell;
+import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPack;
 import cn.zugong.indicator.IndicatorPacks;
@@ -13,6 +13,7 @@ import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.legend.Colour;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -114,9 +115,9 @@ class ScreenData {
         Map<String, long[]> byCategory = new HashMap<>();
         counts.forEach((code, colours) -> pack.indicator(code).ifPresent(i -> {
             long[] c = byCategory.computeIfAbsent(i.categoryCode(), k -> new long[3]);
-            c[0] += colours.getOrDefault("RED", 0L);
-            c[1] += colours.getOrDefault("YELLOW", 0L);
-            c[2] += colours.getOrDefault("BLUE", 0L);
+            c[0] += colours.getOrDefault(Colour.RED.code(), 0L);
+            c[1] += colours.getOrDefault(Colour.YELLOW.code(), 0L);
+            c[2] += colours.getOrDefault(Colour.BLUE.code(), 0L);
         }));
         List<Bar> categories = new ArrayList<>();
         List<Bar> modules = new ArrayList<>();
@@ -132,8 +133,10 @@ class ScreenData {
             modules.add(new Bar(m.name(), total[0], total[1], total[2]));
         }
         List<Problem> problems = counts.entrySet().stream()
-                .filter(e -> e.getValue().getOrDefault("RED", 0L) > 0 && pack.indicator(e.getKey()).isPresent())
-                .map(e -> new Problem(e.getKey(), pack.indicator(e.getKey()).get().name(), e.getValue().get("RED")))
+                .filter(e -> e.getValue().getOrDefault(Colour.RED.code(), 0L) > 0
+                        && pack.indicator(e.getKey()).isPresent())
+                .map(e -> new Problem(e.getKey(), pack.indicator(e.getKey()).get().name(),
+                        e.getValue().get(Colour.RED.code())))
                 .sorted(Comparator.comparingLong(Problem::redUnits).reversed().thenComparing(Problem::code))
                 .limit(10).toList();
         Map<Long, long[]> trendCounts = new LinkedHashMap<>();
@@ -141,7 +144,7 @@ class ScreenData {
         evaluationViews.colourTrend(HealthCheckViews.PACK, node.path(), node.asScope()).forEach(c -> {
             long[] v = trendCounts.computeIfAbsent(c.evaluationId(), k -> new long[3]);
             trendDates.put(c.evaluationId(), c.asOf().toString());
-            int k = switch (c.colour()) { case "RED" -> 0; case "YELLOW" -> 1; case "BLUE" -> 2; default -> -1; };
+            int k = Colour.WARNINGS.indexOf(Colour.of(c.colour()));
             if (k >= 0) {
                 v[k] += c.count();
             }
@@ -163,9 +166,10 @@ class ScreenData {
         long headcount = cells.stream().filter(c -> c.indicatorCode().equals(headcountCode) && c.value() != null)
                 .mapToLong(c -> c.value().longValue()).findFirst().orElse(1);
         long evaluated = colours.values().stream().mapToLong(Long::longValue).sum();
-        long red = colours.getOrDefault("RED", 0L);
-        return new Block(unit.id(), unit.name(), Math.max(1, headcount), red, colours.getOrDefault("YELLOW", 0L),
-                colours.getOrDefault("BLUE", 0L), evaluated, level(red, evaluated), children);
+        long red = colours.getOrDefault(Colour.RED.code(), 0L);
+        return new Block(unit.id(), unit.name(), Math.max(1, headcount), red,
+                colours.getOrDefault(Colour.YELLOW.code(), 0L),
+                colours.getOrDefault(Colour.BLUE.code(), 0L), evaluated, level(red, evaluated), children);
     }
 
     private static Block sum(OrgNode node, List<Block> inside) {
@@ -178,6 +182,8 @@ class ScreenData {
 
     static String level(long red, long evaluated) {
         double share = evaluated == 0 ? 0 : (double) red / evaluated;
-        return share >= RED_SHARE ? "RED" : share >= YELLOW_SHARE ? "YELLOW" : share >= BLUE_SHARE ? "BLUE" : "GREEN";
+        Colour level = share >= RED_SHARE ? Colour.RED : share >= YELLOW_SHARE ? Colour.YELLOW
+                : share >= BLUE_SHARE ? Colour.BLUE : Colour.GREEN;
+        return level.code();
     }
 }

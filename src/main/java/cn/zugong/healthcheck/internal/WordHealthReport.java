@@ -5,6 +5,7 @@ import cn.zugong.healthcheck.internal.ReportData.Line;
 import cn.zugong.healthcheck.internal.ReportData.ModuleSection;
 import cn.zugong.healthcheck.internal.ReportData.Peer;
 import cn.zugong.healthcheck.internal.ReportData.Report;
+import cn.zugong.shared.legend.Colour;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ class WordHealthReport {
                 chart(doc, m);
                 if (!m.warnings().isEmpty()) {
                     heading(doc, "主要预警及意见建议", 2);
-                    for (Line l : m.warnings().stream().filter(l -> !Colours.BLUE.code().equals(l.result().colour()))
+                    for (Line l : m.warnings().stream().filter(l -> !Colour.BLUE.is(l.result().colour()))
                             .limit(15).toList()) {
                         XWPFParagraph p = doc.createParagraph();
                         run(p, "【" + l.colourLabel() + "】" + l.indicator().name() + "：" + l.value() + "。", true, 11);
@@ -106,7 +107,8 @@ class WordHealthReport {
     private static void categoryTable(XWPFDocument doc, List<CategoryRow> rows) {
         XWPFTable table = doc.createTable(rows.size() + 1, 5);
         table.setWidth("100%");
-        fill(table.getRow(0), List.of("体检项目", "红色预警", "黄色预警", "蓝色提示", "正常"), true);
+        fill(table.getRow(0), List.of("体检项目", Colour.RED.warningLabel(), Colour.YELLOW.warningLabel(),
+                Colour.BLUE.warningLabel(), Colour.GREEN.warningLabel()), true);
         for (int i = 0; i < rows.size(); i++) {
             CategoryRow c = rows.get(i);
             fill(table.getRow(i + 1), List.of(c.category().name(), String.valueOf(c.red()), String.valueOf(c.yellow()),
@@ -117,7 +119,8 @@ class WordHealthReport {
     private static void peerTable(XWPFDocument doc, List<Peer> peers) {
         XWPFTable table = doc.createTable(peers.size() + 1, 5);
         table.setWidth("100%");
-        fill(table.getRow(0), List.of("序号", "单位 / 区划", "红色预警", "黄色预警", "蓝色提示"), true);
+        fill(table.getRow(0), List.of("序号", "单位 / 区划", Colour.RED.warningLabel(), Colour.YELLOW.warningLabel(),
+                Colour.BLUE.warningLabel()), true);
         for (int i = 0; i < peers.size(); i++) {
             Peer p = peers.get(i);
             fill(table.getRow(i + 1), List.of(String.valueOf(i + 1), p.node().name() + (p.self() ? "（本单位）" : ""),
@@ -139,12 +142,12 @@ class WordHealthReport {
             XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
             data.setBarDirection(BarDirection.COL);
             data.setBarGrouping(BarGrouping.CLUSTERED); // stacked needs overlap 100, whose schema poi-ooxml-lite lacks
-            series(data, names, "红色预警", m.categories().stream().map(CategoryRow::red).toArray(Long[]::new),
-                    PresetColor.RED, 1);
-            series(data, names, "黄色预警", m.categories().stream().map(CategoryRow::yellow).toArray(Long[]::new),
-                    PresetColor.GOLD, 2);
-            series(data, names, "蓝色提示", m.categories().stream().map(CategoryRow::blue).toArray(Long[]::new),
-                    PresetColor.ROYAL_BLUE, 3);
+            series(data, names, Colour.RED.warningLabel(),
+                    m.categories().stream().map(CategoryRow::red).toArray(Long[]::new), PresetColor.RED, 1);
+            series(data, names, Colour.YELLOW.warningLabel(),
+                    m.categories().stream().map(CategoryRow::yellow).toArray(Long[]::new), PresetColor.GOLD, 2);
+            series(data, names, Colour.BLUE.warningLabel(),
+                    m.categories().stream().map(CategoryRow::blue).toArray(Long[]::new), PresetColor.ROYAL_BLUE, 3);
             chart.plot(data);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);

@@ -3,8 +3,8 @@ package cn.zugong.lighting.internal;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -57,7 +57,7 @@ class BoardController {
         model.addAttribute("flagged", lights.flagged(list.id(), period, user.scope()));
         model.addAttribute("trendJson", Views.trendJson(trend));
         model.addAttribute("coloursJson", Views.coloursJson());
-        model.addAttribute("colours", LightColour.values());
+        model.addAttribute("colours", Colour.LIGHTS);
         model.addAttribute("formula", Scoring.FORMULA);
         model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
         return "lighting/board";

@@ -1,6 +1,6 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.legend.Colour;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -27,8 +27,8 @@ public final class Bulletin {
         String summary() {
             Scoring.MonthFigures f = figures;
             StringBuilder s = new StringBuilder(period.label() + "，" + list.name() + "共 " + f.total() + " 项任务亮灯：");
-            for (LightColour c : LightColour.values()) {
-                s.append(c.label()).append("灯 ").append(f.count(c)).append(" 项，");
+            for (Colour c : Colour.LIGHTS) {
+                s.append(c.shortLabel()).append("灯 ").append(f.count(c)).append(" 项，");
             }
             s.append("清单综合得分 ").append(f.score()).append(" 分。应申报 ").append(expected).append(" 项，已申报 ")
                     .append(received).append(" 项（其中逾期补报 ").append(late).append(" 项），申报率 ")
@@ -61,7 +61,7 @@ public final class Bulletin {
                 fill(table, 0, "编号", "任务", "牵头单位", "灯色", "原因");
                 int r = 1;
                 for (LightQueries.Flagged f : c.flagged()) {
-                    fill(table, r++, f.code(), f.title(), f.unitName(), f.colour().label() + "灯", f.reason());
+                    fill(table, r++, f.code(), f.title(), f.unitName(), f.colour().shortLabel() + "灯", f.reason());
                 }
             }
             heading(doc, "三、单位赋分排名");
@@ -84,16 +84,16 @@ public final class Bulletin {
             row(s, 1, c.summary());
             row(s, 3, "灯色", "任务数");
             int i = 4;
-            for (LightColour col : LightColour.values()) {
+            for (Colour col : Colour.LIGHTS) {
                 Row row = s.createRow(i++);
-                row.createCell(0).setCellValue(col.label() + "灯（" + col.meaning() + "）");
+                row.createCell(0).setCellValue(col.shortLabel() + "灯（" + col.lightMeaning() + "）");
                 row.createCell(1).setCellValue(c.figures().count(col));
             }
             Sheet f = wb.createSheet("红灯紫灯任务");
             row(f, 0, "编号", "任务", "牵头单位", "灯色", "原因");
             i = 1;
             for (LightQueries.Flagged x : c.flagged()) {
-                row(f, i++, x.code(), x.title(), x.unitName(), x.colour().label() + "灯", x.reason());
+                row(f, i++, x.code(), x.title(), x.unitName(), x.colour().shortLabel() + "灯", x.reason());
             }
             Sheet r = wb.createSheet("单位排名");
             row(r, 0, "类别", "名次", "单位", "任务数", "得分", "较上月");

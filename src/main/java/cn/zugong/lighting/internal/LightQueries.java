@@ -1,7 +1,7 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +23,11 @@ public class LightQueries {
         this.jdbc = jdbc;
     }
 
-    public record Cell(long taskId, Period period, LightColour colour, BigDecimal actual, BigDecimal planned,
+    public record Cell(long taskId, Period period, Colour colour, BigDecimal actual, BigDecimal planned,
                        BigDecimal ratio, int points, String reason, boolean provisional) {
     }
 
-    public record Flagged(long taskId, String code, String title, String unitName, LightColour colour, String reason) {
+    public record Flagged(long taskId, String code, String title, String unitName, Colour colour, String reason) {
     }
 
     /** Task id → month (1–12) → light, for the tasks of the list inside the scope. */
@@ -55,11 +55,11 @@ public class LightQueries {
                         + OrgScope.sqlContains("l.unit_id") + " order by case when l.colour = 'RED' then 0 else 1 end, t.code")
                 .param("l", listId).param("p", period.code()).param("scopePath", scope.pathPattern())
                 .query((rs, i) -> new Flagged(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        LightColour.of(rs.getString(5)), rs.getString(6))).list();
+                        Colour.of(rs.getString(5)), rs.getString(6))).list();
     }
 
     private static Cell cell(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Cell(rs.getLong("task_id"), Period.of(rs.getInt("period")), LightColour.of(rs.getString("colour")),
+        return new Cell(rs.getLong("task_id"), Period.of(rs.getInt("period")), Colour.of(rs.getString("colour")),
                 rs.getBigDecimal("actual"), rs.getBigDecimal("planned"), rs.getBigDecimal("ratio"), rs.getInt("points"),
                 rs.getString("reason"), rs.getBoolean("provisional"));
     }

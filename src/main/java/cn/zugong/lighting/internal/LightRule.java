@@ -1,6 +1,6 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.Direction;
 import cn.zugong.shared.legend.Legend;
 import cn.zugong.shared.legend.LegendRange;
@@ -31,7 +31,7 @@ public final class LightRule {
                         boolean provisional) {
     }
 
-    public record Light(LightColour colour, BigDecimal actual, BigDecimal planned, BigDecimal ratio, int points,
+    public record Light(Colour colour, BigDecimal actual, BigDecimal planned, BigDecimal ratio, int points,
                         String reason) {
     }
 
@@ -46,30 +46,30 @@ public final class LightRule {
         BigDecimal actual = in.actual() == null ? BigDecimal.ZERO : in.actual();
         BigDecimal ratio = planned.signum() == 0 ? null : actual.divide(planned, 4, RoundingMode.HALF_UP);
         if (!in.reported() && !in.provisional()) {
-            return of(LightColour.RED, in.actual(), planned, ratio, "窗口关闭时未申报");
+            return of(Colour.RED, in.actual(), planned, ratio, "窗口关闭时未申报");
         }
         String note = in.reported() ? "" : "（本月尚未申报，按上月进度临时亮灯）";
         if (actual.compareTo(task.target()) >= 0) {
-            return of(LightColour.GREEN, actual, planned, ratio, "已完成目标 " + task.targetText() + note);
+            return of(Colour.GREEN, actual, planned, ratio, "已完成目标 " + task.targetText() + note);
         }
         if (period.code() > Period.of(task.deadline()).code()) {
-            return of(LightColour.RED, actual, planned, ratio, "超过完成时限 " + task.deadline() + " 仍未完成" + note);
+            return of(Colour.RED, actual, planned, ratio, "超过完成时限 " + task.deadline() + " 仍未完成" + note);
         }
         int stall = config.stallMonths();
         if (stall > 0 && in.earlier() != null && period.month() > stall && actual.compareTo(in.earlier()) <= 0
                 && task.planPercent(period) > task.plan().get(period.month() - 1 - stall)) {
-            return of(LightColour.RED, actual, planned, ratio, "连续 " + stall + " 个月无进展" + note);
+            return of(Colour.RED, actual, planned, ratio, "连续 " + stall + " 个月无进展" + note);
         }
         if (ratio == null) {
-            return of(LightColour.BLUE, actual, planned, null, "尚未到计划节点" + note);
+            return of(Colour.BLUE, actual, planned, null, "尚未到计划节点" + note);
         }
-        LightColour colour = LightColour.of(legend.classify(ratio).orElseThrow().colour());
+        Colour colour = legend.classify(ratio).orElseThrow().colour();
         return of(colour, actual, planned, ratio, "完成 " + actual.stripTrailingZeros().toPlainString() + "/计划 "
                 + planned.stripTrailingZeros().toPlainString() + "（" + ListConfig.pct(ratio.setScale(3,
                 RoundingMode.HALF_UP)) + "）" + note);
     }
 
-    private Light of(LightColour colour, BigDecimal actual, BigDecimal planned, BigDecimal ratio, String reason) {
+    private Light of(Colour colour, BigDecimal actual, BigDecimal planned, BigDecimal ratio, String reason) {
         return new Light(colour, actual, planned, ratio, config.pointsOf(colour), reason);
     }
 
@@ -79,21 +79,21 @@ public final class LightRule {
      */
     static Legend legend(ListConfig c) {
         List<LegendRange> r = new ArrayList<>();
-        r.add(range(LightColour.BLUE, c, c.blueRatio(), true, null, false, null));
-        r.add(range(LightColour.YELLOW, c, c.yellowRatio(), true, c.blueRatio(), false, c.blueRatio()));
-        r.add(range(LightColour.PURPLE, c, c.redRatio(), true, c.yellowRatio(), false, c.yellowRatio()));
+        r.add(range(Colour.BLUE, c, c.blueRatio(), true, null, false, null));
+        r.add(range(Colour.YELLOW, c, c.yellowRatio(), true, c.blueRatio(), false, c.blueRatio()));
+        r.add(range(Colour.PURPLE, c, c.redRatio(), true, c.yellowRatio(), false, c.yellowRatio()));
         if (c.redRatio() != null) {
-            r.add(range(LightColour.RED, c, null, false, c.redRatio(), false, c.redRatio()));
+            r.add(range(Colour.RED, c, null, false, c.redRatio(), false, c.redRatio()));
         } else {
-            r.add(range(LightColour.RED, c, BigDecimal.ZERO, false, BigDecimal.ZERO, false, null));
+            r.add(range(Colour.RED, c, BigDecimal.ZERO, false, BigDecimal.ZERO, false, null));
         }
-        r.add(range(LightColour.GREEN, c, BigDecimal.ZERO, false, BigDecimal.ZERO, false, null));
+        r.add(range(Colour.GREEN, c, BigDecimal.ZERO, false, BigDecimal.ZERO, false, null));
         return Legend.of(Direction.HIGHER_IS_BETTER, r);
     }
 
-    private static LegendRange range(LightColour colour, ListConfig c, BigDecimal from, boolean fromInclusive,
+    private static LegendRange range(Colour colour, ListConfig c, BigDecimal from, boolean fromInclusive,
                                      BigDecimal to, boolean toInclusive, BigDecimal threshold) {
-        return new LegendRange(colour.code(), colour.label() + "灯·" + colour.meaning(), c.pointsOf(colour), from,
+        return new LegendRange(colour, colour.shortLabel() + "灯·" + colour.lightMeaning(), c.pointsOf(colour), from,
                 fromInclusive, to, toInclusive, threshold);
     }
 }

@@ -1,6 +1,6 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,23 +12,23 @@ import java.util.Map;
  * the months without progress that count as stalled, and the points of each colour.
  */
 public record ListConfig(int openDay, int closeDay, int remindDays, BigDecimal blueRatio, BigDecimal yellowRatio,
-                         BigDecimal redRatio, int stallMonths, Map<LightColour, Integer> points, String webhookUrl) {
+                         BigDecimal redRatio, int stallMonths, Map<Colour, Integer> points, String webhookUrl) {
 
     public ListConfig {
         points = new EnumMap<>(points);
     }
 
-    public int pointsOf(LightColour colour) {
+    public int pointsOf(Colour colour) {
         return points.getOrDefault(colour, 0);
     }
 
-    public static Map<LightColour, Integer> points(int green, int blue, int yellow, int purple, int red) {
-        Map<LightColour, Integer> p = new EnumMap<>(LightColour.class);
-        p.put(LightColour.GREEN, green);
-        p.put(LightColour.BLUE, blue);
-        p.put(LightColour.YELLOW, yellow);
-        p.put(LightColour.PURPLE, purple);
-        p.put(LightColour.RED, red);
+    public static Map<Colour, Integer> points(int green, int blue, int yellow, int purple, int red) {
+        Map<Colour, Integer> p = new EnumMap<>(Colour.class);
+        p.put(Colour.GREEN, green);
+        p.put(Colour.BLUE, blue);
+        p.put(Colour.YELLOW, yellow);
+        p.put(Colour.PURPLE, purple);
+        p.put(Colour.RED, red);
         return p;
     }
 

@@ -3,12 +3,12 @@ package cn.zugong.lighting.internal;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
 import cn.zugong.shared.excel.SheetException;
+import cn.zugong.shared.legend.Colour;
+import cn.zugong.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,7 +179,7 @@ class ListController {
         model.addAttribute("reports", history);
         model.addAttribute("attachments", reports.attachments(history.stream().map(Report::id).toList()));
         model.addAttribute("month", month == null || month.isBlank() ? null : Period.parse(month).code());
-        model.addAttribute("colours", LightColour.values());
+        model.addAttribute("colours", Colour.LIGHTS);
         return "lighting/task";
     }
 

@@ -1,6 +1,6 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +18,9 @@ public record ListForm(String code, String name, String year, String domain, Str
                 l.meetingDate() == null ? "" : l.meetingDate().toString(), String.valueOf(c.openDay()),
                 String.valueOf(c.closeDay()), String.valueOf(c.remindDays()), pct(c.blueRatio()), pct(c.yellowRatio()),
                 c.redRatio() == null ? "" : pct(c.redRatio()), String.valueOf(c.stallMonths()),
-                String.valueOf(c.pointsOf(LightColour.GREEN)), String.valueOf(c.pointsOf(LightColour.BLUE)),
-                String.valueOf(c.pointsOf(LightColour.YELLOW)), String.valueOf(c.pointsOf(LightColour.PURPLE)),
-                String.valueOf(c.pointsOf(LightColour.RED)), c.webhookUrl());
+                String.valueOf(c.pointsOf(Colour.GREEN)), String.valueOf(c.pointsOf(Colour.BLUE)),
+                String.valueOf(c.pointsOf(Colour.YELLOW)), String.valueOf(c.pointsOf(Colour.PURPLE)),
+                String.valueOf(c.pointsOf(Colour.RED)), c.webhookUrl());
     }
 
     private static String pct(BigDecimal r) {

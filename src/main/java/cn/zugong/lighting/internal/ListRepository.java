@@ -1,7 +1,7 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,11 +101,11 @@ public class ListRepository {
         p.put("yellow", c.yellowRatio());
         p.put("red", c.redRatio());
         p.put("stall", c.stallMonths());
-        p.put("pg", c.pointsOf(LightColour.GREEN));
-        p.put("pb", c.pointsOf(LightColour.BLUE));
-        p.put("py", c.pointsOf(LightColour.YELLOW));
-        p.put("pp", c.pointsOf(LightColour.PURPLE));
-        p.put("pr", c.pointsOf(LightColour.RED));
+        p.put("pg", c.pointsOf(Colour.GREEN));
+        p.put("pb", c.pointsOf(Colour.BLUE));
+        p.put("py", c.pointsOf(Colour.YELLOW));
+        p.put("pp", c.pointsOf(Colour.PURPLE));
+        p.put("pr", c.pointsOf(Colour.RED));
         p.put("webhook", c.webhookUrl());
         return p;
     }

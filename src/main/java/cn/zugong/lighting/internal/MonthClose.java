@@ -150,7 +150,7 @@ public class MonthClose {
                     inserts);
         }
         Map<String, Integer> ordered = new LinkedHashMap<>(); // best colour first, as before
-        for (var colour : cn.zugong.lighting.LightColour.values()) {
+        for (var colour : cn.zugong.shared.legend.Colour.LIGHTS) {
             if (counts.containsKey(colour.code())) {
                 ordered.put(colour.code(), counts.get(colour.code()));
             }

@@ -1,7 +1,7 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -33,20 +33,20 @@ public class Scoring {
         this.jdbc = jdbc;
     }
 
-    public record UnitScore(long unitId, String unitName, String tier, int tasks, Map<LightColour, Integer> colours,
+    public record UnitScore(long unitId, String unitName, String tier, int tasks, Map<Colour, Integer> colours,
                             BigDecimal score, int rank, Integer previousRank, BigDecimal previousScore) {
 
         public Integer movement() {
             return previousRank == null ? null : previousRank - rank;
         }
 
-        public int count(LightColour c) {
+        public int count(Colour c) {
             return colours.getOrDefault(c, 0);
         }
     }
 
-    public record MonthFigures(Period period, Map<LightColour, Integer> colours, BigDecimal score, boolean provisional) {
-        public int count(LightColour c) {
+    public record MonthFigures(Period period, Map<Colour, Integer> colours, BigDecimal score, boolean provisional) {
+        public int count(Colour c) {
             return colours.getOrDefault(c, 0);
         }
 
@@ -86,7 +86,7 @@ public class Scoring {
                     String tier = tierLabel(rs.getString(5));
                     Row row = byPeriod.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).computeIfAbsent(rs.getLong(2),
                             k -> new Row(k, name, path, tier));
-                    row.colours.merge(LightColour.of(rs.getString(6)), rs.getInt(7), Integer::sum);
+                    row.colours.merge(Colour.of(rs.getString(6)), rs.getInt(7), Integer::sum);
                     row.pointsWeight = row.pointsWeight.add(rs.getBigDecimal(8));
                     row.weight = row.weight.add(rs.getBigDecimal(9));
                     return null;
@@ -126,7 +126,7 @@ public class Scoring {
 
     /** Colour counts and list score of every lit month of the list's year, for the tasks inside the scope. */
     public List<MonthFigures> trend(long listId, OrgScope scope) {
-        Map<Integer, Map<LightColour, Integer>> colours = new LinkedHashMap<>();
+        Map<Integer, Map<Colour, Integer>> colours = new LinkedHashMap<>();
         Map<Integer, BigDecimal[]> sums = new HashMap<>();
         Map<Integer, Boolean> provisional = new HashMap<>();
         jdbc.sql("select l.period, l.colour, count(*), sum(l.points * l.weight), sum(l.weight), "
@@ -136,7 +136,7 @@ public class Scoring {
                 .param("l", listId).param("scopePath", scope.pathPattern())
                 .query((rs, i) -> {
                     int p = rs.getInt(1);
-                    colours.computeIfAbsent(p, k -> new EnumMap<>(LightColour.class)).put(LightColour.of(rs.getString(2)),
+                    colours.computeIfAbsent(p, k -> new EnumMap<>(Colour.class)).put(Colour.of(rs.getString(2)),
                             rs.getInt(3));
                     BigDecimal[] s = sums.computeIfAbsent(p, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                     s[0] = s[0].add(rs.getBigDecimal(4));
@@ -159,7 +159,7 @@ public class Scoring {
         final String name;
         final String path;
         final String tier;
-        final Map<LightColour, Integer> colours = new EnumMap<>(LightColour.class);
+        final Map<Colour, Integer> colours = new EnumMap<>(Colour.class);
         BigDecimal pointsWeight = BigDecimal.ZERO;
         BigDecimal weight = BigDecimal.ZERO;
 

@@ -1,7 +1,7 @@
 package cn.zugong.lighting.internal;
 
-import cn.zugong.lighting.LightColour;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.legend.Colour;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,13 +74,13 @@ public class Views {
     /** [{period, GREEN: n, …, score}] for the trend chart's data- attribute. */
     public static String trendJson(List<Scoring.MonthFigures> trend) {
         return trend.stream().map(f -> "{\"period\":\"" + f.period().month() + "月\",\"score\":" + f.score()
-                        + java.util.Arrays.stream(LightColour.values()).map(c -> ",\"" + c.code() + "\":" + f.count(c))
+                        + Colour.LIGHTS.stream().map(c -> ",\"" + c.code() + "\":" + f.count(c))
                         .collect(Collectors.joining()) + "}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     public static String coloursJson() {
-        return java.util.Arrays.stream(LightColour.values()).map(c -> "{\"code\":\"" + c.code() + "\",\"label\":\""
-                + c.label() + "灯\",\"hex\":\"" + c.hex() + "\"}").collect(Collectors.joining(",", "[", "]"));
+        return Colour.LIGHTS.stream().map(c -> "{\"code\":\"" + c.code() + "\",\"label\":\""
+                + c.shortLabel() + "灯\",\"hex\":\"" + c.hex() + "\"}").collect(Collectors.joining(",", "[", "]"));
     }
 }

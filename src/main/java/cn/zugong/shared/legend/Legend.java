@@ -18,13 +18,6 @@ import java.util.Optional;
  */
 public record Legend(Direction direction, List<LegendRange> ranges) {
 
-    public static final String RED = "RED";
-    public static final String YELLOW = "YELLOW";
-    public static final String BLUE = "BLUE";
-    public static final String GREEN = "GREEN";
-    /** Fifth colour of the 亮灯台 legend (红紫黄蓝绿): seriously behind plan. */
-    public static final String PURPLE = "PURPLE";
-
     public Legend {
         ranges = List.copyOf(ranges);
     }
@@ -53,10 +46,10 @@ public record Legend(Direction direction, List<LegendRange> ranges) {
         }
         boolean higher = direction == Direction.HIGHER_IS_BETTER;
         List<BigDecimal> cuts = new ArrayList<>();
-        List<String> colours = new ArrayList<>();
-        add(cuts, colours, red, RED);
-        add(cuts, colours, yellow, YELLOW);
-        add(cuts, colours, blue, BLUE);
+        List<Colour> colours = new ArrayList<>();
+        add(cuts, colours, red, Colour.RED);
+        add(cuts, colours, yellow, Colour.YELLOW);
+        add(cuts, colours, blue, Colour.BLUE);
         if (cuts.isEmpty()) {
             throw new IllegalArgumentException("a warning legend needs at least one threshold");
         }
@@ -71,14 +64,12 @@ public record Legend(Direction direction, List<LegendRange> ranges) {
         BigDecimal previous = null;
         for (int i = 0; i < cuts.size(); i++) {
             BigDecimal cut = cuts.get(i);
-            ranges.add(higher ? new LegendRange(colours.get(i), label(colours.get(i)), points(colours.get(i)), previous,
-                    true, cut, false, cut)
-                    : new LegendRange(colours.get(i), label(colours.get(i)), points(colours.get(i)), cut, false,
-                    previous, true, cut));
+            ranges.add(higher ? warningRange(colours.get(i), previous, true, cut, false, cut)
+                    : warningRange(colours.get(i), cut, false, previous, true, cut));
             previous = cut;
         }
-        ranges.add(higher ? new LegendRange(GREEN, label(GREEN), points(GREEN), previous, true, null, false, null)
-                : new LegendRange(GREEN, label(GREEN), points(GREEN), null, false, previous, true, null));
+        ranges.add(higher ? warningRange(Colour.GREEN, previous, true, null, false, null)
+                : warningRange(Colour.GREEN, null, false, previous, true, null));
         return new Legend(direction, ranges);
     }
 
@@ -92,39 +83,26 @@ public record Legend(Direction direction, List<LegendRange> ranges) {
             throw new IllegalArgumentException("band needs low ≤ high and 0 < blue < yellow margins");
         }
         List<LegendRange> r = new ArrayList<>();
-        r.add(new LegendRange(GREEN, label(GREEN), points(GREEN), low, true, high, true, null));
-        r.add(new LegendRange(BLUE, label(BLUE), points(BLUE), low.subtract(blue), true, low, false, low));
-        r.add(new LegendRange(BLUE, label(BLUE), points(BLUE), high, false, high.add(blue), true, high));
-        r.add(new LegendRange(YELLOW, label(YELLOW), points(YELLOW), low.subtract(yellow), true, low.subtract(blue),
+        r.add(warningRange(Colour.GREEN, low, true, high, true, null));
+        r.add(warningRange(Colour.BLUE, low.subtract(blue), true, low, false, low));
+        r.add(warningRange(Colour.BLUE, high, false, high.add(blue), true, high));
+        r.add(warningRange(Colour.YELLOW, low.subtract(yellow), true, low.subtract(blue),
                 false, low));
-        r.add(new LegendRange(YELLOW, label(YELLOW), points(YELLOW), high.add(blue), false, high.add(yellow), true,
+        r.add(warningRange(Colour.YELLOW, high.add(blue), false, high.add(yellow), true,
                 high));
-        r.add(new LegendRange(RED, label(RED), points(RED), null, false, low.subtract(yellow), false, low));
-        r.add(new LegendRange(RED, label(RED), points(RED), high.add(yellow), false, null, false, high));
+        r.add(warningRange(Colour.RED, null, false, low.subtract(yellow), false, low));
+        r.add(warningRange(Colour.RED, high.add(yellow), false, null, false, high));
         return new Legend(Direction.BAND, r);
     }
 
-    public static String label(String colour) {
-        return switch (colour) {
-            case RED -> "红色预警";
-            case YELLOW -> "黄色预警";
-            case BLUE -> "蓝色预警";
-            case GREEN -> "正常";
-            default -> colour;
-        };
+    /** A range of a warning legend: labelled with the 数字体检 name, scored by severity (for "worst first"). */
+    private static LegendRange warningRange(Colour colour, BigDecimal from, boolean fromInclusive, BigDecimal to,
+                                            boolean toInclusive, BigDecimal threshold) {
+        return new LegendRange(colour, colour.warningLabel(), colour.severity(), from, fromInclusive, to, toInclusive,
+                threshold);
     }
 
-    /** Severity points of the warning colours (higher is worse), for sorting "worst categories". */
-    private static int points(String colour) {
-        return switch (colour) {
-            case RED -> 3;
-            case YELLOW -> 2;
-            case BLUE -> 1;
-            default -> 0;
-        };
-    }
-
-    private static void add(List<BigDecimal> cuts, List<String> colours, BigDecimal cut, String colour) {
+    private static void add(List<BigDecimal> cuts, List<Colour> colours, BigDecimal cut, Colour colour) {
         if (cut != null) {
             cuts.add(cut);
             colours.add(colour);

@@ -2,7 +2,7 @@ package cn.zugong.lighting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,54 +20,54 @@ class LightRuleTest {
     static final Period MAY = new Period(2026, 5);
     final LightRule rule = new LightRule(CONFIG);
 
-    LightColour colour(Period p, String actual, String earlier, boolean reported, boolean provisional) {
+    Colour colour(Period p, String actual, String earlier, boolean reported, boolean provisional) {
         return rule.light(new LightRule.Input(TASK, p, reported, actual == null ? null : new BigDecimal(actual),
                 earlier == null ? null : new BigDecimal(earlier), provisional)).colour();
     }
 
-    LightColour may(String actual) {
+    Colour may(String actual) {
         return colour(MAY, actual, null, true, false);
     }
 
     @Test
     void ratioBoundariesBelongToTheBetterColour() {
-        assertThat(may("50")).isEqualTo(LightColour.BLUE);          // exactly on plan
-        assertThat(may("99")).isEqualTo(LightColour.BLUE);          // ahead
-        assertThat(may("49.99")).isEqualTo(LightColour.YELLOW);     // just behind
-        assertThat(may("40")).isEqualTo(LightColour.YELLOW);        // exactly 80%
-        assertThat(may("39.99")).isEqualTo(LightColour.PURPLE);     // just below 80%
-        assertThat(may("0")).isEqualTo(LightColour.PURPLE);
+        assertThat(may("50")).isEqualTo(Colour.BLUE);          // exactly on plan
+        assertThat(may("99")).isEqualTo(Colour.BLUE);          // ahead
+        assertThat(may("49.99")).isEqualTo(Colour.YELLOW);     // just behind
+        assertThat(may("40")).isEqualTo(Colour.YELLOW);        // exactly 80%
+        assertThat(may("39.99")).isEqualTo(Colour.PURPLE);     // just below 80%
+        assertThat(may("0")).isEqualTo(Colour.PURPLE);
     }
 
     @Test
     void doneIsGreenEvenAheadOfPlanAndOnlyAtTheTarget() {
-        assertThat(may("100")).isEqualTo(LightColour.GREEN);
-        assertThat(may("120")).isEqualTo(LightColour.GREEN);
-        assertThat(may("99.99")).isEqualTo(LightColour.BLUE);
+        assertThat(may("100")).isEqualTo(Colour.GREEN);
+        assertThat(may("120")).isEqualTo(Colour.GREEN);
+        assertThat(may("99.99")).isEqualTo(Colour.BLUE);
     }
 
     @Test
     void overdueIsRedFromTheMonthAfterTheDeadline() {
-        assertThat(colour(new Period(2026, 10), "99", "90", true, false)).isEqualTo(LightColour.YELLOW);
-        assertThat(colour(new Period(2026, 11), "99", "90", true, false)).isEqualTo(LightColour.RED);
-        assertThat(colour(new Period(2026, 11), "100", "90", true, false)).isEqualTo(LightColour.GREEN);
+        assertThat(colour(new Period(2026, 10), "99", "90", true, false)).isEqualTo(Colour.YELLOW);
+        assertThat(colour(new Period(2026, 11), "99", "90", true, false)).isEqualTo(Colour.RED);
+        assertThat(colour(new Period(2026, 11), "100", "90", true, false)).isEqualTo(Colour.GREEN);
     }
 
     @Test
     void noProgressForStallMonthsWhileThePlanRoseIsRed() {
-        assertThat(colour(MAY, "50", "50", true, false)).isEqualTo(LightColour.RED);   // same as March
-        assertThat(colour(MAY, "50", "49", true, false)).isEqualTo(LightColour.BLUE);  // some progress
-        assertThat(colour(new Period(2026, 2), "20", null, true, false)).isEqualTo(LightColour.BLUE); // too early
+        assertThat(colour(MAY, "50", "50", true, false)).isEqualTo(Colour.RED);   // same as March
+        assertThat(colour(MAY, "50", "49", true, false)).isEqualTo(Colour.BLUE);  // some progress
+        assertThat(colour(new Period(2026, 2), "20", null, true, false)).isEqualTo(Colour.BLUE); // too early
     }
 
     @Test
     void notReportedIsRedAtCloseAndCarriedWhileOpen() {
         var closed = rule.light(new LightRule.Input(TASK, MAY, false, null, null, false));
-        assertThat(closed.colour()).isEqualTo(LightColour.RED);
+        assertThat(closed.colour()).isEqualTo(Colour.RED);
         assertThat(closed.reason()).contains("未申报");
         assertThat(closed.points()).isZero();
         var open = rule.light(new LightRule.Input(TASK, MAY, false, new BigDecimal("45"), null, true));
-        assertThat(open.colour()).isEqualTo(LightColour.YELLOW);
+        assertThat(open.colour()).isEqualTo(Colour.YELLOW);
         assertThat(open.reason()).contains("临时");
     }
 
@@ -76,21 +76,21 @@ class LightRuleTest {
         Task later = new Task(2, 1, "T2", "x", 1, "单位", List.of(), "", BigDecimal.ONE, BigDecimal.TEN, "个",
                 List.of(0, 0, 0, 0, 0, 50, 100, 100, 100, 100, 100, 100), LocalDate.of(2026, 7, 31), null);
         assertThat(rule.light(new LightRule.Input(later, MAY, true, BigDecimal.ZERO, null, false)).colour())
-                .isEqualTo(LightColour.BLUE);
+                .isEqualTo(Colour.BLUE);
         var strict = new LightRule(new ListConfig(1, 10, 3, BigDecimal.ONE, new BigDecimal("0.8"), new BigDecimal("0.5"),
                 0, ListConfig.points(100, 90, 70, 40, 0), null));
         assertThat(strict.light(new LightRule.Input(TASK, MAY, true, new BigDecimal("25"), null, false)).colour())
-                .isEqualTo(LightColour.PURPLE); // exactly 50%
+                .isEqualTo(Colour.PURPLE); // exactly 50%
         assertThat(strict.light(new LightRule.Input(TASK, MAY, true, new BigDecimal("24.99"), null, false)).colour())
-                .isEqualTo(LightColour.RED);
+                .isEqualTo(Colour.RED);
     }
 
     @Test
     void theLegendIsTheSharedOneWithFiveColoursAndPoints() {
         var legend = rule.legend();
-        assertThat(legend.ranges()).extracting(r -> r.colour())
+        assertThat(legend.ranges()).extracting(r -> r.colour().code())
                 .containsExactlyInAnyOrder("BLUE", "YELLOW", "PURPLE", "RED", "GREEN");
-        assertThat(legend.ranges()).filteredOn(r -> r.colour().equals("YELLOW")).first()
+        assertThat(legend.ranges()).filteredOn(r -> r.colour() == Colour.YELLOW).first()
                 .satisfies(r -> assertThat(r.points()).isEqualTo(70));
     }
 

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.zugong.IntegrationTest;
 import cn.zugong.TestClock;
 import cn.zugong.TestUsers;
-import cn.zugong.lighting.LightColour;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.OrgScope;
 import com.sun.net.httpserver.HttpServer;
@@ -107,8 +107,8 @@ class LightingIT {
         var september = scoring.trend(list.id(), list.config() == null ? null : new OrgScope(list.ownerNodeId(),
                 list.ownerPath())).stream().filter(f -> f.period().month() == 9).findFirst().orElseThrow();
         assertThat(september.total()).isEqualTo(110);
-        assertThat(september.count(LightColour.GREEN) + september.count(LightColour.BLUE)).isLessThan(110);
-        assertThat(september.count(LightColour.RED)).isLessThan(110);
+        assertThat(september.count(Colour.GREEN) + september.count(Colour.BLUE)).isLessThan(110);
+        assertThat(september.count(Colour.RED)).isLessThan(110);
     }
 
     @Test
@@ -132,8 +132,8 @@ class LightingIT {
         job.run();
         var grid = new LightQueries(jdbc).grid(list.id(), list.config() == null ? null
                 : new OrgScope(list.ownerNodeId(), list.ownerPath()));
-        assertThat(grid.get(reported).get(p.month()).colour()).isEqualTo(LightColour.BLUE);
-        assertThat(grid.get(silent).get(p.month()).colour()).isEqualTo(LightColour.RED);
+        assertThat(grid.get(reported).get(p.month()).colour()).isEqualTo(Colour.BLUE);
+        assertThat(grid.get(silent).get(p.month()).colour()).isEqualTo(Colour.RED);
         assertThat(grid.get(silent).get(p.month()).reason()).contains("未申报");
         assertThat(grid.get(silent).get(p.month()).provisional()).isFalse();
         // reopened: a late report is accepted and marked late

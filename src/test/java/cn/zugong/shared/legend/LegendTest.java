@@ -68,14 +68,14 @@ class LegendTest {
     void aFiveColourLegendIsBuiltRangeByRange() {
         // the 亮灯台 shape: ranges of a score with their own colours and points
         Legend lights = Legend.of(Direction.HIGHER_IS_BETTER, List.of(
-                new LegendRange("PURPLE", "紫灯", 5, d("95"), true, null, false, null),
-                new LegendRange("GREEN", "绿灯", 4, d("85"), true, d("95"), false, d("95")),
-                new LegendRange("BLUE", "蓝灯", 3, d("70"), true, d("85"), false, d("85")),
-                new LegendRange("YELLOW", "黄灯", 2, d("60"), true, d("70"), false, d("70")),
-                new LegendRange("RED", "红灯", 1, null, false, d("60"), false, d("60"))));
+                new LegendRange(Colour.PURPLE, "紫灯", 5, d("95"), true, null, false, null),
+                new LegendRange(Colour.GREEN, "绿灯", 4, d("85"), true, d("95"), false, d("95")),
+                new LegendRange(Colour.BLUE, "蓝灯", 3, d("70"), true, d("85"), false, d("85")),
+                new LegendRange(Colour.YELLOW, "黄灯", 2, d("60"), true, d("70"), false, d("70")),
+                new LegendRange(Colour.RED, "红灯", 1, null, false, d("60"), false, d("60"))));
         assertThat(lights.classify(d("95")).orElseThrow().label()).isEqualTo("紫灯");
         assertThat(lights.classify(d("84.9")).orElseThrow().points()).isEqualTo(3);
-        assertThat(lights.classify(d("59")).orElseThrow().colour()).isEqualTo("RED");
+        assertThat(lights.classify(d("59")).orElseThrow().colour()).isEqualTo(Colour.RED);
         assertThat(lights.classify(null)).isEmpty();
     }
 
@@ -90,7 +90,7 @@ class LegendTest {
     }
 
     private static String colour(Legend legend, String value) {
-        return legend.classify(d(value)).orElseThrow().colour();
+        return legend.classify(d(value)).orElseThrow().colour().code();
     }
 
     private static BigDecimal d(String v) {

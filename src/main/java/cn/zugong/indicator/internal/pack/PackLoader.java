@@ -11,6 +11,7 @@ import cn.zugong.indicator.internal.compile.CompiledFormula;
 import cn.zugong.indicator.internal.compile.FormulaCompiler;
 import cn.zugong.indicator.internal.formula.FormulaException;
 import cn.zugong.people.RosterVocabulary;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.Direction;
 import cn.zugong.shared.legend.Legend;
 import java.math.BigDecimal;
@@ -215,7 +216,7 @@ public final class PackLoader {
             m.forEach((k, v) -> advice.put(String.valueOf(k).toUpperCase(), String.valueOf(v)));
         }
         if (legend != null) {
-            legend.ranges().stream().map(r -> r.colour()).filter(c -> !c.equals(Legend.GREEN)).distinct()
+            legend.ranges().stream().map(r -> r.colour()).filter(c -> c != Colour.GREEN).map(Colour::code).distinct()
                     .filter(c -> !advice.containsKey(c))
                     .forEach(c -> errors.add(where + "：缺少 " + c.toLowerCase() + " 的意见建议模板"));
         }

@@ -22,7 +22,7 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
         double raw = denominator == null ? num : num / den * (indicator.isPercent() ? 100 : 1);
         BigDecimal shown = indicator.display(raw);
         Optional<LegendRange> range = indicator.legend().classify(shown);
-        String colour = range.map(LegendRange::colour).orElse(null);
+        String colour = range.map(r -> r.colour().code()).orElse(null);
         String template = colour == null ? null : indicator.advice().get(colour);
         String advice = template == null ? null : fill(template, indicator, shown, range.get());
         return new ResultCell(numerator, denominator, BigDecimal.valueOf(raw).setScale(4,
