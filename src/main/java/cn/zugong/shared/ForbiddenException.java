@@ -1,7 +1,7 @@
 package cn.zugong.shared;
 
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends ZugongException {
     public ForbiddenException(String message) {
-        super(message);
+        super(403, message);
     }
 }

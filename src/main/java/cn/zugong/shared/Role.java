@@ -40,6 +40,16 @@ public enum Role {
         return this == SYS_ADMIN || this == SEC_ADMIN || this == AUDITOR;
     }
 
+    /** 服务干部: works only on the service cadres' pages. */
+    public boolean isCadre() {
+        return this == CADRE;
+    }
+
+    /** Works in the office's modules: a business role other than the service cadre (see {@link #office()}). */
+    public boolean isOffice() {
+        return !isSecurityOfficer() && !isCadre();
+    }
+
     /** The roles that do organisation work and may be granted by the security administrator. */
     public static List<Role> business() {
         return Arrays.stream(values()).filter(r -> !r.isSecurityOfficer()).toList();
@@ -47,7 +57,7 @@ public enum Role {
 
     /** The business roles that work in the office's modules (everything except the service cadres' pages). */
     public static List<Role> office() {
-        return business().stream().filter(r -> r != CADRE).toList();
+        return Arrays.stream(values()).filter(Role::isOffice).toList();
     }
 
     /** Leaders and reviewers read the roster; only admins and unit reporters maintain it. */

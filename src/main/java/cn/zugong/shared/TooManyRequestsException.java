@@ -1,7 +1,9 @@
 package cn.zugong.shared;
 
+import java.util.Map;
+
 /** The caller (or everybody) has used up what is allowed (429): try again after {@link #retryAfterSeconds()}. */
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends ZugongException {
 
     private final long retryAfterSeconds;
 
@@ -10,11 +12,16 @@ public class TooManyRequestsException extends RuntimeException {
     }
 
     public TooManyRequestsException(String message, long retryAfterSeconds) {
-        super(message);
+        super(429, message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return Map.of("Retry-After", String.valueOf(retryAfterSeconds));
     }
 }

@@ -30,7 +30,7 @@ public final class SanshiAccess {
     }
 
     public static void requireReader(CurrentUser user) {
-        if (user.role().isSecurityOfficer() || user.role() == Role.CADRE) {
+        if (!user.role().isOffice()) {
             throw new ForbiddenException("当前角色（" + user.role().label() + "）不能查看三事分流");
         }
     }

@@ -7,6 +7,7 @@ import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.PackValidationException;
 import cn.zugong.indicator.RuleSpec;
 import cn.zugong.indicator.WarningRules;
+import cn.zugong.org.PlatformAdmin;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RuleController {
 
     private static final String BASE = "/healthcheck/rules";
+    private static final String ONLY_PLATFORM = "只有平台管理员（全市范围的组织部管理员）可以修改预警规则";
 
     private final WarningRules rules;
     private final IndicatorPacks packs;
@@ -40,7 +42,7 @@ class RuleController {
 
     @GetMapping(BASE)
     String list(CurrentUser user, Model model) {
-        platform.require(user);
+        platform.require(user, ONLY_PLATFORM);
         PackId id = packs.latest(HealthCheckViews.PACK).id();
         model.addAttribute("pack", rules.current(id));
         model.addAttribute("version", rules.currentVersion(id));
@@ -50,7 +52,7 @@ class RuleController {
 
     @GetMapping(BASE + "/{code}")
     String rule(@PathVariable String code, CurrentUser user, Model model) {
-        platform.require(user);
+        platform.require(user, ONLY_PLATFORM);
         PackId id = packs.latest(HealthCheckViews.PACK).id();
         Indicator indicator = indicator(id, code);
         return form(model, id, indicator, RuleSpec.of(indicator));
@@ -65,7 +67,7 @@ class RuleController {
                   @RequestParam(required = false) String adviceGreen, @RequestParam(required = false) String reason,
                   CurrentUser user, Model model, RedirectAttributes flash,
                   jakarta.servlet.http.HttpServletResponse response) {
-        platform.require(user);
+        platform.require(user, ONLY_PLATFORM);
         PackId id = packs.latest(HealthCheckViews.PACK).id();
         Indicator indicator = indicator(id, code);
         RuleSpec spec = new RuleSpec(direction, null, null, null, null, null, adviceRed, adviceYellow, adviceBlue,

@@ -1,13 +1,13 @@
 package cn.zugong.people.internal;
 
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.excel.SheetException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -48,14 +48,10 @@ class RosterImportApiController {
             }
             return ResponseEntity.ok(Map.of("inserted", result.inserted(), "updated", result.updated()));
         } catch (SheetException e) {
-            return badFile(file == null ? "缺少上传文件：请以 multipart 字段 file 上传 .xlsx 文件" : e.getMessage());
+            throw new BadRequestException(file == null ? "缺少上传文件：请以 multipart 字段 file 上传 .xlsx 文件" : e.getMessage());
         } catch (IOException e) {
-            return badFile("读取上传文件失败，请重新上传");
+            throw new BadRequestException("读取上传文件失败，请重新上传");
         }
-    }
-
-    private static ResponseEntity<?> badFile(String message) {
-        return ResponseEntity.badRequest().body(Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", message));
     }
 
     @GetMapping("/export.xlsx")

@@ -1,20 +1,29 @@
 package cn.zugong.service.internal;
 
+import cn.zugong.shared.ZugongException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Form input refused field by field (400): each message is in Chinese and names its field; nothing is saved. */
-class InvalidForm extends RuntimeException {
+/**
+ * Form input refused field by field (400): each message is in Chinese and names its field; nothing is saved.
+ * Under /api the body lists the fields beside the joined message.
+ */
+class InvalidForm extends ZugongException {
 
     private final Map<String, String> errors;
 
     InvalidForm(Map<String, String> errors) {
-        super(String.join("；", errors.values()));
+        super(400, String.join("；", errors.values()));
         this.errors = Map.copyOf(errors);
     }
 
     Map<String, String> errors() {
         return errors;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("fields", errors);
     }
 
     /** Collects the problems of one form, then throws them all at once. */

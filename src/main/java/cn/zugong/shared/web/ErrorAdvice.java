@@ -1,14 +1,11 @@
 package cn.zugong.shared.web;
 
-import cn.zugong.shared.BadRequestException;
-import cn.zugong.shared.ForbiddenException;
-import cn.zugong.shared.NotFoundException;
-import cn.zugong.shared.TooManyRequestsException;
+import cn.zugong.shared.ZugongException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,8 +14,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps the kernel's exceptions to statuses: JSON under /api, a Chinese error page elsewhere. A refusal
- * (404 for what is missing or outside the scope, 403) is published as {@link AccessRefused} for the audit.
+ * The one error advice: every {@link ZugongException} (the kernel's and the modules' own) answers its status with
+ * its Chinese message, JSON {@code {status, error}} under /api and the error page elsewhere. A refusal (404 for
+ * what is missing or outside the scope, 403) is published as {@link AccessRefused} for the audit.
  */
 @ControllerAdvice
 class ErrorAdvice {
@@ -29,32 +27,15 @@ class ErrorAdvice {
         this.events = events;
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    Object notFound(NotFoundException e, HttpServletRequest request) {
-        events.publishEvent(AccessRefused.of(request, HttpStatus.NOT_FOUND.value(), e.getMessage()));
-        return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    Object forbidden(ForbiddenException e, HttpServletRequest request) {
-        events.publishEvent(AccessRefused.of(request, HttpStatus.FORBIDDEN.value(), e.getMessage()));
-        return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    @ExceptionHandler(cn.zugong.shared.ConflictException.class)
-    Object conflict(cn.zugong.shared.ConflictException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(TooManyRequestsException.class)
-    Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
-        return respond(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    Object badRequest(BadRequestException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    /** Every module's refusal: its status, its Chinese message, its extra JSON fields and headers. */
+    @ExceptionHandler(ZugongException.class)
+    Object refused(ZugongException e, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN) {
+            events.publishEvent(AccessRefused.of(request, status.value(), e.getMessage()));
+        }
+        e.headers().forEach(response::setHeader);
+        return respond(request, status, e.getMessage(), e.details());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -63,8 +44,17 @@ class ErrorAdvice {
     }
 
     static Object respond(HttpServletRequest request, HttpStatus status, String message) {
+        return respond(request, status, message, Map.of());
+    }
+
+    private static Object respond(HttpServletRequest request, HttpStatus status, String message,
+                                  Map<String, Object> details) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", message));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status.value());
+            body.put("error", message);
+            body.putAll(details);
+            return ResponseEntity.status(status).body(body);
         }
         ModelAndView view = new ModelAndView("error/message", status);
         view.addObject("status", status.value());

@@ -3,11 +3,11 @@ package cn.zugong.tickets.internal;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.org.PlatformAdmin;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
-import cn.zugong.shared.Role;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The categories and their SLA, as data (seeded by V45). A city- or province-level 组织部管理员 edits the SLA
+ * The categories and their SLA, as data (seeded by V45). The platform administrator edits the SLA
  * and switches categories on and off; the SLA counts from the triage date in calendar days.
  */
 @Service
@@ -27,11 +27,13 @@ public class TicketCategories {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PlatformAdmin platform;
 
-    TicketCategories(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    TicketCategories(JdbcClient jdbc, AuditTrail audit, Clock clock, PlatformAdmin platform) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.platform = platform;
     }
 
     public List<TicketCategory> all() {
@@ -57,9 +59,9 @@ public class TicketCategories {
                 .orElseThrow(() -> new ConflictException("问题类别不存在或已停用：" + code));
     }
 
-    /** Only a 组织部管理员 at city level or above sets the SLA every unit works to. */
+    /** Only the platform administrator (docs/adr/038) sets the SLA every unit works to. */
     public boolean mayEdit(CurrentUser user) {
-        return user.role() == Role.ADMIN && user.scope().path().split("/").length <= 3;
+        return platform.is(user);
     }
 
     @Transactional

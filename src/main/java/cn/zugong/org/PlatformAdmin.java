@@ -1,6 +1,5 @@
-package cn.zugong.healthcheck.internal;
+package cn.zugong.org;
 
-import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.Role;
@@ -8,11 +7,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Platform administrators: organisation-department administrators whose scope covers the deployment's root
- * (the division of {@code zugong.org.division-prefix}, e.g. 舟山市). Only they edit the warning rules.
+ * The one rule for the platform (city-level) administrator, docs/adr/038: an 组织部管理员 whose scope covers the
+ * deployment's root division ({@code zugong.org.division-prefix}, e.g. 舟山市). A depth in the tree is no such rule:
+ * a province-level unit sits as high as the city but does not cover it.
  */
 @Component
-class PlatformAdmin {
+public class PlatformAdmin {
 
     private final OrgTree tree;
     private final String rootCode;
@@ -22,14 +22,15 @@ class PlatformAdmin {
         this.rootCode = rootCode;
     }
 
-    boolean is(CurrentUser user) {
+    public boolean is(CurrentUser user) {
         return user.role() == Role.ADMIN && tree.byCode(rootCode).map(n -> user.scope().contains(n.path()))
                 .orElse(false);
     }
 
-    void require(CurrentUser user) {
+    /** Refuses (403) anyone else with the caller's Chinese message naming what only the platform admin may do. */
+    public void require(CurrentUser user, String refusal) {
         if (!is(user)) {
-            throw new ForbiddenException("只有平台管理员（全市范围的组织部管理员）可以修改预警规则");
+            throw new ForbiddenException(refusal);
         }
     }
 }
