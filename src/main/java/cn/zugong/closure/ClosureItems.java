@@ -35,9 +35,11 @@ public class ClosureItems {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClosureKinds kinds;
 
     ClosureItems(ClosureRepository repository, OrgTree tree, AuditTrail audit, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Clock clock, ClosureKinds kinds) {
+        this.kinds = kinds;
         this.repository = repository;
         this.tree = tree;
         this.audit = audit;
@@ -123,12 +125,12 @@ public class ClosureItems {
     }
 
     public ClosurePermissions permissions(ClosureItem item, CurrentUser user) {
-        return ClosureAccess.of(user, item);
+        return ClosureAccess.of(user, item, kinds.isDispatchedByOwner(item.kind()));
     }
 
     /** Whether the user may take the action on the item now (for showing only the possible buttons). */
     public boolean can(ClosureItem item, ClosureAction action, CurrentUser user) {
-        return cn.zugong.closure.internal.Transitions.allowed(action, item.status(), ClosureAccess.of(user, item))
+        return cn.zugong.closure.internal.Transitions.allowed(action, item.status(), permissions(item, user))
                 && (action != ClosureAction.ANSWER || item.instructionOpen());
     }
 

@@ -3,7 +3,6 @@ package cn.zugong.closure;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.closure.internal.ClosureAccess;
 import cn.zugong.closure.internal.ClosureRepository;
 import cn.zugong.closure.internal.EvidencePolicy;
 import cn.zugong.closure.internal.Transitions;
@@ -124,7 +123,7 @@ public class ClosureWorkflow {
     @Transactional
     public ClosureItem transfer(long id, long toUnitId, String reason, LocalDate deadline, CurrentUser user) {
         ClosureItem before = items.get(id, user);
-        Transitions.check(ClosureAction.TRANSFER, before.status(), ClosureAccess.of(user, before));
+        Transitions.check(ClosureAction.TRANSFER, before.status(), items.permissions(before, user));
         OrgNode to = tree.get(toUnitId, user.scope());
         if (!to.isUnit()) {
             throw new ClosureRuleException("只能转办给单位：「" + to.name() + "」不是单位");
@@ -173,7 +172,7 @@ public class ClosureWorkflow {
     @Transactional
     public Attachment attach(long id, Upload upload, CurrentUser user) {
         ClosureItem item = items.get(id, user);
-        Transitions.check(ClosureAction.ATTACH, item.status(), ClosureAccess.of(user, item));
+        Transitions.check(ClosureAction.ATTACH, item.status(), items.permissions(item, user));
         return store(id, upload, user);
     }
 
@@ -230,7 +229,7 @@ public class ClosureWorkflow {
 
     private ClosureItem step(long id, ClosureAction action, String note, Map<String, Object> set, CurrentUser user) {
         ClosureItem before = items.get(id, user);
-        Transitions.Rule rule = Transitions.check(action, before.status(), ClosureAccess.of(user, before));
+        Transitions.Rule rule = Transitions.check(action, before.status(), items.permissions(before, user));
         return move(before, action, rule.to(), note, set, user);
     }
 

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SanshiClosureIT {
 
     @Autowired Matters matters;
+    @Autowired cn.zugong.closure.ClosureKinds kinds;
     @Autowired Meetings meetings;
     @Autowired DeliberationFigures figures;
     @Autowired ClosureItems items;
@@ -85,7 +86,8 @@ class SanshiClosureIT {
         // its owner); the same user may not dispatch a kind that is not
         assertThat(items.history(item.id(), reporter)).filteredOn(e -> e.action() == cn.zugong.closure.ClosureAction.ASSIGN)
                 .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("sanshi-reporter"));
-        assertThat(cn.zugong.closure.ClosureKinds.isDispatchedByOwner("HEALTHCHECK_RECTIFICATION")).isFalse();
+        assertThat(kinds.isDispatchedByOwner("HEALTHCHECK_RECTIFICATION")).isFalse();
+        assertThat(kinds.isDispatchedByOwner(Matters.KIND)).isTrue();
         assertThat(item.deadline()).isEqualTo(today.plusDays(60));
         assertThat(item.measures()).contains("由镇城建办牵头拓宽道路");
         assertThatThrownBy(() -> workflow.verify(item.id(), "未办结就核验", county))

@@ -1,7 +1,6 @@
 package cn.zugong.closure.internal;
 
 import cn.zugong.closure.ClosureItem;
-import cn.zugong.closure.ClosureKinds;
 import cn.zugong.closure.ClosurePermissions;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Role;
@@ -9,7 +8,7 @@ import cn.zugong.shared.Role;
 /**
  * The role rules: the owner unit's reporter or an administrator over it works an item; a reviewer or
  * administrator strictly above the owner unit verifies and closes it; an administrator strictly above
- * dispatches (assigns, transfers) it — or, for a kind declared {@link ClosureKinds#dispatchedByOwner}, the owner's
+ * dispatches (assigns, transfers) it — or, for a kind dispatched by its owner ({@link cn.zugong.closure.ClosureKind}), the owner's
  * own worker does; a leader over it may give an instruction. Nobody outside the scope
  * sees it at all (the lookups answer 404).
  */
@@ -22,12 +21,12 @@ public final class ClosureAccess {
         return !user.role().isSecurityOfficer() && user.scope().contains(item.ownerPath());
     }
 
-    public static ClosurePermissions of(CurrentUser user, ClosureItem item) {
+    public static ClosurePermissions of(CurrentUser user, ClosureItem item, boolean dispatchedByOwner) {
         boolean inside = sees(user, item);
         boolean above = inside && !user.scope().path().equals(item.ownerPath());
         Role role = user.role();
         boolean works = inside && (role == Role.ADMIN || role == Role.REPORTER);
-        boolean dispatches = above && role == Role.ADMIN || works && ClosureKinds.isDispatchedByOwner(item.kind());
+        boolean dispatches = above && role == Role.ADMIN || works && dispatchedByOwner;
         return new ClosurePermissions(works, above && (role == Role.ADMIN || role == Role.REVIEWER), dispatches,
                 inside && role == Role.LEADER);
     }

@@ -31,6 +31,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClosureRepository {
 
+    /** Still being worked past its deadline; the condition starts with a space. */
+    private static final String OVERDUE = " i.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING)
+            + ") and i.deadline < :today";
+
     private static final String SELECT = """
             select i.id, i.kind, i.source_ref, i.owner_node_id, n.name, n.path, i.category, i.title, i.description,
                    i.status, i.assignee, i.measures, i.resolution, i.deadline, i.escalation, i.escalated_to_node_id,
@@ -122,7 +126,7 @@ public class ClosureRepository {
             params.put("category", filter.category());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and i.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and i.deadline < :today");
+            where.append(" and" + OVERDUE);
             params.put("today", today);
         }
         if (filter.ownerNodeId() != null) {
@@ -134,22 +138,22 @@ public class ClosureRepository {
         int page = PageResult.clampPage(filter.page());
         long total = jdbc.sql("select count(*) from closure_item i" + where).params(params).query(Long.class).single();
         List<ClosureItem> items = jdbc.sql(SELECT + where + """
-                 order by case when i.status = 'CLOSED' then 1 else 0 end, i.escalation desc, i.deadline, i.id
+                 order by case when i.status = %s then 1 else 0 end, i.escalation desc, i.deadline, i.id
                  limit :limit offset :offset
-                """).params(params).param("limit", size).param("offset", (page - 1) * size)
-                .query(ClosureRepository::item).list();
+                """.formatted(ClosureStatus.CLOSED.sqlLiteral())).params(params).param("limit", size)
+                .param("offset", (page - 1) * size).query(ClosureRepository::item).list();
         return new PageResult<>(items, page, size, total);
     }
 
     public List<ClosureItem> open(String kind, OrgScope scope) {
-        return jdbc.sql(SELECT + " where i.kind = :kind and i.status <> 'CLOSED' and "
+        return jdbc.sql(SELECT + " where i.kind = :kind and i.status <> " + ClosureStatus.CLOSED.sqlLiteral() + " and "
                         + OrgScope.sqlContains("i.owner_node_id"))
                 .param("kind", kind).param("scopePath", scope.pathPattern()).query(ClosureRepository::item).list();
     }
 
     /** Items still being worked whose deadline lies before {@code today}. */
     public List<ClosureItem> overdue(LocalDate today) {
-        return jdbc.sql(SELECT + " where i.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and i.deadline < :today")
+        return jdbc.sql(SELECT + " where" + OVERDUE)
                 .param("today", today).query(ClosureRepository::item).list();
     }
 

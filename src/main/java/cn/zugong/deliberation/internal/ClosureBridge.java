@@ -2,7 +2,7 @@ package cn.zugong.deliberation.internal;
 
 import cn.zugong.closure.ClosureEvents;
 import cn.zugong.closure.ClosureItems;
-import cn.zugong.closure.ClosureKinds;
+import cn.zugong.closure.ClosureKind;
 import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.ClosureWorkflow;
 import cn.zugong.closure.NewClosureItem;
@@ -13,12 +13,13 @@ import cn.zugong.shared.CurrentUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts decided matters on the shared closure workflow and mirrors its status back. A sitting's decision is
- * the dispatch of the matter, so the kind is declared dispatched by its owner ({@link ClosureKinds}): the
+ * the dispatch of the matter, so the kind is declared dispatched by its owner ({@link ClosureKind}): the
  * community's user who held the sitting 交办 it to the responsible party under their own name and records the
  * decision as the measures; the community reports it 办结 when the
  * responsible party has carried it out (a 私事 the residents settled at the sitting is 办结 at once).
@@ -34,9 +35,10 @@ public class ClosureBridge {
     private final ClosureWorkflow workflow;
     private final DeliberationRepository repository;
 
-    static {
-        // the sitting decides who carries a matter out: the community dispatches its own matters
-        ClosureKinds.dispatchedByOwner(KIND);
+    /** The sitting decides who carries a matter out: the community dispatches its own matters. */
+    @Bean
+    static ClosureKind sanshiMatterKind() {
+        return ClosureKind.dispatchedByOwner(KIND);
     }
 
     ClosureBridge(ClosureItems items, ClosureWorkflow workflow, DeliberationRepository repository) {

@@ -324,8 +324,8 @@ public class DeliberationRepository {
         Map<MatterKind, long[]> lines = new LinkedHashMap<>();
         jdbc.sql("select m.kind, count(*),"
                         + " sum(case when m.status = 'DECIDED' then 1 else 0 end),"
-                        + " sum(case when m.closure_status in ('RESOLVED', 'VERIFIED', 'CLOSED') then 1 else 0 end),"
-                        + " sum(case when m.closure_status = 'CLOSED' then 1 else 0 end),"
+                        + " sum(case when m.closure_status in (" + ClosureStatus.sqlList(ClosureStatus.DONE) + ") then 1 else 0 end),"
+                        + " sum(case when m.closure_status = " + ClosureStatus.CLOSED.sqlLiteral() + " then 1 else 0 end),"
                         + " sum(case when m.status = 'DECIDED' and m.settled_by_residents then 1 else 0 end)"
                         + " from deliberation_matter m where m.raised_on between :from and :to and "
                         + OrgScope.sqlContains("m.community_node_id") + " group by m.kind")

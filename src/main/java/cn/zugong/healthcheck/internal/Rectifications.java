@@ -4,6 +4,7 @@ import cn.zugong.calendar.WorkCalendar;
 import cn.zugong.closure.ClosureFilter;
 import cn.zugong.closure.ClosureItem;
 import cn.zugong.closure.ClosureItems;
+import cn.zugong.closure.ClosureKind;
 import cn.zugong.closure.NewClosureItem;
 import cn.zugong.indicator.Evaluation;
 import cn.zugong.indicator.Evaluations;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
 class Rectifications {
 
     static final String KIND = "HEALTHCHECK_RECTIFICATION";
+
+    /** An administrator above the unit dispatches its rectifications. */
+    @Bean
+    static ClosureKind rectificationKind() {
+        return ClosureKind.dispatchedFromAbove(KIND);
+    }
 
     /** A list row: the item and the result it is about. */
     record Line(ClosureItem item, RectificationRepository.Row source, Indicator indicator) {

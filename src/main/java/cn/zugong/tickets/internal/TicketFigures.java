@@ -1,5 +1,6 @@
 package cn.zugong.tickets.internal;
 
+import cn.zugong.closure.ClosureStatus;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Role;
@@ -24,12 +25,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketFigures {
 
+    /** Closed (销号): what counts as solved. */
+    private static final String SOLVED = "t.status = " + ClosureStatus.CLOSED.sqlLiteral();
+
+    /** Still being worked past its deadline today. */
+    private static final String OVERDUE_OPEN = "t.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING)
+            + ") and t.deadline < :today";
+
     private static final String MEASURES = """
-            count(*), sum(case when t.status = 'CLOSED' then 1 else 0 end),
-            sum(case when t.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and t.deadline < :today then 1 else 0 end),
+            count(*), sum(case when %s then 1 else 0 end),
+            sum(case when %s then 1 else 0 end),
             sum(case when t.closed_late then 1 else 0 end), coalesce(sum(t.days_to_close), 0), count(t.days_to_close),
             coalesce(sum(t.satisfied_count), 0), coalesce(sum(t.callback_count), 0)
-            """;
+            """.formatted(SOLVED, OVERDUE_OPEN);
 
     private final JdbcClient jdbc;
     private final OrgTree tree;
@@ -61,9 +69,8 @@ public class TicketFigures {
                 with v as (
                     select t.owner_node_id, coalesce(t.cadre_username, '') as cadre_key,
                            coalesce(t.cadre_name, '（未记录服务干部）') as cadre_label, t.category_code, %s as period,
-                           case when t.status = 'CLOSED' then 1 else 0 end as solved,
-                           case when t.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and t.deadline < :today
-                                then 1 else 0 end as overdue_open,
+                           case when %s then 1 else 0 end as solved,
+                           case when %s then 1 else 0 end as overdue_open,
                            case when t.closed_late then 1 else 0 end as closed_late, t.days_to_close,
                            t.satisfied_count as satisfied, t.callback_count as called_back
                     from problem_ticket t %s)
@@ -79,7 +86,7 @@ public class TicketFigures {
                 union all
                 select 'P', v.period, cast(v.period as varchar(20)), cast(v.period as varchar(20)), %s
                 from v group by v.period
-                """.formatted(period, where.sql(), SUMS, SUMS, SUMS, SUMS, SUMS);
+                """.formatted(period, SOLVED, OVERDUE_OPEN, where.sql(), SUMS, SUMS, SUMS, SUMS, SUMS);
         Map<String, List<Ranked>> parts = new LinkedHashMap<>();
         jdbc.sql(sql).params(where.params()).query((rs, i) -> new Ranked(rs.getString(1), rs.getLong(2),
                 line(rs, 2))).list().forEach(r -> parts.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r));

@@ -87,7 +87,7 @@ class TicketRepository {
             params.put("category", filter.category());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and t.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS') and t.deadline < :today");
+            where.append(" and t.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING) + ") and t.deadline < :today");
             params.put("today", today);
         }
         if (filter.unitId() != null) {
@@ -109,9 +109,9 @@ class TicketRepository {
         long total = jdbc.sql("select count(*) from problem_ticket t" + where).params(params).query(Long.class)
                 .single();
         List<Ticket> items = jdbc.sql(SELECT + where + """
-                 order by case when t.status = 'CLOSED' then 1 else 0 end, t.escalation desc, t.deadline, t.item_id
+                 order by case when t.status = %s then 1 else 0 end, t.escalation desc, t.deadline, t.item_id
                  limit :limit offset :offset
-                """).params(params).param("limit", size).param("offset", (page - 1) * size).query(this::ticket).list();
+                """.formatted(ClosureStatus.CLOSED.sqlLiteral())).params(params).param("limit", size).param("offset", (page - 1) * size).query(this::ticket).list();
         return new PageResult<>(items, page, size, total);
     }
 
