@@ -1,5 +1,6 @@
 package cn.zugong.audit;
 
+import static cn.zugong.TestClients.fromNewClient;
 import static cn.zugong.TestUsers.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,21 +73,9 @@ class AuditedActionsIT {
         });
     }
 
-    /** An HTTP Basic login is recorded once per account and client address per 30 minutes: a new address. */
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor newClient() {
-        String address = "10.79.0." + CLIENTS.incrementAndGet();
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS =
-            new java.util.concurrent.atomic.AtomicInteger();
-
     @Test
     void openingAPersonThroughTheApiIsAuditedAfterTheBasicLogin() throws Exception {
-        mvc.perform(get("/api/people/" + dinghaiPerson).with(api("leader")).with(newClient()))
+        mvc.perform(get("/api/people/" + dinghaiPerson).with(api("leader")).with(fromNewClient()))
                 .andExpect(status().isOk());
         List<Entry> entries = written();
         assertThat(entries).extracting(Entry::action).containsExactly("LOGIN_SUCCESS", "READ_PERSONAL");
@@ -155,7 +144,7 @@ class AuditedActionsIT {
         });
 
         marker = AuditLog.last(jdbc);
-        mvc.perform(get("/api/people/export.xlsx").with(api("putuo")).with(newClient())).andExpect(status().isOk());
+        mvc.perform(get("/api/people/export.xlsx").with(api("putuo")).with(fromNewClient())).andExpect(status().isOk());
         assertThat(written()).extracting(Entry::action).containsExactly("LOGIN_SUCCESS", "EXPORT");
         assertThat(written().get(1).summary()).contains("条件 无").contains("共 ");
     }

@@ -1,5 +1,7 @@
 package cn.zugong.audit;
 
+import static cn.zugong.TestClients.from;
+import static cn.zugong.TestClients.newClient;
 import static cn.zugong.TestUsers.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,14 +14,12 @@ import cn.zugong.TestUsers;
 import cn.zugong.audit.AuditLog.Entry;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 12's weaker points on the trail: refused cross-scope requests left no entry, while every HTTP Basic
@@ -28,8 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @IntegrationTest
 class RefusalAuditIT {
-
-    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
@@ -50,17 +48,6 @@ class RefusalAuditIT {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    static String newClient() {
-        return "10.78.0." + CLIENTS.incrementAndGet();
     }
 
     private List<Entry> written() {

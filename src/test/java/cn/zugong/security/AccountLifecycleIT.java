@@ -54,7 +54,7 @@ class AccountLifecycleIT {
 
     private MvcResult login(String username, String password) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(AuthenticationHardeningIT.from(AuthenticationHardeningIT.newClient()))).andReturn();
+                .with(cn.zugong.TestClients.fromNewClient())).andReturn();
     }
 
     @Test

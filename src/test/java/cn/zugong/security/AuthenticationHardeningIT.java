@@ -1,5 +1,7 @@
 package cn.zugong.security;
 
+import static cn.zugong.TestClients.from;
+import static cn.zugong.TestClients.newClient;
 import static cn.zugong.TestUsers.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,20 +21,16 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Lock-out, client throttle, forced password change, session timeout, CSRF and headers, through HTTP. */
 @IntegrationTest
 class AuthenticationHardeningIT {
-
-    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
@@ -45,18 +43,6 @@ class AuthenticationHardeningIT {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    /** Every test signs in from its own address, so the per-client throttle of one does not touch another. */
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    static String newClient() {
-        return "10.77.0." + CLIENTS.incrementAndGet();
     }
 
     private String account(Role role) {

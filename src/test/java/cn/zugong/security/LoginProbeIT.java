@@ -1,7 +1,7 @@
 package cn.zugong.security;
 
-import static cn.zugong.security.AuthenticationHardeningIT.from;
-import static cn.zugong.security.AuthenticationHardeningIT.newClient;
+import static cn.zugong.TestClients.from;
+import static cn.zugong.TestClients.newClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -79,7 +79,7 @@ class OfficerPasswordResetIT {
 
     private String loginTarget(String username, String password) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                        .with(AuthenticationHardeningIT.from(AuthenticationHardeningIT.newClient())))
+                        .with(cn.zugong.TestClients.fromNewClient()))
                 .andReturn().getResponse().getRedirectedUrl();
     }
 
