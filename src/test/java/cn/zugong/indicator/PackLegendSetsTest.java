@@ -19,7 +19,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 class PackLegendSetsTest {
 
-    /** The pack as tools/packs/healthcheck_v1.py last wrote it, every legend and advice text spelled out. */
+    /** The pack as the retired generator (tools/packs/healthcheck_v1.py) last wrote it: every legend and advice spelled out. */
     private static final String REFERENCE = "packs-reference/healthcheck-v1-before-legend-sets.yaml";
 
     @Test
