@@ -97,6 +97,14 @@ class PackLegendSetsTest {
     }
 
     @Test
+    void aTemplateColourMustExistAndABrokenSetIsReportedOnceWhereItIsDeclared() {
+        assertThat(errors(pack("            legend_set: low\n").replace("    yellow: \"{name}", "    yelow: \"{name}")))
+                .anySatisfy(e -> assertThat(e).contains("意见建议模板 below", "yelow 不是可用的颜色"));
+        assertThat(errors(pack("            legend_set: low\n").replace("red: 10, yellow: 20}", "red: 30, yellow: 20}")))
+                .singleElement().asString().contains("图例集 low", "预警阈值不正确");
+    }
+
+    @Test
     void repeatingADeclaredLegendOrTheTemplatesTextIsRejected() {
         assertThat(errors(pack("            legend: {direction: higher, red: 10.0, yellow: 20}\n")))
                 .anySatisfy(e -> assertThat(e).contains("指标 X0101", "legend_set: low"));

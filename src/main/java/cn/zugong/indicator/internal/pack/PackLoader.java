@@ -18,11 +18,13 @@ import cn.zugong.shared.legend.LegendRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -45,10 +47,15 @@ public final class PackLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     /** Filled in at load time from the category's (or the indicator's own) action. */
     private static final String ACTION = "{action}";
+    /** Advice is keyed by the stored colour code; a template may word the 数字体检 colours, 正常 included. */
+    private static final Set<String> TEMPLATE_COLOURS = Colour.HEALTH_CHECK.stream().map(Colour::code)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final String source;
     private final List<String> errors = new ArrayList<>();
     private final Map<String, Legend> legendSets = new LinkedHashMap<>();
+    /** Every set named, including those whose legend has errors (already reported where they are declared). */
+    private final Set<String> declaredSets = new LinkedHashSet<>();
     private final Map<Direction, AdviceTemplate> adviceTemplates = new LinkedHashMap<>();
     private final Set<String> used = new HashSet<>();
 
@@ -185,6 +192,8 @@ public final class PackLoader {
                     texts.put(String.valueOf(k).toUpperCase(), String.valueOf(v));
                 }
             });
+            texts.keySet().stream().filter(colour -> !TEMPLATE_COLOURS.contains(colour)).forEach(colour ->
+                    errors.add(where + "：" + colour.toLowerCase() + " 不是可用的颜色，可用 red、yellow、blue、green"));
             texts.forEach((colour, text) -> placeholders(text, where, true));
             if (direction == null) {
                 return;
@@ -206,6 +215,7 @@ public final class PackLoader {
             return;
         }
         all.forEach((key, body) -> {
+            declaredSets.add(String.valueOf(key));
             Legend legend = legend(body, "图例集 " + key);
             if (legend != null) {
                 legendSets.put(String.valueOf(key), legend);
@@ -222,8 +232,8 @@ public final class PackLoader {
         }
         if (set != null) {
             Legend legend = legendSets.get(String.valueOf(set));
-            if (legend == null) {
-                errors.add(where + "：图例集 " + set + " 未声明，已声明的有 " + legendSets.keySet());
+            if (legend == null && !declaredSets.contains(String.valueOf(set))) {
+                errors.add(where + "：图例集 " + set + " 未声明，已声明的有 " + declaredSets);
             } else {
                 used.add("legend:" + set);
             }
