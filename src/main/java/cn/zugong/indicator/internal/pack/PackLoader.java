@@ -120,10 +120,13 @@ public final class PackLoader {
             }
             modules.add(new PackModule(moduleCode, str(m, "name", moduleCode), categories));
         }
-        legendSets.keySet().stream().filter(name -> !used.contains("legend:" + name))
-                .forEach(name -> errors.add("图例集 " + name + " 没有指标引用，请删除或引用它"));
-        adviceTemplates.values().stream().filter(t -> !used.contains("advice:" + t.name()))
-                .forEach(t -> errors.add("意见建议模板 " + t.name() + " 没有指标用到，请删除它"));
+        if (errors.isEmpty()) {
+            // only now: an indicator skipped for another error would make its set or template look unused
+            legendSets.keySet().stream().filter(name -> !used.contains("legend:" + name))
+                    .forEach(name -> errors.add("图例集 " + name + " 没有指标引用，请删除或引用它"));
+            adviceTemplates.values().stream().filter(t -> !used.contains("advice:" + t.name()))
+                    .forEach(t -> errors.add("意见建议模板 " + t.name() + " 没有指标用到，请删除它"));
+        }
         if (!errors.isEmpty()) {
             throw new PackValidationException(source, errors);
         }
