@@ -14,31 +14,54 @@ import cn.zugong.people.RosterVocabulary;
 import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.Direction;
 import cn.zugong.shared.legend.Legend;
+import cn.zugong.shared.legend.LegendRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads a pack file (YAML: pack, modules → categories → indicators) and validates everything before
- * anything is used: structure, unique codes, units, applicability, legends, advice templates and every
- * formula (parsed and type-checked). All problems are collected and reported together.
+ * Reads a pack file (YAML: pack, advice_templates, legend_sets, modules → categories → indicators) and
+ * validates everything before anything is used: structure, unique codes, units, applicability, legends,
+ * advice templates and every formula (parsed and type-checked). All problems are collected and reported
+ * together.
+ *
+ * <p>Legend sets and advice templates are resolved here, so the rest of the platform sees each indicator
+ * with its own legend and advice texts, as if the pack had spelled them out. Names that are unknown,
+ * declared twice or never used are errors: a pack edited by hand should not carry dead or ambiguous names.
  */
 public final class PackLoader {
 
     private static final Set<String> PLACEHOLDERS = Set.of("name", "value", "unit", "threshold", "low", "high");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+    /** Filled in at load time from the category's (or the indicator's own) action. */
+    private static final String ACTION = "{action}";
+    /** Advice is keyed by the stored colour code; a template may word the 数字体检 colours, 正常 included. */
+    private static final Set<String> TEMPLATE_COLOURS = Colour.HEALTH_CHECK.stream().map(Colour::code)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final String source;
     private final List<String> errors = new ArrayList<>();
+    private final Map<String, Legend> legendSets = new LinkedHashMap<>();
+    /** Every set named, including those whose legend has errors (already reported where they are declared). */
+    private final Set<String> declaredSets = new LinkedHashSet<>();
+    private final Map<Direction, AdviceTemplate> adviceTemplates = new LinkedHashMap<>();
+    private final Set<String> used = new HashSet<>();
+
+    /** Advice wording for the legends of one direction, texts keyed by colour code, with {action} in them. */
+    private record AdviceTemplate(String name, Map<String, String> texts) {
+    }
 
     private PackLoader(String source) {
         this.source = source;
@@ -52,7 +75,13 @@ public final class PackLoader {
     private LoadedPack read(String text) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            LoaderOptions options = new LoaderOptions();
+            // a legend set or template declared twice would otherwise silently keep the second one
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).load(text);
+        } catch (DuplicateKeyException e) {
+            throw new PackValidationException(source, List.of("第 " + (e.getProblemMark().getLine() + 1) + " 行第 "
+                    + (e.getProblemMark().getColumn() + 1) + " 列：" + e.getProblem().replace("found duplicate key ", "名称重复：")));
         } catch (RuntimeException e) {
             throw new PackValidationException(source, List.of("YAML 格式错误：" + e.getMessage()));
         }
@@ -64,6 +93,8 @@ public final class PackLoader {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, CompiledFormula> formulas = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
+        adviceTemplates(doc.get("advice_templates"));
+        legendSets(doc.get("legend_sets"));
         for (Map<String, Object> m : list(doc, "modules", "pack")) {
             String moduleCode = str(m, "code", "模块");
             unique(codes, moduleCode);
@@ -72,8 +103,9 @@ public final class PackLoader {
                 String categoryCode = str(c, "code", "模块 " + moduleCode + " 的体检项目");
                 unique(codes, categoryCode);
                 categories.add(new PackCategory(categoryCode, str(c, "name", categoryCode), moduleCode));
+                String action = optionalStr(c, "action", "体检项目 " + categoryCode);
                 for (Map<String, Object> i : list(c, "indicators", "体检项目 " + categoryCode)) {
-                    Indicator indicator = indicator(i, moduleCode, categoryCode);
+                    Indicator indicator = indicator(i, moduleCode, categoryCode, action);
                     if (indicator == null) {
                         continue;
                     }
@@ -88,13 +120,20 @@ public final class PackLoader {
             }
             modules.add(new PackModule(moduleCode, str(m, "name", moduleCode), categories));
         }
+        if (errors.isEmpty()) {
+            // only now: an indicator skipped for another error would make its set or template look unused
+            legendSets.keySet().stream().filter(name -> !used.contains("legend:" + name))
+                    .forEach(name -> errors.add("图例集 " + name + " 没有指标引用，请删除或引用它"));
+            adviceTemplates.values().stream().filter(t -> !used.contains("advice:" + t.name()))
+                    .forEach(t -> errors.add("意见建议模板 " + t.name() + " 没有指标用到，请删除它"));
+        }
         if (!errors.isEmpty()) {
             throw new PackValidationException(source, errors);
         }
         return new LoadedPack(new IndicatorPack(id, str(head, "name", "pack"), modules, indicators), Map.copyOf(formulas));
     }
 
-    private Indicator indicator(Map<String, Object> i, String moduleCode, String categoryCode) {
+    private Indicator indicator(Map<String, Object> i, String moduleCode, String categoryCode, String categoryAction) {
         String code = str(i, "code", "体检项目 " + categoryCode + " 的指标");
         String where = "指标 " + code;
         String name = str(i, "name", where);
@@ -104,8 +143,10 @@ public final class PackLoader {
             errors.add(where + "：单位 '" + unit + "' 不可用，可选 " + Indicator.UNITS.keySet());
         }
         Applicability applies = applicability(i.get("applies_to"), where);
-        Legend legend = legend(i.get("legend"), where);
-        Map<String, String> advice = advice(i.get("advice"), legend, where);
+        Legend legend = indicatorLegend(i, where);
+        String action = optionalStr(i, "action", where);
+        Map<String, String> advice = advice(resolvedAdvice(i.get("advice"), legend,
+                action != null ? action : categoryAction, where), legend, where);
         if (code == null || name == null || formula == null || legend == null) {
             return null;
         }
@@ -131,6 +172,159 @@ public final class PackLoader {
         return new Applicability(tiers, types);
     }
 
+    /** One template per legend direction: which wording fits is decided by the legend, not by each indicator. */
+    private void adviceTemplates(Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof Map<?, ?> all)) {
+            errors.add("advice_templates 应为 名称: {direction, red, yellow, blue} 的映射");
+            return;
+        }
+        all.forEach((key, body) -> {
+            String name = String.valueOf(key);
+            String where = "意见建议模板 " + name;
+            if (!(body instanceof Map<?, ?> m)) {
+                errors.add(where + "：应为 {direction, red, yellow, blue}");
+                return;
+            }
+            Direction direction = direction(String.valueOf(m.get("direction")), where);
+            Map<String, String> texts = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                if (!"direction".equals(k)) {
+                    texts.put(String.valueOf(k).toUpperCase(), String.valueOf(v));
+                }
+            });
+            texts.keySet().stream().filter(colour -> !TEMPLATE_COLOURS.contains(colour)).forEach(colour ->
+                    errors.add(where + "：" + colour.toLowerCase() + " 不是可用的颜色，可用 red、yellow、blue、green"));
+            texts.forEach((colour, text) -> placeholders(text, where, true));
+            if (direction == null) {
+                return;
+            }
+            AdviceTemplate before = adviceTemplates.putIfAbsent(direction, new AdviceTemplate(name, texts));
+            if (before != null) {
+                errors.add(where + "：与 " + before.name() + " 同为 direction " + m.get("direction")
+                        + " 的模板，每种方向只能有一个");
+            }
+        });
+    }
+
+    private void legendSets(Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof Map<?, ?> all)) {
+            errors.add("legend_sets 应为 名称: {direction, ...} 的映射");
+            return;
+        }
+        all.forEach((key, body) -> {
+            declaredSets.add(String.valueOf(key));
+            Legend legend = legend(body, "图例集 " + key);
+            if (legend != null) {
+                legendSets.put(String.valueOf(key), legend);
+            }
+        });
+    }
+
+    /** The indicator's legend: a named set, or its own thresholds when no set fits (never both). */
+    private Legend indicatorLegend(Map<String, Object> i, String where) {
+        Object set = i.get("legend_set");
+        if (set != null && i.containsKey("legend")) {
+            errors.add(where + "：legend_set 与 legend 只能写一个");
+            return null;
+        }
+        if (set != null) {
+            Legend legend = legendSets.get(String.valueOf(set));
+            if (legend == null && !declaredSets.contains(String.valueOf(set))) {
+                errors.add(where + "：图例集 " + set + " 未声明，已声明的有 " + declaredSets);
+            } else {
+                used.add("legend:" + set);
+            }
+            return legend;
+        }
+        Legend legend = legend(i.get("legend"), where);
+        if (legend != null) {
+            legendSets.forEach((name, declared) -> {
+                if (same(declared, legend)) {
+                    errors.add(where + "：legend 与图例集 " + name + " 相同，请写 legend_set: " + name);
+                }
+            });
+        }
+        return legend;
+    }
+
+    /** Compares thresholds by value, so "5" and "5.0" written in two places count as the same legend. */
+    private static boolean same(Legend a, Legend b) {
+        if (a.direction() != b.direction() || a.ranges().size() != b.ranges().size()) {
+            return false;
+        }
+        for (int k = 0; k < a.ranges().size(); k++) {
+            LegendRange x = a.ranges().get(k);
+            LegendRange y = b.ranges().get(k);
+            if (x.colour() != y.colour() || !equal(x.from(), y.from()) || !equal(x.to(), y.to())
+                    || x.fromInclusive() != y.fromInclusive() || x.toInclusive() != y.toInclusive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean equal(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
+     * The texts of the template for the legend's direction, for the colours the legend has, with the action
+     * filled in; then the indicator's own texts replace those of their colour.
+     */
+    private Map<String, Object> resolvedAdvice(Object own, Legend legend, String action, String where) {
+        Map<String, Object> advice = new LinkedHashMap<>();
+        AdviceTemplate template = legend == null ? null : adviceTemplates.get(legend.direction());
+        if (template != null) {
+            used.add("advice:" + template.name());
+            for (String colour : warningColours(legend)) {
+                String text = template.texts().get(colour);
+                if (text == null) {
+                    continue;
+                }
+                if (text.contains(ACTION) && action == null) {
+                    errors.add(where + "：意见建议模板 " + template.name() + " 需要 action，指标和所属体检项目都没有写");
+                    continue;
+                }
+                advice.put(colour, action == null ? text : text.replace(ACTION, action));
+            }
+        }
+        if (own instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                String colour = String.valueOf(k).toUpperCase();
+                if (String.valueOf(v).equals(advice.get(colour))) {
+                    errors.add(where + "：advice." + k + " 与模板 " + template.name() + " 生成的文字相同，请删除");
+                }
+                advice.put(colour, v);
+            });
+        } else if (own != null) {
+            errors.add(where + "：advice 应为 {red, yellow, blue} 的映射");
+        }
+        return advice;
+    }
+
+    private static List<String> warningColours(Legend legend) {
+        return legend.ranges().stream().map(LegendRange::colour).filter(c -> c != Colour.GREEN).map(Colour::code)
+                .distinct().toList();
+    }
+
+    private Direction direction(String direction, String where) {
+        return switch (direction) {
+            case "higher" -> Direction.HIGHER_IS_BETTER;
+            case "lower" -> Direction.LOWER_IS_BETTER;
+            case "band" -> Direction.BAND;
+            default -> {
+                errors.add(where + "：direction 应为 higher、lower 或 band，而不是 " + direction);
+                yield null;
+            }
+        };
+    }
+
     /**
      * Validates one indicator's warning rule — legend and advice, exactly as in a pack file — and returns the
      * indicator with it (for the rules editor). Throws {@link PackValidationException} listing every problem.
@@ -154,7 +348,7 @@ public final class PackLoader {
 
     private Legend legend(Object value, String where) {
         if (!(value instanceof Map<?, ?> m)) {
-            errors.add(where + "：缺少 legend");
+            errors.add(where + "：缺少 legend（或 legend_set）");
             return null;
         }
         String direction = String.valueOf(m.get("direction"));
@@ -216,19 +410,22 @@ public final class PackLoader {
             m.forEach((k, v) -> advice.put(String.valueOf(k).toUpperCase(), String.valueOf(v)));
         }
         if (legend != null) {
-            legend.ranges().stream().map(r -> r.colour()).filter(c -> c != Colour.GREEN).map(Colour::code).distinct()
-                    .filter(c -> !advice.containsKey(c))
+            warningColours(legend).stream().filter(c -> !advice.containsKey(c))
                     .forEach(c -> errors.add(where + "：缺少 " + c.toLowerCase() + " 的意见建议模板"));
         }
-        advice.forEach((colour, template) -> {
-            Matcher matcher = PLACEHOLDER.matcher(template);
-            while (matcher.find()) {
-                if (!PLACEHOLDERS.contains(matcher.group(1))) {
-                    errors.add(where + "：意见建议模板中的 {" + matcher.group(1) + "} 不可用，可用 " + PLACEHOLDERS);
-                }
-            }
-        });
+        advice.forEach((colour, template) -> placeholders(template, where, false));
         return advice;
+    }
+
+    private void placeholders(String template, String where, boolean action) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!PLACEHOLDERS.contains(name) && !(action && ACTION.equals("{" + name + "}"))) {
+                errors.add(where + "：意见建议模板中的 {" + name + "} 不可用，可用 " + PLACEHOLDERS
+                        + (action ? " 和 {action}" : ""));
+            }
+        }
     }
 
     private static BigDecimal dec(Map<?, ?> m, String key) {
@@ -275,6 +472,14 @@ public final class PackLoader {
             return null;
         }
         return String.valueOf(v);
+    }
+
+    private String optionalStr(Map<?, ?> m, String key, String where) {
+        Object v = m.get(key);
+        if (v != null && String.valueOf(v).isBlank()) {
+            errors.add(where + "：" + key + " 不能为空");
+        }
+        return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v).strip();
     }
 
     private Number num(Map<?, ?> m, String key, String where) {
