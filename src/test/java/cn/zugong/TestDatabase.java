@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Tests start from an empty schema on every database (the PostgreSQL test database is reused between runs). */
 @TestConfiguration(proxyBeanMethods = false)
-class TestDatabase {
+public class TestDatabase {
 
     @Bean
     FlywayMigrationStrategy cleanMigrate() {
