@@ -74,7 +74,7 @@ class DeliberationDemo {
         this.clock = clock;
     }
 
-    /** Step 7 of the demo. */
+    /** Step 6 of the demo. */
     void load() {
         if (history.written(BY) || tree.byCode(COMMUNITIES[0][0]).isEmpty()) {
             return;

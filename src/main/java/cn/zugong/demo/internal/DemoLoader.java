@@ -32,10 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Builds the demo through the modules' public APIs, in one explicit sequence, after the divisions (order 10) and
  * before the admin bootstrap (30): 1 the roster (org units, party organisations, people) and 2 the accounts — the
  * Zhoushan city in one transaction, the province benchmark set chunk by chunk, once, and never a second set on
- * top of another — then 3 the two 数字体检 evaluations, 4 亮灯台, 5 service cadres and their visits, 6 the
- * 问题清单 tickets (some point to step 5's visits) and 7 三事分流. Steps 3–7 each skip what is already there, so
- * a database loaded by an earlier version gains what was added since. With {@code zugong.demo.exit-after-load}
- * it loads steps 1–2 only, prints one {@code generate ...} line and exits (bench/generate.sh).
+ * top of another — then 3 the two 数字体检 evaluations, 4 亮灯台, 5 service cadres and their visits, 6 三事分流
+ * and 7 the 问题清单 tickets (some point to step 5's visits), last because its closing run of the 督办 job
+ * escalates whatever is overdue on the closure workflow, 三事分流 matters included. Steps 3–7 each skip what is
+ * already there, so a database loaded by an earlier version gains what was added since. With
+ * {@code zugong.demo.exit-after-load} it loads steps 1–2 only, prints one {@code generate ...} line and exits
+ * (bench/generate.sh).
  */
 @Component
 @Order(20)
@@ -112,8 +114,8 @@ public class DemoLoader implements ApplicationRunner {
             evaluations.load();
             lighting.load();
             service.load();
-            tickets.load();
             deliberation.load();
+            tickets.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

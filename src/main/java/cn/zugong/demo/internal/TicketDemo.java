@@ -97,7 +97,7 @@ class TicketDemo {
         this.exitAfterLoad = exitAfterLoad;
     }
 
-    /** Step 6 of the demo: the year of tickets, then the 督办 job. */
+    /** Step 7 of the demo: the year of tickets, then the 督办 job over every kind of closure item. */
     void load() {
         OrgNode city = tree.byCode("3309").orElse(null);
         if (exitAfterLoad || !"3309".equals(rootCode) || city == null || history.exists(FIRST_REF)) {
