@@ -5,6 +5,7 @@
  * resolved and closed (销号) on the shared closure workflow (kind {@value cn.zugong.deliberation.Matters#KIND}).
  * Public API: {@link cn.zugong.deliberation.Matters} (register, classify, read),
  * {@link cn.zugong.deliberation.Meetings} (schedule, agenda, holding a sitting),
- * {@link cn.zugong.deliberation.DeliberationFigures} and the records and enums of this package.
+ * {@link cn.zugong.deliberation.DeliberationFigures} and the records and enums of this package; and, used by the
+ * demo, {@link cn.zugong.deliberation.DeliberationHistory} (matters and sittings on the dates they had).
  */
 package cn.zugong.deliberation;

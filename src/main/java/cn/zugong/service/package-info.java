@@ -3,6 +3,7 @@
  * serve (联系对象, with a period), their visit logs (项目对接 / 走访企业 / 走访渔农户) with photos, and the visit
  * figures. Public API: {@link cn.zugong.service.Visits} (a visit as the tickets module sees it),
  * {@link cn.zugong.service.ServiceCadres} (the cadre behind an account) and
- * {@link cn.zugong.service.VisitStatistics} (visit counts by kind per cadre and per node).
+ * {@link cn.zugong.service.VisitStatistics} (visit counts by kind per cadre and per node); and, used by the demo,
+ * {@link cn.zugong.service.ServiceHistory} (cadres, charges and visits with their real dates, in batches).
  */
 package cn.zugong.service;

@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class DemoLoaderIT {
 
     private static final List<String> TABLES = List.of("org_node", "unit", "unit_post_quota", "party_org", "person",
-            "person_assessment", "person_training", "person_record", "party_member", "account", "demo_load");
+            "person_assessment", "person_training", "person_record", "party_member", "account", "demo_load",
+            "indicator_evaluation", "lighting_list", "lighting_task", "lighting_report", "service_cadre",
+            "service_visit", "deliberation_matter", "closure_item", "problem_ticket");
 
     @Autowired
     JdbcClient jdbc;
@@ -66,6 +68,21 @@ class DemoLoaderIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("定海区教育局"));
         mvc.perform(get("/api/org/root").with(httpBasic("admin", "wrong-password")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void everyStepOfTheSequenceIsLoaded() {
+        assertThat(count("select count(*) from indicator_evaluation where created_by = 'demo'")).isEqualTo(2L);
+        assertThat(count("""
+                select count(*) from lighting_task t join lighting_list l on l.id = t.list_id
+                where l.code = 'ZS-2026-RC'""")).isEqualTo(110L);
+        assertThat(count("select count(*) from service_cadre where created_by = 'demo'")).isEqualTo(30L);
+        assertThat(count("select count(*) from service_visit where created_by = 'demo'")).isEqualTo(300L);
+        assertThat(count("select count(*) from deliberation_matter where registered_by = 'demo-sanshi'"))
+                .isEqualTo(60L);
+        assertThat(count("""
+                select count(*) from closure_item where kind = 'PROBLEM_TICKET' and source_ref like 'demo-ticket-%'"""))
+                .isEqualTo(400L);
     }
 
     @Test

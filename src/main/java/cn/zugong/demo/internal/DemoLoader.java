@@ -29,9 +29,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data set once (and never a second set on top of another), after the divisions (order 10) and before the admin bootstrap (30):
- * the Zhoushan city in one transaction, the province benchmark set chunk by chunk. With
- * {@code zugong.demo.exit-after-load} it prints one {@code generate ...} line and exits (bench/generate.sh).
+ * Builds the demo through the modules' public APIs, in one explicit sequence, after the divisions (order 10) and
+ * before the admin bootstrap (30): 1 the roster (org units, party organisations, people) and 2 the accounts — the
+ * Zhoushan city in one transaction, the province benchmark set chunk by chunk, once, and never a second set on
+ * top of another — then 3 the two 数字体检 evaluations, 4 亮灯台, 5 service cadres and their visits, 6 三事分流
+ * and 7 the 问题清单 tickets (some point to step 5's visits), last because its closing run of the 督办 job
+ * escalates whatever is overdue on the closure workflow, 三事分流 matters included. Steps 3–7 each skip what is
+ * already there, so a database loaded by an earlier version gains what was added since. With
+ * {@code zugong.demo.exit-after-load} it loads steps 1–2 only, prints one {@code generate ...} line and exits
+ * (bench/generate.sh).
  */
 @Component
 @Order(20)
@@ -50,12 +56,18 @@ public class DemoLoader implements ApplicationRunner {
     private final DemoBanner banner;
     private final ConfigurableApplicationContext context;
     private final DemoSpec spec;
+    private final DemoEvaluations evaluations;
+    private final LightingDemo lighting;
+    private final ServiceDemo service;
+    private final TicketDemo tickets;
+    private final DeliberationDemo deliberation;
     private final String password;
     private final boolean exitAfterLoad;
 
     DemoLoader(OrgBuilder orgBuilder, OrgTree orgTree, RosterWriter roster, Accounts accounts,
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
-               ConfigurableApplicationContext context,
+               ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
+               ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                @Value("${zugong.demo.scale:city}") String scale,
@@ -70,6 +82,11 @@ public class DemoLoader implements ApplicationRunner {
         this.tx = new TransactionTemplate(transactions);
         this.banner = banner;
         this.context = context;
+        this.evaluations = evaluations;
+        this.lighting = lighting;
+        this.service = service;
+        this.tickets = tickets;
+        this.deliberation = deliberation;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
                 rows > 0 ? rows : province ? DemoSpec.PROVINCE_ROWS : DemoSpec.CITY_ROWS);
@@ -92,6 +109,13 @@ public class DemoLoader implements ApplicationRunner {
             log.warn("Demo data set {} is already loaded; not loading '{}' on top of it", loaded, spec.name());
         } else {
             tx.executeWithoutResult(status -> createAccounts(generator)); // accounts added by a later version
+        }
+        if (!exitAfterLoad) {
+            evaluations.load();
+            lighting.load();
+            service.load();
+            deliberation.load();
+            tickets.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 class HealthCheckViews {
 
-    static final String PACK = "healthcheck";
+    static final String PACK = cn.zugong.healthcheck.HealthCheckPack.CODE;
 
     private final Evaluations evaluations;
     private final EvaluationViews views;

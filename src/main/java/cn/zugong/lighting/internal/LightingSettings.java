@@ -24,7 +24,7 @@ public record LightingSettings(Defaults defaults, Attachments attachments, Outbo
     public record Outbox(int maxAttempts, long retrySeconds) {
     }
 
-    ListConfig defaultConfig() {
+    public ListConfig defaultConfig() {
         Defaults d = defaults;
         return new ListConfig(d.openDay(), d.closeDay(), d.remindDays(), d.blueRatio(), d.yellowRatio(), d.redRatio(),
                 d.stallMonths(), ListConfig.points(d.pointsGreen(), d.pointsBlue(), d.pointsYellow(), d.pointsPurple(),

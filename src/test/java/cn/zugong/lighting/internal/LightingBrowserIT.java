@@ -107,7 +107,7 @@ class LightingBrowserIT extends BrowserTest {
     void boardDrawsItsChartsWithoutConsoleErrorsAndDrillsDownToTheReport() throws IOException {
         login("admin");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        TaskList annual = lists.listByCode(LightingDemo.ANNUAL_CODE).orElseThrow();
+        TaskList annual = lists.listByCode(LightingIT.DEMO_ANNUAL).orElseThrow();
         driver.get(base() + "/lighting/board?listId=" + annual.id());
         for (String chart : List.of("trend-chart", "score-chart")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));

@@ -38,6 +38,10 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 class LightingIT {
 
+    /** The codes of the demo's lists (written by the demo module's LightingDemo). */
+    static final String DEMO_ANNUAL = "ZS-2026-RC";
+    static final String DEMO_SYMPOSIUM = "ZS-2026-ZTH";
+
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
@@ -57,7 +61,7 @@ class LightingIT {
     }
 
     TaskList annual() {
-        return lists.listByCode(LightingDemo.ANNUAL_CODE).orElseThrow();
+        return lists.listByCode(LightingIT.DEMO_ANNUAL).orElseThrow();
     }
 
     long unit(String name) {
@@ -103,7 +107,7 @@ class LightingIT {
         assertThat(lists.allTasks(list.id())).hasSize(110);
         assertThat(jdbc.sql("select count(distinct period) from lighting_report r join lighting_task t on t.id = r.task_id "
                 + "where t.list_id = :l").param("l", list.id()).query(Integer.class).single()).isEqualTo(10);
-        assertThat(lists.listByCode(LightingDemo.SYMPOSIUM_CODE).orElseThrow().sourceMeeting()).contains("座谈会");
+        assertThat(lists.listByCode(LightingIT.DEMO_SYMPOSIUM).orElseThrow().sourceMeeting()).contains("座谈会");
         var september = scoring.trend(list.id(), list.config() == null ? null : new OrgScope(list.ownerNodeId(),
                 list.ownerPath())).stream().filter(f -> f.period().month() == 9).findFirst().orElseThrow();
         assertThat(september.total()).isEqualTo(110);

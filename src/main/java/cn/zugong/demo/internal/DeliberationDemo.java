@@ -1,10 +1,10 @@
-package cn.zugong.deliberation.internal;
+package cn.zugong.demo.internal;
 
 import cn.zugong.closure.ClosureWorkflow;
+import cn.zugong.deliberation.DeliberationHistory;
 import cn.zugong.deliberation.Matter;
 import cn.zugong.deliberation.MatterKind;
 import cn.zugong.deliberation.MatterStatus;
-import cn.zugong.deliberation.Meeting;
 import cn.zugong.deliberation.MeetingLevel;
 import cn.zugong.deliberation.Meetings;
 import cn.zugong.deliberation.Outcome;
@@ -23,10 +23,7 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,9 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for classification or on the next agenda.
  */
 @Component
-@Order(27)
 @ConditionalOnProperty(name = "zugong.demo.enabled", havingValue = "true")
-class DeliberationDemo implements ApplicationRunner {
+class DeliberationDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DeliberationDemo.class);
     static final String BY = "demo-sanshi";
@@ -62,28 +58,25 @@ class DeliberationDemo implements ApplicationRunner {
     private static final String[] SURNAMES = {"王", "李", "张", "陈", "林", "周", "吴", "徐", "孙", "胡", "朱", "郑"};
     private static final String[] GIVEN = {"海英", "建国", "秀兰", "志强", "丽华", "国平", "美娟", "伟东", "小燕", "阿伟"};
 
-    private final DeliberationRepository repository;
+    private final DeliberationHistory history;
     private final Meetings meetings;
-    private final ClosureBridge bridge;
     private final ClosureWorkflow workflow;
     private final OrgTree tree;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DeliberationDemo(DeliberationRepository repository, Meetings meetings, ClosureBridge bridge,
-                     ClosureWorkflow workflow, OrgTree tree, TransactionTemplate tx, Clock clock) {
-        this.repository = repository;
+    DeliberationDemo(DeliberationHistory history, Meetings meetings, ClosureWorkflow workflow, OrgTree tree, TransactionTemplate tx, Clock clock) {
+        this.history = history;
         this.meetings = meetings;
-        this.bridge = bridge;
         this.workflow = workflow;
         this.tree = tree;
         this.tx = tx;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (repository.demoLoaded(BY) || tree.byCode(COMMUNITIES[0][0]).isEmpty()) {
+    /** Step 6 of the demo. */
+    void load() {
+        if (history.written(BY) || tree.byCode(COMMUNITIES[0][0]).isEmpty()) {
             return;
         }
         long start = System.nanoTime();
@@ -112,6 +105,7 @@ class DeliberationDemo implements ApplicationRunner {
         String place = community.name().replace("居委会", "").replace("村委会", "") + "党群服务中心";
         Map<String, Long> sittings = new LinkedHashMap<>();
         Map<Long, List<Map.Entry<Matter, Outcome>>> decidedAt = new LinkedHashMap<>();
+        Map<Long, LocalDate> heldOn = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             MatterKind kind = i % 5 == 0 ? MatterKind.BIG : i % 5 < 3 ? MatterKind.PRIVATE : MatterKind.SMALL;
             boolean pending = i >= n - 2;
@@ -120,18 +114,15 @@ class DeliberationDemo implements ApplicationRunner {
             String title = titles[random.nextInt(titles.length)];
             String description = "居民反映：" + title + "，希望社区协调解决。";
             String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
-            long id = repository.insertMatter(new DeliberationRepository.MatterRow(community.id(), title,
-                    description, SURNAMES[random.nextInt(SURNAMES.length)]
-                    + GIVEN[random.nextInt(GIVEN.length)], null, Masking.phone(phone), "第" + (1 + random.nextInt(6))
-                    + "网格", raised, random.nextInt(3) == 0 ? "现场照片 " + (1 + random.nextInt(4)) + " 张" : null,
-                    null, MatterStatus.PENDING, BY, raised.atTime(9, 30)));
+            long id = history.register(new DeliberationHistory.Registered(community.id(), title, description,
+                    SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)],
+                    Masking.phone(phone), "第" + (1 + random.nextInt(6)) + "网格", raised, random.nextInt(3) == 0
+                    ? "现场照片 " + (1 + random.nextInt(4)) + " 张" : null, BY, raised.atTime(9, 30)));
             if (pending) {
                 continue;
             }
             LocalDate classified = raised.plusDays(1);
-            repository.classify(id, kind, MatterStatus.PENDING);
-            repository.insertClassification(id, kind, null, kind.meaning(), username, secretary.displayName(),
-                    classified.atTime(10, 0));
+            history.classify(id, kind, kind.meaning(), username, secretary.displayName(), classified.atTime(10, 0));
             List<Meetings.Slot> slots = meetings.regularSlots(kind.level(), classified,
                     classified.plusDays(kind.level().cycleDays() * 3L));
             Matter matter = new Matter(id, community.id(), community.name(), community.path(), title, description, null,
@@ -149,19 +140,16 @@ class DeliberationDemo implements ApplicationRunner {
                 Outcome outcome = decided ? new Outcome(id, title, true, d[0], d[1],
                         slot.date().plusDays(kind.level().cycleDays()), kind == MatterKind.PRIVATE
                         ? random.nextInt(10) < 9 : null) : Outcome.unsettled(id);
-                repository.insertOutcomes(meeting, List.of(outcome), username, slot.date().atTime(19, 0));
+                history.record(meeting, outcome, username, slot.date().atTime(19, 0));
                 if (decided) {
-                    repository.decide(List.of(outcome));
                     decidedAt.computeIfAbsent(meeting, k -> new ArrayList<>()).add(Map.entry(matter, outcome));
-                } else {
-                    repository.carry(List.of(id));
+                    heldOn.put(meeting, slot.date());
                 }
             }
         }
         for (var e : decidedAt.entrySet()) {
-            Meeting meeting = repository.meeting(e.getKey()).orElseThrow();
-            Map<Long, Long> closureItems = bridge.carryOut(meeting, e.getValue(), secretary);
-            if (meeting.date().isBefore(today.minusDays(30))) {
+            Map<Long, Long> closureItems = history.carryOut(e.getKey(), e.getValue(), secretary);
+            if (heldOn.get(e.getKey()).isBefore(today.minusDays(30))) {
                 for (var decided : e.getValue()) {
                     long item = closureItems.get(decided.getKey().id());
                     if (!Boolean.TRUE.equals(decided.getValue().settledByResidents())) {
@@ -176,14 +164,11 @@ class DeliberationDemo implements ApplicationRunner {
     }
 
     private long held(OrgNode community, MeetingLevel level, Meetings.Slot slot, String place, String username) {
-        long id = repository.insertMeeting(community.id(), level, slot.date(), slot.regular(), place, username,
-                slot.date().minusDays(7).atStartOfDay());
-        repository.hold(id, switch (level) {
+        return history.hold(community.id(), level, slot.date(), slot.regular(), place, switch (level) {
             case JOINT -> "镇城建办、派出所、社区党组织书记、居民代表 6 人";
             case COUNCIL -> "社区干部 3 人、网格组长 4 人、居民代表 5 人";
             case GRID -> "网格员、楼道长、居民代表及当事居民 8 人";
-        }, username, LocalDateTime.of(slot.date(), java.time.LocalTime.of(20, 0)));
-        return id;
+        }, username, slot.date().minusDays(7).atStartOfDay(), LocalDateTime.of(slot.date(), java.time.LocalTime.of(20, 0)));
     }
 
     private OrgNode countyOf(OrgNode community) {

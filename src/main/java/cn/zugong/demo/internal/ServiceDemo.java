@@ -1,16 +1,17 @@
-package cn.zugong.service.internal;
+package cn.zugong.demo.internal;
 
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.service.CadreType;
+import cn.zugong.org.NodeKind;
+import cn.zugong.security.Accounts;
 import cn.zugong.service.ChargeKind;
+import cn.zugong.service.ServiceHistory;
 import cn.zugong.service.VisitKind;
-import cn.zugong.shared.crypto.FieldCipher;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,9 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 定海 暖企专员. Written with batch statements once; skipped when the demo cadres exist.
  */
 @Component
-@Order(26) // before the 问题清单 demo, whose tickets from visits point to these visits
 @ConditionalOnProperty(name = "zugong.demo.enabled", havingValue = "true")
-class ServiceDemo implements ApplicationRunner {
+class ServiceDemo {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceDemo.class);
     static final String ACTOR = "demo";
@@ -73,22 +69,22 @@ class ServiceDemo implements ApplicationRunner {
             "听取意见建议，宣传人才码和人才政策。"};
 
     private final OrgTree tree;
-    private final JdbcTemplate jdbc;
-    private final FieldCipher cipher;
+    private final ServiceHistory service;
+    private final Accounts accounts;
     private final TransactionTemplate tx;
     private final long seed;
     private final LocalDate asOf;
     private final String rootCode;
     private final boolean exitAfterLoad;
 
-    ServiceDemo(OrgTree tree, JdbcTemplate jdbc, FieldCipher cipher, PlatformTransactionManager transactions,
+    ServiceDemo(OrgTree tree, ServiceHistory service, Accounts accounts, PlatformTransactionManager transactions,
                 @Value("${zugong.demo.seed:20261123}") long seed,
                 @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                 @Value("${zugong.org.division-prefix:3309}") String rootCode,
                 @Value("${zugong.demo.exit-after-load:false}") boolean exitAfterLoad) {
         this.tree = tree;
-        this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.service = service;
+        this.accounts = accounts;
         this.tx = new TransactionTemplate(transactions);
         this.seed = seed;
         this.asOf = asOf;
@@ -96,11 +92,11 @@ class ServiceDemo implements ApplicationRunner {
         this.exitAfterLoad = exitAfterLoad;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (exitAfterLoad || !"3309".equals(rootCode) || tree.byCode("330902").isEmpty()
-                || jdbc.queryForObject("select count(*) from service_cadre where created_by = 'demo'", Long.class) > 0
-                || jdbc.queryForObject("select count(*) from org_node where kind = 'UNIT'", Long.class) == 0) {
+    /** Step 5 of the demo (before the tickets, whose tickets from visits point to these visits). */
+    void load() {
+        OrgNode city = tree.byCode("3309").orElse(null);
+        if (exitAfterLoad || !"3309".equals(rootCode) || tree.byCode("330902").isEmpty() || service.written(ACTOR)
+                || city == null || tree.countInSubtree(city, NodeKind.UNIT) == 0) {
             return;
         }
         long start = System.nanoTime();
@@ -115,14 +111,23 @@ class ServiceDemo implements ApplicationRunner {
     private int write(Random random) {
         LocalDateTime now = asOf.atTime(9, 0);
         List<DemoCadre> cadres = new ArrayList<>();
-        List<Object[]> enterprises = new ArrayList<>();
-        List<Object[]> projects = new ArrayList<>();
+        List<ServiceHistory.Enterprise> enterprises = new ArrayList<>();
+        List<ServiceHistory.Project> projects = new ArrayList<>();
         int word = 0;
         for (String[] county : COUNTIES) {
             OrgNode node = tree.byCode(county[0]).orElseThrow();
             String shortName = county[1].substring(0, 2);
-            Map<String, Long> units = unitsByName(node);
-            List<long[]> townships = townshipUnits(node);
+            List<OrgNode> townNodes = tree.children(node.id(), node.asScope()).stream()
+                    .filter(t -> t.kind() == NodeKind.TOWNSHIP).toList();
+            Map<String, Long> units = new HashMap<>();
+            List<long[]> townships = new ArrayList<>();
+            var townIds = townNodes.stream().map(OrgNode::id).toList();
+            for (OrgNode u : tree.units(node.asScope())) {
+                units.put(u.name(), u.id());
+                if (townIds.contains(u.parentId())) {
+                    townships.add(new long[] {u.id(), u.parentId()});
+                }
+            }
             for (int i = 2; i < county.length; i++) {
                 int n = i - 2;
                 CadreType type = n < 3 ? CadreType.WARM_ENTERPRISE : n < 6 ? CadreType.FIVE_BATCHES
@@ -143,127 +148,106 @@ class ServiceDemo implements ApplicationRunner {
                 boolean linked = county[0].equals("330902") && n == 0;
                 cadres.add(new DemoCadre(county[i], phone, unit, type, linked ? CADRE_ACCOUNT : null, node, township));
             }
-            List<OrgNode> townNodes = tree.children(node.id(), node.asScope()).stream()
-                    .filter(t -> t.kind() == cn.zugong.org.NodeKind.TOWNSHIP).toList();
             for (int e = 0; e < ENTERPRISES.length; e++) {
                 String name = ENTERPRISES[e][0].replace("{c}", shortName).replace("{x}", WORDS[word++ % WORDS.length]);
-                String code = CreditCodes.of("91" + county[0] + "MA2" + String.format("%06d", random.nextInt(1_000_000)));
+                String code = ServiceHistory.creditCode("91" + county[0] + "MA2"
+                        + String.format("%06d", random.nextInt(1_000_000)));
                 OrgNode at = townNodes.get(random.nextInt(townNodes.size()));
-                enterprises.add(new Object[] {name, code, ENTERPRISES[e][1], county[1] + at.name(), at.id(), ACTOR,
-                        Timestamp.valueOf(now)});
+                enterprises.add(new ServiceHistory.Enterprise(name, code, ENTERPRISES[e][1], county[1] + at.name(),
+                        at.id()));
             }
             for (String p : PROJECTS.get(county[0])) {
                 String[] parts = p.split("\\|");
                 OrgNode at = townNodes.get(random.nextInt(townNodes.size()));
-                projects.add(new Object[] {parts[0], parts[1], county[1] + at.name(), at.id(), ACTOR, Timestamp.valueOf(now)});
+                projects.add(new ServiceHistory.Project(parts[0], parts[1], county[1] + at.name(), at.id()));
             }
         }
-        boolean cadreAccount = jdbc.queryForObject("select count(*) from account where username = ?", Long.class,
-                CADRE_ACCOUNT) > 0 && jdbc.queryForObject("select count(*) from service_cadre where username = ?",
-                Long.class, CADRE_ACCOUNT) == 0;
-        jdbc.batchUpdate("""
-                insert into service_cadre (name, phone, node_id, cadre_type, username, created_by, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, cadres.stream().map(c -> new Object[] {c.name(), cipher.encrypt(c.phone(), ServiceRepository.PHONE_AAD),
-                c.nodeId(), c.type().name(), cadreAccount ? c.username() : null, ACTOR, Timestamp.valueOf(now),
-                Timestamp.valueOf(now)}).toList());
-        jdbc.batchUpdate("""
-                insert into service_enterprise (name, credit_code, industry, address, node_id, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, enterprises);
-        jdbc.batchUpdate("""
-                insert into service_project (name, industry, address, node_id, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?)
-                """, projects);
-        Map<String, Long> cadreIds = ids("select name, id from service_cadre where created_by = 'demo'");
-        Map<String, Long> enterpriseIds = ids("select name, id from service_enterprise where created_by = 'demo'");
-        Map<String, Long> projectIds = ids("select name, id from service_project where created_by = 'demo'");
+        boolean cadreAccount = accounts.exists(CADRE_ACCOUNT) && !service.hasCadre(CADRE_ACCOUNT);
+        Map<String, Long> cadreIds = service.addCadres(cadres.stream().map(c -> new ServiceHistory.Cadre(c.name(),
+                c.phone(), c.nodeId(), c.type(), cadreAccount ? c.username() : null)).toList(), ACTOR, now);
+        Map<String, Long> enterpriseIds = service.addEnterprises(enterprises, ACTOR, now);
+        Map<String, Long> projectIds = service.addProjects(projects, ACTOR, now);
         return charges(random, cadres, cadreIds, enterprises, enterpriseIds, projects, projectIds, now);
     }
 
-    private record DemoCharge(long cadreId, ChargeKind kind, long target, LocalDate from, LocalDate to,
-                              String targetName) {
-    }
-
-    private int charges(Random random, List<DemoCadre> cadres, Map<String, Long> cadreIds, List<Object[]> enterprises,
-                        Map<String, Long> enterpriseIds, List<Object[]> projects, Map<String, Long> projectIds,
-                        LocalDateTime now) {
+    private int charges(Random random, List<DemoCadre> cadres, Map<String, Long> cadreIds,
+                        List<ServiceHistory.Enterprise> enterprises, Map<String, Long> enterpriseIds,
+                        List<ServiceHistory.Project> projects, Map<String, Long> projectIds, LocalDateTime now) {
         LocalDate yearStart = LocalDate.of(asOf.getYear(), 1, 1);
         LocalDate midYear = LocalDate.of(asOf.getYear(), 6, 30);
-        List<DemoCharge> charges = new ArrayList<>();
+        List<ServiceHistory.Charge> charges = new ArrayList<>();
         Map<Long, List<long[]>> villagesByTownship = new HashMap<>();
-        jdbc.query("select parent_id, id from org_node where kind = 'VILLAGE' order by path", rs -> {
-            villagesByTownship.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new long[] {rs.getLong(2)});
-        });
         for (int i = 0; i < cadres.size(); i++) {
             DemoCadre c = cadres.get(i);
             long id = cadreIds.get(c.name());
             int county = i < 9 ? 0 : i < 18 ? 1 : i < 24 ? 2 : 3;
-            List<Object[]> ownEnterprises = enterprises.subList(county * 6, county * 6 + 6);
-            List<Object[]> ownProjects = projects.subList(county * 2, county * 2 + 2);
-            List<long[]> villages = villagesByTownship.getOrDefault(c.township(), List.of());
+            List<ServiceHistory.Enterprise> ownEnterprises = enterprises.subList(county * 6, county * 6 + 6);
+            List<ServiceHistory.Project> ownProjects = projects.subList(county * 2, county * 2 + 2);
+            List<long[]> villages = c.township() == null ? List.of()
+                    : villagesByTownship.computeIfAbsent(c.township(), t -> villages(c.county(), t));
             switch (c.type()) {
                 case WARM_ENTERPRISE -> {
                     for (int e = 0; e < 3; e++) {
-                        String name = (String) ownEnterprises.get((i + e * 2) % 6)[0];
+                        String name = ownEnterprises.get((i + e * 2) % 6).name();
                         // one charge per warm-enterprise cadre ended at mid-year, handed over to the next one
                         LocalDate to = e == 2 && i % 3 == 1 ? midYear : null;
-                        charges.add(new DemoCharge(id, ChargeKind.ENTERPRISE, enterpriseIds.get(name), yearStart, to, name));
+                        charges.add(new ServiceHistory.Charge(id, ChargeKind.ENTERPRISE, enterpriseIds.get(name),
+                                yearStart, to));
                     }
                 }
                 case FIVE_BATCHES -> {
-                    String project = (String) ownProjects.get(i % 2)[0];
-                    String enterprise = (String) ownEnterprises.get((i + 1) % 6)[0];
-                    charges.add(new DemoCharge(id, ChargeKind.PROJECT, projectIds.get(project), yearStart, null, project));
-                    charges.add(new DemoCharge(id, ChargeKind.ENTERPRISE, enterpriseIds.get(enterprise),
-                            yearStart.plusMonths(2), null, enterprise));
+                    String project = ownProjects.get(i % 2).name();
+                    String enterprise = ownEnterprises.get((i + 1) % 6).name();
+                    charges.add(new ServiceHistory.Charge(id, ChargeKind.PROJECT, projectIds.get(project), yearStart,
+                            null));
+                    charges.add(new ServiceHistory.Charge(id, ChargeKind.ENTERPRISE, enterpriseIds.get(enterprise),
+                            yearStart.plusMonths(2), null));
                     if (!villages.isEmpty()) {
                         long[] v = villages.get(random.nextInt(villages.size()));
-                        charges.add(new DemoCharge(id, ChargeKind.VILLAGE, v[0], yearStart, null, "村"));
+                        charges.add(new ServiceHistory.Charge(id, ChargeKind.VILLAGE, v[0], yearStart, null));
                     }
                 }
                 case FIRST_SECRETARY -> {
                     for (int v = 0; v < Math.min(2, villages.size()); v++) {
-                        charges.add(new DemoCharge(id, ChargeKind.VILLAGE, villages.get(v)[0], yearStart, null, "村"));
+                        charges.add(new ServiceHistory.Charge(id, ChargeKind.VILLAGE, villages.get(v)[0], yearStart,
+                                null));
                     }
                 }
             }
         }
-        jdbc.batchUpdate("""
-                insert into service_charge (cadre_id, target_kind, enterprise_id, village_node_id, project_id,
-                                            valid_from, valid_to, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, charges.stream().map(ch -> new Object[] {ch.cadreId(), ch.kind().name(),
-                ch.kind() == ChargeKind.ENTERPRISE ? ch.target() : null, ch.kind() == ChargeKind.VILLAGE ? ch.target() : null,
-                ch.kind() == ChargeKind.PROJECT ? ch.target() : null, Date.valueOf(ch.from()),
-                ch.to() == null ? null : Date.valueOf(ch.to()), ACTOR, Timestamp.valueOf(now)}).toList());
-        Map<String, Long> chargeIds = new HashMap<>();
-        jdbc.query("""
-                select cadre_id, target_kind, coalesce(enterprise_id, village_node_id, project_id), id
-                from service_charge where created_by = 'demo'
-                """, rs -> {
-            chargeIds.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getLong(3), rs.getLong(4));
-        });
+        List<Long> chargeIds = service.addCharges(charges, ACTOR, now);
         return visits(random, cadres, cadreIds, charges, chargeIds, now);
     }
 
-    private int visits(Random random, List<DemoCadre> cadres, Map<String, Long> cadreIds, List<DemoCharge> charges,
-                       Map<String, Long> chargeIds, LocalDateTime now) {
+    /** The villages of a township in the order of their paths. */
+    private List<long[]> villages(OrgNode county, long township) {
+        return tree.children(township, county.asScope()).stream().filter(v -> v.kind() == NodeKind.VILLAGE)
+                .sorted(Comparator.comparing(OrgNode::path)).map(v -> new long[] {v.id()}).toList();
+    }
+
+    private int visits(Random random, List<DemoCadre> cadres, Map<String, Long> cadreIds,
+                       List<ServiceHistory.Charge> charges, List<Long> chargeIds, LocalDateTime now) {
         LocalDate first = LocalDate.of(asOf.getYear(), 1, 5);
         int days = (int) (asOf.toEpochDay() - first.toEpochDay());
-        List<Object[]> rows = new ArrayList<>();
+        List<ServiceHistory.Visit> rows = new ArrayList<>();
         for (DemoCadre c : cadres) {
             long id = cadreIds.get(c.name());
-            List<DemoCharge> own = charges.stream().filter(ch -> ch.cadreId() == id).toList();
+            List<Integer> own = new ArrayList<>();
+            for (int k = 0; k < charges.size(); k++) {
+                if (charges.get(k).cadreId() == id) {
+                    own.add(k);
+                }
+            }
             int count = CADRE_ACCOUNT.equals(c.username()) ? 14 : 8 + random.nextInt(5);
             for (int v = 0; v < count; v++) {
                 LocalDate date = first.plusDays(random.nextInt(days));
-                List<DemoCharge> current = own.stream().filter(ch -> !date.isBefore(ch.from())
-                        && (ch.to() == null || !date.isAfter(ch.to()))).toList();
+                List<Integer> current = own.stream().filter(k -> !date.isBefore(charges.get(k).from())
+                        && (charges.get(k).to() == null || !date.isAfter(charges.get(k).to()))).toList();
                 if (current.isEmpty()) {
                     continue;
                 }
-                DemoCharge ch = current.get(random.nextInt(current.size()));
+                int k = current.get(random.nextInt(current.size()));
+                ServiceHistory.Charge ch = charges.get(k);
                 VisitKind kind = switch (ch.kind()) {
                     case ENTERPRISE -> VisitKind.ENTERPRISE;
                     case PROJECT -> VisitKind.PROJECT;
@@ -275,38 +259,12 @@ class ServiceDemo implements ApplicationRunner {
                 int[] fitting = kind == VisitKind.PROJECT ? new int[] {1, 4} : kind == VisitKind.FARMER
                         ? new int[] {2, 5} : new int[] {0, 3, 5};
                 String notes = NOTES[fitting[random.nextInt(fitting.length)]];
-                rows.add(new Object[] {id, chargeIds.get(id + "/" + ch.kind().name() + "/" + ch.target()), kind.name(),
-                        Date.valueOf(date), kind == VisitKind.FARMER ? "村委会及渔农户家中" : "企业（项目）现场",
-                        surname + whom, notes, random.nextInt(8) == 0, ACTOR,
-                        Timestamp.valueOf(date.atTime(17, 30).isAfter(now) ? now : date.atTime(17, 30))});
+                rows.add(new ServiceHistory.Visit(id, chargeIds.get(k), kind, date,
+                        kind == VisitKind.FARMER ? "村委会及渔农户家中" : "企业（项目）现场", surname + whom, notes,
+                        random.nextInt(8) == 0, date.atTime(17, 30).isAfter(now) ? now : date.atTime(17, 30)));
             }
         }
-        jdbc.batchUpdate("""
-                insert into service_visit (cadre_id, charge_id, kind, visit_date, place, whom, notes, problem,
-                                           created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        service.addVisits(rows, ACTOR);
         return rows.size();
     }
-
-    private Map<String, Long> ids(String sql) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query(sql, rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-        });
-        return ids;
-    }
-
-    private Map<String, Long> unitsByName(OrgNode county) {
-        return ids("select name, id from org_node where kind = 'UNIT' and path like '" + county.path() + "%'");
-    }
-
-    /** The townships' own units (镇党委政府 / 街道党工委办事处) of a county: {unit id, township id}. */
-    private List<long[]> townshipUnits(OrgNode county) {
-        return jdbc.query("""
-                select u.id, t.id from org_node u join org_node t on t.id = u.parent_id
-                where t.kind = 'TOWNSHIP' and u.kind = 'UNIT' and t.path like ? order by u.path
-                """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, county.path() + "%");
-    }
-
 }

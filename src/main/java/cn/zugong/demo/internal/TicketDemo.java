@@ -1,4 +1,4 @@
-package cn.zugong.tickets.internal;
+package cn.zugong.demo.internal;
 
 import cn.zugong.calendar.WorkCalendar;
 import cn.zugong.closure.ClosureAction;
@@ -6,6 +6,7 @@ import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.Escalations;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
+import cn.zugong.tickets.TicketHistory;
 import cn.zugong.tickets.TicketSource;
 import cn.zugong.service.VisitSummary;
 import cn.zugong.service.Visits;
@@ -15,14 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +29,8 @@ import org.springframework.stereotype.Component;
  * by the platform clock, so the levels and their history are the real job's.
  */
 @Component
-@Order(27)
 @ConditionalOnProperty(name = "zugong.demo.enabled", havingValue = "true")
-class TicketDemo implements ApplicationRunner {
+class TicketDemo {
 
     private static final Logger log = LoggerFactory.getLogger(TicketDemo.class);
     static final int COUNT = 400;
@@ -72,8 +68,7 @@ class TicketDemo implements ApplicationRunner {
             TicketSource.VISIT, TicketSource.VISIT, TicketSource.VISIT, TicketSource.HOTLINE, TicketSource.HOTLINE,
             TicketSource.MEETING, TicketSource.LETTER, TicketSource.OTHER};
 
-    private final TicketBatch batch;
-    private final TicketCategories categories;
+    private final TicketHistory history;
     private final OrgTree tree;
     private final WorkCalendar calendar;
     private final Escalations escalations;
@@ -86,13 +81,12 @@ class TicketDemo implements ApplicationRunner {
     private final String rootCode;
     private final boolean exitAfterLoad;
 
-    TicketDemo(TicketBatch batch, TicketCategories categories, OrgTree tree, WorkCalendar calendar,
+    TicketDemo(TicketHistory history, OrgTree tree, WorkCalendar calendar,
                Escalations escalations, Visits visits, @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                @Value("${zugong.org.division-prefix:3309}") String rootCode,
                @Value("${zugong.demo.exit-after-load:false}") boolean exitAfterLoad) {
-        this.batch = batch;
-        this.categories = categories;
+        this.history = history;
         this.tree = tree;
         this.calendar = calendar;
         this.escalations = escalations;
@@ -103,10 +97,10 @@ class TicketDemo implements ApplicationRunner {
         this.exitAfterLoad = exitAfterLoad;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Step 7 of the demo: the year of tickets, then the 督办 job over every kind of closure item. */
+    void load() {
         OrgNode city = tree.byCode("3309").orElse(null);
-        if (exitAfterLoad || !"3309".equals(rootCode) || city == null || batch.exists(FIRST_REF)) {
+        if (exitAfterLoad || !"3309".equals(rootCode) || city == null || history.exists(FIRST_REF)) {
             return;
         }
         List<OrgNode> units = tree.units(city.asScope());
@@ -116,13 +110,12 @@ class TicketDemo implements ApplicationRunner {
         }
         long start = System.nanoTime();
         List<OrgNode> dinghaiUnits = units.stream().filter(u -> u.path().startsWith(dinghai.path())).toList();
-        Map<String, Integer> sla = categories.all().stream()
-                .collect(Collectors.toMap(TicketCategory::code, TicketCategory::slaDays));
+        Map<String, Integer> sla = history.slaDays();
         Random random = new Random(seed + 8);
         pick = new Random(seed + 9);
         problemVisits = visits.withProblems(city.asScope());
         ownVisits = problemVisits.stream().filter(v -> "cadre".equals(v.cadreUsername())).toList();
-        List<TicketBatch.Seed> seeds = new ArrayList<>();
+        List<TicketHistory.Ticket> seeds = new ArrayList<>();
         for (int i = 1; i <= COUNT; i++) {
             boolean byCadreAccount = i % 10 == 3;
             List<OrgNode> pool = byCadreAccount ? dinghaiUnits : units;
@@ -130,13 +123,13 @@ class TicketDemo implements ApplicationRunner {
             OrgNode other = pool.get(random.nextInt(pool.size()));
             seeds.add(ticket(i, unit, other, byCadreAccount, sla, random));
         }
-        batch.write(seeds, "demo", "演示数据");
+        history.write(seeds, "demo", "演示数据");
         int escalated = escalations.run();
         log.info("Demo 问题清单: {} tickets, {} escalated, in {} ms", seeds.size(), escalated,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private TicketBatch.Seed ticket(int i, OrgNode unit, OrgNode other, boolean byCadreAccount, Map<String, Integer> sla,
+    private TicketHistory.Ticket ticket(int i, OrgNode unit, OrgNode other, boolean byCadreAccount, Map<String, Integer> sla,
                                     Random r) {
         String category = CATEGORY_DRAW[r.nextInt(CATEGORY_DRAW.length)];
         TicketSource source = byCadreAccount ? TicketSource.VISIT : SOURCE_DRAW[r.nextInt(SOURCE_DRAW.length)];
@@ -179,7 +172,7 @@ class TicketDemo implements ApplicationRunner {
         String resolution = null;
         LocalDateTime resolvedAt = null;
         LocalDateTime closedAt = null;
-        List<TicketBatch.Call> calls = new ArrayList<>();
+        List<TicketHistory.Callback> calls = new ArrayList<>();
         int reopened = 0;
         LocalDateTime t = raised.toLocalDate().plusDays(1 + r.nextInt(2)).atTime(9 + r.nextInt(8), r.nextInt(60));
         if (t.toLocalDate().isBefore(asOf)) {
@@ -210,7 +203,7 @@ class TicketDemo implements ApplicationRunner {
                     String caller = cadreUser != null ? cadreUser : "reviewer";
                     String callerName = cadreUser != null ? cadreName : "市委组织部审核员";
                     if (t.toLocalDate().isBefore(asOf) && r.nextInt(14) == 0) {
-                        calls.add(new TicketBatch.Call(t, caller, callerName, Satisfaction.UNSATISFIED, "请求人认为问题未根本解决"));
+                        calls.add(new TicketHistory.Callback(t, caller, callerName, "UNSATISFIED", "请求人认为问题未根本解决"));
                         d.event(t, caller, callerName, ClosureAction.REJECT, status, ClosureStatus.IN_PROGRESS,
                                 "回访不满意：请求人认为问题未根本解决");
                         status = ClosureStatus.IN_PROGRESS;
@@ -226,8 +219,8 @@ class TicketDemo implements ApplicationRunner {
                         }
                     }
                     if (status == ClosureStatus.RESOLVED && t.toLocalDate().isBefore(asOf)) {
-                        Satisfaction s = r.nextInt(6) == 0 ? Satisfaction.BASIC : Satisfaction.SATISFIED;
-                        calls.add(new TicketBatch.Call(t, caller, callerName, s, "电话回访，请求人" + s.label()));
+                        String s = r.nextInt(6) == 0 ? "BASIC" : "SATISFIED";
+                        calls.add(new TicketHistory.Callback(t, caller, callerName, s, "电话回访，请求人" + TicketHistory.satisfactionLabel(s)));
                         t = t.plusHours(24 + r.nextInt(72));
                         if (t.toLocalDate().isBefore(asOf)) {
                             d.event(t, "reviewer", "市委组织部审核员", ClosureAction.VERIFY, status, ClosureStatus.VERIFIED,
@@ -254,7 +247,7 @@ class TicketDemo implements ApplicationRunner {
                 }
             }
         }
-        return new TicketBatch.Seed("demo-ticket-" + String.format("%04d", i), category, source, title, description,
+        return new TicketHistory.Ticket("demo-ticket-" + String.format("%04d", i), category, source, title, description,
                 requester, phone, unit.id(), owner, raisedBy, raisedByName, raised, cadreUser, cadreName, status,
                 deadline, triaged, 0, null, measures, resolution, resolvedAt, closedAt, reopened, d.events, calls, visit == null ? null : String.valueOf(visit.id()));
     }
@@ -273,11 +266,11 @@ class TicketDemo implements ApplicationRunner {
 
     /** The events of one ticket as they are drawn. */
     private static final class Draft {
-        final List<TicketBatch.Event> events = new ArrayList<>();
+        final List<TicketHistory.Step> events = new ArrayList<>();
 
         void event(LocalDateTime at, String actor, String name, ClosureAction action, ClosureStatus from,
                    ClosureStatus to, String note) {
-            events.add(new TicketBatch.Event(at, actor, name, action, from, to, note));
+            events.add(new TicketHistory.Step(at, actor, name, action, from, to, note));
         }
     }
 

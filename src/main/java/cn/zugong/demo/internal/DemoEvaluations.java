@@ -1,5 +1,6 @@
-package cn.zugong.healthcheck.internal;
+package cn.zugong.demo.internal;
 
+import cn.zugong.healthcheck.HealthCheckPack;
 import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.indicator.Evaluations;
 import cn.zugong.indicator.IndicatorPacks;
@@ -9,10 +10,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +19,8 @@ import org.springframework.stereotype.Component;
  * so the pages show a trend and "what changed" from the first minute.
  */
 @Component
-@Order(25)
 @ConditionalOnProperty(name = "zugong.demo.enabled", havingValue = "true")
-class DemoEvaluations implements ApplicationRunner {
+class DemoEvaluations {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
 
@@ -48,15 +45,15 @@ class DemoEvaluations implements ApplicationRunner {
         this.exitAfterLoad = exitAfterLoad;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Step 3 of the demo. */
+    void load() {
         OrgNode root = tree.byCode(rootCode).orElse(null);
-        if (exitAfterLoad || root == null || views.latestCovering(HealthCheckViews.PACK, root.path()).isPresent()
+        if (exitAfterLoad || root == null || views.latestCovering(HealthCheckPack.CODE, root.path()).isPresent()
                 || tree.countInSubtree(root, cn.zugong.org.NodeKind.UNIT) == 0) {
             return;
         }
         long start = System.nanoTime();
-        var pack = packs.latest(HealthCheckViews.PACK).id();
+        var pack = packs.latest(HealthCheckPack.CODE).id();
         evaluations.evaluate(asOf.minusMonths(6), pack, root.asScope(), "demo");
         var latest = evaluations.evaluate(asOf, pack, root.asScope(), "demo");
         log.info("Demo 数字体检 of {}: 2 evaluations ({} results each) in {} ms", root.name(), latest.resultCount(),

@@ -1,12 +1,15 @@
-package cn.zugong.lighting.internal;
+package cn.zugong.demo.internal;
 
+import cn.zugong.lighting.LightingHistory;
+import cn.zugong.lighting.LightingHistory.NewList;
+import cn.zugong.lighting.LightingHistory.NewTask;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +18,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo's date. January to September are closed here; the job closes what the clock says is due.
  */
 @Component
-@Order(26)
 @ConditionalOnProperty(name = "zugong.demo.enabled", havingValue = "true")
-class LightingDemo implements ApplicationRunner {
+class LightingDemo {
 
     private static final Logger log = LoggerFactory.getLogger(LightingDemo.class);
     static final String ANNUAL_CODE = "ZS-2026-RC";
@@ -83,38 +81,29 @@ class LightingDemo implements ApplicationRunner {
             "定海区教育局|为引进人才子女提供优质学位|个|120|1|12", "普陀区委组织部|建立人才联络员制度|人|50|1|8",
             "岱山县科学技术局|对接新材料研发团队需求清单|项|12|1|11", "市科学技术局|开展人才创新创业项目路演|场|4|1|12"};
 
-    private final ListRepository lists;
-    private final MonthClose close;
-    private final LightingJob job;
+    private final LightingHistory lighting;
     private final OrgTree tree;
-    private final LightingSettings settings;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final long seed;
     private final String rootCode;
     private final boolean exitAfterLoad;
 
-    LightingDemo(ListRepository lists, MonthClose close, LightingJob job, OrgTree tree, LightingSettings settings,
-                 JdbcTemplate jdbc, PlatformTransactionManager transactions,
+    LightingDemo(LightingHistory lighting, OrgTree tree, PlatformTransactionManager transactions,
                  @Value("${zugong.demo.seed:20261123}") long seed,
                  @Value("${zugong.org.division-prefix:3309}") String rootCode,
                  @Value("${zugong.demo.exit-after-load:false}") boolean exitAfterLoad) {
-        this.lists = lists;
-        this.close = close;
-        this.job = job;
+        this.lighting = lighting;
         this.tree = tree;
-        this.settings = settings;
-        this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.seed = seed;
         this.rootCode = rootCode;
         this.exitAfterLoad = exitAfterLoad;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Step 4 of the demo. */
+    void load() {
         OrgNode city = tree.byCode("3309").orElse(null);
-        if (exitAfterLoad || !"3309".equals(rootCode) || city == null || lists.listByCode(ANNUAL_CODE).isPresent()) {
+        if (exitAfterLoad || !"3309".equals(rootCode) || city == null || lighting.exists(ANNUAL_CODE)) {
             return;
         }
         long start = System.nanoTime();
@@ -125,18 +114,18 @@ class LightingDemo implements ApplicationRunner {
             long annual = annual(city, units, random);
             symposium(city, units, random);
             for (int m = 1; m <= 9; m++) {
-                close.close(annual, new Period(2026, m), "demo");
+                lighting.closeMonth(annual, 2026, m, "demo");
             }
         });
-        job.run();
-        log.info("Demo 亮灯台: {} tasks, 10 months of reports in {} ms", lists.allTasks(
-                lists.listByCode(ANNUAL_CODE).orElseThrow().id()).size(), (System.nanoTime() - start) / 1_000_000);
+        lighting.runJob();
+        log.info("Demo 亮灯台: {} tasks, 10 months of reports in {} ms", lighting.taskCount(ANNUAL_CODE),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private long annual(OrgNode city, Map<String, Long> units, Random random) {
         LocalDateTime created = LocalDateTime.of(2026, 1, 8, 9, 0);
-        long id = lists.insertList(new TaskList(0, ANNUAL_CODE, "舟山市2026年人才工作重点任务", 2026, "人才工作",
-                TaskList.ANNUAL, null, null, city.id(), city.path(), city.name(), settings.defaultConfig(), "demo"), created);
+        long id = lighting.addList(new NewList(ANNUAL_CODE, "舟山市2026年人才工作重点任务", 2026, "人才工作", false, null,
+                null, city, null, "demo", created));
         List<String[]> rows = new ArrayList<>();
         for (String line : CITY) {
             rows.add(line.split("\\|"));
@@ -148,7 +137,7 @@ class LightingDemo implements ApplicationRunner {
         }
         List<String> pool = List.of("市委组织部", "市人力资源和社会保障局", "市财政局", "市科学技术局", "市大数据发展管理局");
         int n = 0;
-        List<Task> tasks = new ArrayList<>();
+        List<Planned> tasks = new ArrayList<>();
         for (String[] r : rows) {
             Long lead = units.get(r[0]);
             if (lead == null) {
@@ -163,26 +152,21 @@ class LightingDemo implements ApplicationRunner {
                 }
             }
             int deadlineMonth = random.nextInt(5) == 0 ? 6 + random.nextInt(4) : 12;
-            Task t = new Task(0, id, String.format("RC2026-%03d", n), r[1], lead, r[0], co, "", new BigDecimal(r[4]),
+            NewTask t = new NewTask(String.format("RC2026-%03d", n), r[1], lead, r[0], co, new BigDecimal(r[4]),
                     new BigDecimal(r[3]), r[2], plan(1, deadlineMonth, random), LocalDate.of(2026, deadlineMonth, 1)
                     .withDayOfMonth(LocalDate.of(2026, deadlineMonth, 1).lengthOfMonth()), null);
-            long taskId = lists.insertTask(t, created);
-            tasks.add(new Task(taskId, id, t.code(), t.title(), lead, r[0], co, "", t.weight(), t.target(), t.measure(),
-                    t.plan(), t.deadline(), null));
+            tasks.add(new Planned(lighting.addTask(id, t, created), t));
         }
         reports(tasks, 1, 10, random, true);
         return id;
     }
 
     private void symposium(OrgNode city, Map<String, Long> units, Random random) {
-        ListConfig d = settings.defaultConfig();
-        ListConfig config = new ListConfig(20, 28, 3, d.blueRatio(), d.yellowRatio(), d.redRatio(), d.stallMonths(),
-                d.points(), null);
         LocalDate meeting = LocalDate.of(2026, 3, 18);
-        long id = lists.insertList(new TaskList(0, SYMPOSIUM_CODE, "2026年一季度人才工作座谈会议定事项", 2026, "人才工作",
-                TaskList.SYMPOSIUM, "2026年一季度人才工作座谈会", meeting, city.id(), city.path(), city.name(), config,
-                "demo"), meeting.atTime(17, 0));
-        List<Task> tasks = new ArrayList<>();
+        long id = lighting.addList(new NewList(SYMPOSIUM_CODE, "2026年一季度人才工作座谈会议定事项", 2026, "人才工作", true,
+                "2026年一季度人才工作座谈会", meeting, city, new LightingHistory.Window(20, 28, 3), "demo",
+                meeting.atTime(17, 0)));
+        List<Planned> tasks = new ArrayList<>();
         int n = 0;
         for (String line : SYMPOSIUM) {
             String[] r = line.split("\\|");
@@ -192,13 +176,11 @@ class LightingDemo implements ApplicationRunner {
             }
             n++;
             int deadline = Integer.parseInt(r[5]);
-            Task t = new Task(0, id, String.format("ZTH2026-%02d", n), r[1], lead, r[0], List.of(), "",
+            NewTask t = new NewTask(String.format("ZTH2026-%02d", n), r[1], lead, r[0], List.of(),
                     new BigDecimal(r[4]), new BigDecimal(r[3]), r[2], plan(4, deadline, random),
                     LocalDate.of(2026, deadline, 1).withDayOfMonth(LocalDate.of(2026, deadline, 1).lengthOfMonth()),
                     "人才座谈会议定事项第 " + n + " 条");
-            long taskId = lists.insertTask(t, meeting.atTime(17, 0));
-            tasks.add(new Task(taskId, id, t.code(), t.title(), lead, r[0], List.of(), "", t.weight(), t.target(),
-                    t.measure(), t.plan(), t.deadline(), t.sourceItem()));
+            tasks.add(new Planned(lighting.addTask(id, t, meeting.atTime(17, 0)), t));
         }
         reports(tasks, 4, 9, random, false);
     }
@@ -221,16 +203,16 @@ class LightingDemo implements ApplicationRunner {
     }
 
     /** Reports of months {@code from}..{@code to}: each task has a pace; a few stall, a few miss months. */
-    private void reports(List<Task> tasks, int from, int to, Random random, boolean octoberMixed) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Task t : tasks) {
+    private void reports(List<Planned> tasks, int from, int to, Random random, boolean octoberMixed) {
+        List<LightingHistory.Report> rows = new ArrayList<>();
+        for (Planned planned : tasks) {
+            NewTask t = planned.task();
             int kind = random.nextInt(100);
             double pace = kind < 35 ? 1.05 + random.nextDouble() * 0.3 : kind < 65 ? 0.98 + random.nextDouble() * 0.08
                     : kind < 82 ? 0.8 + random.nextDouble() * 0.18 : 0.45 + random.nextDouble() * 0.3;
             int stallFrom = random.nextInt(100) < 6 ? 6 + random.nextInt(3) : 99;
             BigDecimal last = BigDecimal.ZERO;
             for (int m = from; m <= to; m++) {
-                Period p = new Period(2026, m);
                 boolean missing = random.nextInt(100) < 3;
                 String status = "APPROVED";
                 String reason = null;
@@ -240,7 +222,7 @@ class LightingDemo implements ApplicationRunner {
                     missing = status == null;
                     reason = "RETURNED".equals(status) ? "佐证材料不全，请补充会议纪要或名单后重新提交" : null;
                 }
-                BigDecimal value = t.planned(p).multiply(BigDecimal.valueOf(m >= stallFrom ? 0 : pace));
+                BigDecimal value = t.planned(2026, m).multiply(BigDecimal.valueOf(m >= stallFrom ? 0 : pace));
                 value = value.setScale(0, RoundingMode.HALF_UP).min(t.target());
                 if (m >= stallFrom || value.compareTo(last) < 0) {
                     value = last;
@@ -250,21 +232,23 @@ class LightingDemo implements ApplicationRunner {
                     continue;
                 }
                 boolean late = random.nextInt(100) < 4 && m < 10;
-                LocalDateTime saved = p.next().yearMonth().atDay(late ? 12 : 3 + random.nextInt(6)).atTime(10, 0);
+                LocalDateTime saved = YearMonth.of(2026, m).plusMonths(1).atDay(late ? 12 : 3 + random.nextInt(6))
+                        .atTime(10, 0);
                 boolean submitted = !"DRAFT".equals(status);
-                rows.add(new Object[] {t.id(), p.code(), t.leadUnitId(), value, narrative(t, value), status, late,
-                        "demo", Timestamp.valueOf(saved), submitted ? "demo" : null,
-                        submitted ? Timestamp.valueOf(saved) : null, "APPROVED".equals(status) || reason != null
-                        ? "reviewer" : null, "APPROVED".equals(status) || reason != null
-                        ? Timestamp.valueOf(saved.plusDays(1)) : null, reason});
+                boolean reviewed = "APPROVED".equals(status) || reason != null;
+                rows.add(new LightingHistory.Report(planned.id(), 2026, m, t.leadUnitId(), value, narrative(t, value),
+                        status, late, "demo", saved, submitted ? "demo" : null, submitted ? saved : null,
+                        reviewed ? "reviewer" : null, reviewed ? saved.plusDays(1) : null, reason));
             }
         }
-        jdbc.batchUpdate("insert into lighting_report (task_id, period, unit_id, actual_value, narrative, status, late, "
-                + "saved_by, saved_at, submitted_by, submitted_at, reviewed_by, reviewed_at, return_reason) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        lighting.addReports(rows);
     }
 
-    private static String narrative(Task t, BigDecimal value) {
+    /** A task as written, with its id. */
+    private record Planned(long id, NewTask task) {
+    }
+
+    private static String narrative(NewTask t, BigDecimal value) {
         return "截至本月累计完成 " + value.toPlainString() + " " + t.measure() + "（目标 " + t.targetText()
                 + "）。已召开专题推进会，按照“一月一督办”要求压实责任，下步将加强部门协同、加快节点推进。";
     }
