@@ -118,13 +118,12 @@ public class LoadTickets {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ZugongApplication.class)
                 .profiles("postgres").logStartupInfo(false)
-                .properties(Map.of("server.port", "0", "zugong.demo.enabled", "false",
-                        "zugong.crypto.allow-demo-key", "true", "spring.datasource.url", jdbcUrl,
-                        "spring.datasource.username", dbUser,
-                        "spring.datasource.password", System.getenv().getOrDefault("PGPASSWORD", ""),
-                        "spring.main.banner-mode", "off",
-                        "logging.level.root", "WARN", "logging.level.cn.zugong", "WARN"))
-                .run()) {
+                // arguments, not default properties: they must win over application-postgres.yml
+                .run("--server.port=0", "--zugong.demo.enabled=false", "--zugong.crypto.allow-demo-key=true",
+                        "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + dbUser,
+                        "--spring.datasource.password=" + System.getenv().getOrDefault("PGPASSWORD", ""),
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--logging.level.cn.zugong=WARN")) {
             System.out.println("application started for the write in " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
