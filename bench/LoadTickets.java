@@ -1,3 +1,9 @@
+import cn.zugong.ZugongApplication;
+import cn.zugong.closure.ClosureAction;
+import cn.zugong.closure.ClosureStatus;
+import cn.zugong.tickets.TicketSource;
+import cn.zugong.tickets.internal.Satisfaction;
+import cn.zugong.tickets.internal.TicketBatch;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -5,31 +11,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The 问题清单 load run (bench/load-tickets.sh), a single-file JDK program. Generates, in the running app's
- * PostgreSQL database, TICKETS problem tickets raised over one YEAR across the units under ROOT (bulk JDBC batches:
- * closure items with their final status, their closure events, the ticket rows and the callbacks, consistent with
- * what the workflow writes), of which SOLVED are closed (销号) — by default the seed's 19,153 and 18,487, so the
+ * The 问题清单 load run (bench/load-tickets.sh), a single-file JDK program on the application's classpath.
+ * Generates, in the running app's PostgreSQL database, TICKETS problem tickets raised over one YEAR across the units
+ * under ROOT, written by the application's own batch import (it starts the application next to the running one and
+ * calls {@code TicketBatch.write}, which writes the closure items and their histories through
+ * {@code ClosureItems.importHistorical}, then the ticket rows and the callbacks, in JDBC batches), of which SOLVED
+ * are closed (销号) — by default the seed's 19,153 and 18,487, so the
  * headline reads "发现问题 19153 个，解决 18487 个，化解率 96.52%". Then it times the statistics page
  * /tickets/figures (signed in through the login form as the city administrator) and its API /api/tickets/figures
  * (HTTP Basic), REQUESTS times each after a warm-up, and prints one line:
@@ -50,10 +55,6 @@ public class LoadTickets {
             "MEETING", "LETTER"};
     static final int CADRES = 865;
 
-    record Ticket(String ref, long unit, String category, String source, LocalDateTime raised, LocalDate deadline,
-                  String status, LocalDateTime closed, String cadre, boolean calledBack, String satisfaction) {
-    }
-
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String jdbcUrl = args[1];
@@ -64,12 +65,7 @@ public class LoadTickets {
         int year = args.length > 6 ? Integer.parseInt(args[6]) : 2025;
         String root = args.length > 7 ? args[7] : "3309";
         int requests = args.length > 8 ? Integer.parseInt(args[8]) : 50;
-        long start = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser,
-                System.getenv().getOrDefault("PGPASSWORD", ""))) {
-            generate(db, count, solved, year, root);
-        }
-        long generateMs = (System.nanoTime() - start) / 1_000_000;
+        long generateMs = generate(jdbcUrl, dbUser, count, solved, year, root);
         String query = "?year=" + year;
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -111,216 +107,115 @@ public class LoadTickets {
 
     // ---- the data set ------------------------------------------------------------------------------------
 
-    static void generate(Connection db, int count, int solved, int year, String rootCode) throws Exception {
-        db.setAutoCommit(false);
-        long rootId;
-        String rootPath;
-        try (PreparedStatement ps = db.prepareStatement("select id, path from org_node where code = ?")) {
-            ps.setString(1, rootCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no org node with code " + rootCode);
-                }
-                rootId = rs.getLong(1);
-                rootPath = rs.getString(2);
+    /**
+     * Starts the application itself next to the running instance (same database, a random port, no demo, quiet
+     * logs — as {@code --zugong.audit.verify} does) and writes the tickets through {@link TicketBatch}, which puts
+     * the closure items and their histories in through the closure module's one import
+     * ({@code ClosureItems.importHistorical}): the load run writes exactly what the demo and any batch write, and
+     * a change of the closure tables needs no change here. Returns the milliseconds of the write alone.
+     */
+    static long generate(String jdbcUrl, String dbUser, int count, int solved, int year, String rootCode) {
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ZugongApplication.class)
+                .profiles("postgres").logStartupInfo(false)
+                // arguments, not default properties: they must win over application-postgres.yml
+                .run("--server.port=0", "--zugong.demo.enabled=false", "--zugong.crypto.allow-demo-key=true",
+                        "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + dbUser,
+                        "--spring.datasource.password=" + System.getenv().getOrDefault("PGPASSWORD", ""),
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--logging.level.cn.zugong=WARN")) {
+            System.out.println("application started for the write in " + (System.nanoTime() - started) / 1_000_000
+                    + " ms");
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            TicketBatch batch = app.getBean(TicketBatch.class);
+            TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            long start = System.nanoTime();
+            List<TicketBatch.Seed> seeds = seeds(jdbc, count, solved, year, rootCode);
+            tx.executeWithoutResult(t -> {
+                // a second run over the same database starts again (load-tickets.sh creates a fresh one)
+                String bench = " where item_id in (select id from closure_item where kind = 'PROBLEM_TICKET'"
+                        + " and source_ref like 'bench-%')";
+                jdbc.update("delete from ticket_callback" + bench);
+                jdbc.update("delete from problem_ticket" + bench);
+                jdbc.update("delete from closure_event" + bench);
+                jdbc.update("delete from closure_item where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%'");
+                batch.write(seeds, "bench", "问题清单压测");
+            });
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            for (String table : List.of("closure_item", "closure_event", "problem_ticket", "ticket_callback")) {
+                jdbc.execute("analyze " + table);
             }
+            return ms;
         }
-        List<Long> units = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(
-                "select id from org_node where kind = 'UNIT' and path like ? order by id")) {
-            ps.setString(1, rootPath + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    units.add(rs.getLong(1));
-                }
-            }
-        }
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("delete from ticket_callback where item_id in (select id from closure_item"
-                    + " where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%')");
-            s.executeUpdate("delete from problem_ticket where item_id in (select id from closure_item"
-                    + " where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%')");
-            s.executeUpdate("delete from closure_event where item_id in (select id from closure_item"
-                    + " where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%')");
-            s.executeUpdate("delete from closure_item where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%'");
-        }
+    }
+
+    /** The year of tickets with their histories, from a fixed seed. */
+    static List<TicketBatch.Seed> seeds(JdbcTemplate jdbc, int count, int solved, int year, String rootCode) {
+        Map<String, Object> root = jdbc.queryForMap("select id, path from org_node where code = ?", rootCode);
+        long rootId = ((Number) root.get("id")).longValue();
+        List<Long> units = jdbc.queryForList("select id from org_node where kind = 'UNIT' and path like ? order by id",
+                Long.class, root.get("path") + "%");
         Random random = new Random(19153);
-        List<Ticket> tickets = new ArrayList<>(count);
-        String[] open = {"IN_PROGRESS", "ASSIGNED", "RESOLVED", "VERIFIED", "REGISTERED"};
+        List<TicketBatch.Seed> seeds = new ArrayList<>(count);
+        ClosureStatus[] open = {ClosureStatus.IN_PROGRESS, ClosureStatus.ASSIGNED, ClosureStatus.RESOLVED,
+                ClosureStatus.VERIFIED, ClosureStatus.REGISTERED};
         for (int i = 0; i < count; i++) {
             String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
             LocalDateTime raised = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365))
                     .atTime(8 + random.nextInt(9), random.nextInt(60));
             LocalDate deadline = raised.toLocalDate().plusDays(1 + SLA.get(category));
             boolean closed = i < solved;
-            String status = closed ? "CLOSED" : open[(i - solved) % open.length];
+            ClosureStatus status = closed ? ClosureStatus.CLOSED : open[(i - solved) % open.length];
             LocalDateTime closedAt = closed ? raised.plusDays(1 + random.nextInt((int) (SLA.get(category) * 1.15)))
                     .plusHours(random.nextInt(6)) : null;
-            boolean calledBack = closed || "VERIFIED".equals(status);
-            String satisfaction = calledBack ? (random.nextInt(10) == 0 ? "BASIC" : "SATISFIED") : null;
+            boolean calledBack = closed || status == ClosureStatus.VERIFIED;
+            Satisfaction satisfaction = calledBack
+                    ? (random.nextInt(10) == 0 ? Satisfaction.BASIC : Satisfaction.SATISFIED) : null;
             String cadre = random.nextInt(4) == 0 ? null : String.format("%03d", 1 + random.nextInt(CADRES));
-            tickets.add(new Ticket(String.format("bench-%d-%06d", year, i), units.get(random.nextInt(units.size())),
-                    category, SOURCES[random.nextInt(SOURCES.length)], raised, deadline, status, closedAt, cadre,
-                    calledBack, satisfaction));
-        }
-        try (PreparedStatement ps = db.prepareStatement("""
-                insert into closure_item (kind, source_ref, owner_node_id, category, title, description, status,
-                    resolution, deadline, escalation, escalated_to_node_id, registered_by, registered_at, updated_at,
-                    closed_at)
-                values ('PROBLEM_TICKET', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'admin', ?, ?, ?)
-                """)) {
-            int n = 0;
-            for (Ticket t : tickets) {
-                boolean working = t.status().equals("REGISTERED") || t.status().equals("ASSIGNED")
-                        || t.status().equals("IN_PROGRESS");
-                ps.setString(1, t.ref());
-                ps.setLong(2, t.unit());
-                ps.setString(3, t.category());
-                ps.setString(4, "压测问题 " + t.ref());
-                ps.setString(5, "压测生成的问题诉求");
-                ps.setString(6, t.status());
-                ps.setString(7, t.closed() != null || t.status().equals("RESOLVED") || t.status().equals("VERIFIED")
-                        ? "已协调解决" : null);
-                ps.setObject(8, t.deadline());
-                // still worked a year on: long past the deadline, so 红牌督办 to the level above (the job agrees)
-                ps.setInt(9, working ? 3 : 0);
-                ps.setObject(10, working ? rootId : null);
-                ps.setTimestamp(11, Timestamp.valueOf(t.raised()));
-                ps.setTimestamp(12, Timestamp.valueOf(t.closed() != null ? t.closed() : t.raised().plusDays(2)));
-                ps.setTimestamp(13, t.closed() == null ? null : Timestamp.valueOf(t.closed()));
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+            String ref = String.format("bench-%d-%06d", year, i);
+            long unit = units.get(random.nextInt(units.size()));
+            TicketSource source = TicketSource.valueOf(SOURCES[random.nextInt(SOURCES.length)]);
+
+            LocalDateTime triaged = raised.plusHours(3);
+            LocalDateTime resolved = closedAt != null ? closedAt.minusDays(1)
+                    : (status == ClosureStatus.RESOLVED || status == ClosureStatus.VERIFIED ? raised.plusDays(10) : null);
+            LocalDateTime called = resolved == null || !calledBack ? null : resolved.plusHours(6);
+            List<TicketBatch.Event> events = new ArrayList<>();
+            events.add(step(raised, ClosureAction.REGISTER, null, ClosureStatus.REGISTERED));
+            if (status != ClosureStatus.REGISTERED) {
+                events.add(step(triaged, ClosureAction.ASSIGN, ClosureStatus.REGISTERED, ClosureStatus.ASSIGNED));
             }
-            ps.executeBatch();
-        }
-        Map<String, Long> ids = new HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                "select source_ref, id from closure_item where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%'")) {
-            while (rs.next()) {
-                ids.put(rs.getString(1), rs.getLong(2));
+            if (status != ClosureStatus.REGISTERED && status != ClosureStatus.ASSIGNED) {
+                events.add(step(triaged.plusHours(20), ClosureAction.START, ClosureStatus.ASSIGNED,
+                        ClosureStatus.IN_PROGRESS));
             }
-        }
-        try (PreparedStatement event = db.prepareStatement("""
-                insert into closure_event (item_id, happened_at, actor, actor_name, action, from_status, to_status, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """);
-             PreparedStatement ticket = db.prepareStatement("""
-                insert into problem_ticket (item_id, ticket_no, category_code, source, title, description,
-                    requester_name, raised_node_id, raised_by, raised_by_name, raised_at, raised_year, raised_quarter,
-                    raised_month, cadre_username, cadre_name, owner_node_id, status, deadline, triaged_at, escalation,
-                    resolved_at, callback_at, satisfaction, closed_at, days_to_close, closed_late, reopen_count,
-                    callback_count, satisfied_count)
-                values (?, ?, ?, ?, ?, ?, '压测请求人', ?, 'admin', '市委组织部管理员', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, 0, ?, ?)
-                """);
-             PreparedStatement callback = db.prepareStatement("""
-                insert into ticket_callback (item_id, called_at, called_by, called_name, satisfaction, note)
-                values (?, ?, ?, ?, ?, '电话回访')
-                """)) {
-            int n = 0;
-            for (Ticket t : tickets) {
-                long id = ids.get(t.ref());
-                LocalDateTime triaged = t.raised().plusHours(3);
-                LocalDateTime resolved = t.closed() != null ? t.closed().minusDays(1)
-                        : (t.status().equals("RESOLVED") || t.status().equals("VERIFIED") ? t.raised().plusDays(10) : null);
-                LocalDateTime called = resolved == null || !t.calledBack() ? null : resolved.plusHours(6);
-                List<String[]> steps = new ArrayList<>();
-                steps.add(new String[] {"REGISTER", null, "REGISTERED"});
-                if (!t.status().equals("REGISTERED")) {
-                    steps.add(new String[] {"ASSIGN", "REGISTERED", "ASSIGNED"});
-                }
-                if (!t.status().equals("REGISTERED") && !t.status().equals("ASSIGNED")) {
-                    steps.add(new String[] {"START", "ASSIGNED", "IN_PROGRESS"});
-                }
-                if (resolved != null) {
-                    steps.add(new String[] {"RESOLVE", "IN_PROGRESS", "RESOLVED"});
-                }
-                if (t.status().equals("VERIFIED") || t.closed() != null) {
-                    steps.add(new String[] {"VERIFY", "RESOLVED", "VERIFIED"});
-                }
-                if (t.closed() != null) {
-                    steps.add(new String[] {"CLOSE", "VERIFIED", "CLOSED"});
-                }
-                for (String[] step : steps) {
-                    LocalDateTime at = switch (step[0]) {
-                        case "REGISTER" -> t.raised();
-                        case "ASSIGN" -> triaged;
-                        case "START" -> triaged.plusHours(20);
-                        case "RESOLVE" -> resolved;
-                        case "VERIFY" -> called.plusHours(12);
-                        default -> t.closed();
-                    };
-                    event.setLong(1, id);
-                    event.setTimestamp(2, Timestamp.valueOf(at));
-                    event.setString(3, "bench");
-                    event.setString(4, "压测");
-                    event.setString(5, step[0]);
-                    event.setString(6, step[1]);
-                    event.setString(7, step[2]);
-                    event.setString(8, null);
-                    event.addBatch();
-                }
-                boolean working = t.status().equals("REGISTERED") || t.status().equals("ASSIGNED")
-                        || t.status().equals("IN_PROGRESS");
-                ticket.setLong(1, id);
-                ticket.setString(2, "WT" + t.raised().getYear() + "-" + String.format("%06d", id));
-                ticket.setString(3, t.category());
-                ticket.setString(4, t.source());
-                ticket.setString(5, "压测问题 " + t.ref());
-                ticket.setString(6, "压测生成的问题诉求");
-                ticket.setLong(7, t.unit());
-                ticket.setTimestamp(8, Timestamp.valueOf(t.raised()));
-                ticket.setInt(9, t.raised().getYear());
-                ticket.setInt(10, (t.raised().getMonthValue() + 2) / 3);
-                ticket.setInt(11, t.raised().getMonthValue());
-                ticket.setString(12, t.cadre() == null ? null : "bench-cadre-" + t.cadre());
-                ticket.setString(13, t.cadre() == null ? null : "服务干部" + t.cadre());
-                ticket.setLong(14, t.unit());
-                ticket.setString(15, t.status());
-                ticket.setObject(16, t.deadline());
-                ticket.setTimestamp(17, t.status().equals("REGISTERED") ? null : Timestamp.valueOf(triaged));
-                ticket.setInt(18, working ? 3 : 0);
-                ticket.setTimestamp(19, resolved == null ? null : Timestamp.valueOf(resolved));
-                ticket.setTimestamp(20, called == null ? null : Timestamp.valueOf(called));
-                ticket.setString(21, called == null ? null : t.satisfaction());
-                ticket.setTimestamp(22, t.closed() == null ? null : Timestamp.valueOf(t.closed()));
-                if (t.closed() == null) {
-                    ticket.setObject(23, null);
-                } else {
-                    ticket.setInt(23, (int) ChronoUnit.DAYS.between(t.raised().toLocalDate(), t.closed().toLocalDate()));
-                }
-                ticket.setBoolean(24, t.closed() != null && resolved.toLocalDate().isAfter(t.deadline()));
-                ticket.setInt(25, called == null ? 0 : 1);
-                ticket.setInt(26, called == null ? 0 : 1); // every generated callback is 满意 or 基本满意
-                ticket.addBatch();
-                if (called != null) {
-                    callback.setLong(1, id);
-                    callback.setTimestamp(2, Timestamp.valueOf(called));
-                    callback.setString(3, t.cadre() == null ? "reviewer" : "bench-cadre-" + t.cadre());
-                    callback.setString(4, t.cadre() == null ? "市委组织部审核员" : "服务干部" + t.cadre());
-                    callback.setString(5, t.satisfaction());
-                    callback.addBatch();
-                }
-                if (++n % 1000 == 0) {
-                    event.executeBatch();
-                    ticket.executeBatch();
-                    callback.executeBatch();
-                }
+            if (resolved != null) {
+                events.add(step(resolved, ClosureAction.RESOLVE, ClosureStatus.IN_PROGRESS, ClosureStatus.RESOLVED));
             }
-            event.executeBatch();
-            ticket.executeBatch();
-            callback.executeBatch();
+            if (status == ClosureStatus.VERIFIED || closedAt != null) {
+                events.add(step(called.plusHours(12), ClosureAction.VERIFY, ClosureStatus.RESOLVED,
+                        ClosureStatus.VERIFIED));
+            }
+            if (closedAt != null) {
+                events.add(step(closedAt, ClosureAction.CLOSE, ClosureStatus.VERIFIED, ClosureStatus.CLOSED));
+            }
+            List<TicketBatch.Call> calls = called == null ? List.of()
+                    : List.of(new TicketBatch.Call(called, cadre == null ? "reviewer" : "bench-cadre-" + cadre,
+                            cadre == null ? "市委组织部审核员" : "服务干部" + cadre, satisfaction, "电话回访"));
+            // still worked a year on: long past the deadline, so 红牌督办 to the level above (the job agrees)
+            boolean working = status.working();
+            seeds.add(new TicketBatch.Seed(ref, category, source, "压测问题 " + ref, "压测生成的问题诉求", "压测请求人",
+                    null, unit, unit, "admin", "市委组织部管理员", raised,
+                    cadre == null ? null : "bench-cadre-" + cadre, cadre == null ? null : "服务干部" + cadre, status,
+                    deadline, status == ClosureStatus.REGISTERED ? null : triaged, working ? 3 : 0,
+                    working ? rootId : null, null, resolved != null ? "已协调解决" : null, resolved, closedAt, 0, events,
+                    calls, null));
         }
-        db.commit();
-        db.setAutoCommit(true);
-        try (Statement s = db.createStatement()) {
-            s.execute("analyze closure_item");
-            s.execute("analyze closure_event");
-            s.execute("analyze problem_ticket");
-            s.execute("analyze ticket_callback");
-        }
+        return seeds;
+    }
+
+    static TicketBatch.Event step(LocalDateTime at, ClosureAction action, ClosureStatus from, ClosureStatus to) {
+        return new TicketBatch.Event(at, "bench", "压测", action, from, to, null);
     }
 
     // ---- HTTP --------------------------------------------------------------------------------------------

@@ -92,6 +92,22 @@ public class ClosureItems {
         return ids;
     }
 
+    /**
+     * The one way to write items whose whole history is already known (the demo's tickets, the load run, a batch
+     * import): items of one kind with their final state and events, in JDBC batches inside the caller's
+     * transaction. Source refs must be new (the unique key refuses a second import). No application events are
+     * published — the steps happened long ago and nothing must react to them now — and no audit entry is written:
+     * the importing module records one for its batch, in its own words. It takes no user and checks no scope: it is
+     * for the application's own batches, never for a request. Returns the new ids by source ref.
+     */
+    @Transactional
+    public Map<String, Long> importHistorical(String kind, List<HistoricalItem> items) {
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        return repository.importHistorical(kind, items);
+    }
+
     /** The item, if the caller's scope covers its owner unit; 404 otherwise. */
     public ClosureItem get(long id, CurrentUser user) {
         return repository.find(id).filter(i -> ClosureAccess.sees(user, i))

@@ -1,9 +1,7 @@
 package cn.zugong.deliberation.internal;
 
-import cn.zugong.closure.ClosureEvents;
 import cn.zugong.closure.ClosureItems;
 import cn.zugong.closure.ClosureKind;
-import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.ClosureWorkflow;
 import cn.zugong.closure.NewClosureItem;
 import cn.zugong.deliberation.Matter;
@@ -14,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts decided matters on the shared closure workflow and mirrors its status back. A sitting's decision is
+ * Puts decided matters on the shared closure workflow; a matter's closure status is read from its item
+ * (ADR 039). A sitting's decision is
  * the dispatch of the matter, so the kind is declared dispatched by its owner ({@link ClosureKind}): the
  * community's user who held the sitting 交办 it to the responsible party under their own name and records the
  * decision as the measures; the community reports it 办结 when the
@@ -81,23 +79,5 @@ public class ClosureBridge {
     static String resolution(Meeting meeting, Outcome o) {
         return meeting.level().label() + "（" + meeting.date() + "）议定：" + o.decision() + "；责任方：" + o.responsible()
                 + "；办理期限：" + o.deadline() + (Boolean.TRUE.equals(o.settledByResidents()) ? "；居民自行协商解决" : "");
-    }
-
-    @EventListener
-    void registered(ClosureEvents.ItemRegistered e) {
-        if (KIND.equals(e.kind())) {
-            repository.closureStatus(matterId(e.sourceRef()), ClosureStatus.REGISTERED);
-        }
-    }
-
-    @EventListener
-    void changed(ClosureEvents.StatusChanged e) {
-        if (KIND.equals(e.kind())) {
-            repository.closureStatus(matterId(e.sourceRef()), e.to());
-        }
-    }
-
-    private static long matterId(String sourceRef) {
-        return Long.parseLong(sourceRef.substring(REF.length()));
     }
 }

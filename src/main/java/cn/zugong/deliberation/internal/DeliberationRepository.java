@@ -32,8 +32,9 @@ public class DeliberationRepository {
     private static final String MATTER = """
             select m.id, m.community_node_id, n.name, n.path, m.title, m.description, m.raised_by, m.phone_masked,
                    m.grid, m.raised_on, m.evidence, m.kind, m.status, m.carried, m.settled_by_residents,
-                   m.closure_item_id, m.closure_status, m.registered_by, m.registered_at
+                   m.closure_item_id, ci.status, m.registered_by, m.registered_at
             from deliberation_matter m join org_node n on n.id = m.community_node_id
+                 left join closure_item ci on ci.id = m.closure_item_id
             """;
     private static final String MEETING = """
             select g.id, g.community_node_id, n.name, n.path, g.level, g.meeting_date, g.slot_date, g.place, g.status,
@@ -186,11 +187,6 @@ public class DeliberationRepository {
                 });
     }
 
-    public void closureStatus(long matterId, ClosureStatus status) {
-        jdbc.sql("update deliberation_matter set closure_status = :status where id = :id")
-                .param("status", status.name()).param("id", matterId).update();
-    }
-
     // ---- meetings -------------------------------------------------------------------------------------
 
     public long insertMeeting(long communityId, MeetingLevel level, LocalDate date, LocalDate slot, String place,
@@ -324,10 +320,11 @@ public class DeliberationRepository {
         Map<MatterKind, long[]> lines = new LinkedHashMap<>();
         jdbc.sql("select m.kind, count(*),"
                         + " sum(case when m.status = 'DECIDED' then 1 else 0 end),"
-                        + " sum(case when m.closure_status in (" + ClosureStatus.sqlList(ClosureStatus.DONE) + ") then 1 else 0 end),"
-                        + " sum(case when m.closure_status = " + ClosureStatus.CLOSED.sqlLiteral() + " then 1 else 0 end),"
+                        + " sum(case when ci.status in (" + ClosureStatus.sqlList(ClosureStatus.DONE) + ") then 1 else 0 end),"
+                        + " sum(case when ci.status = " + ClosureStatus.CLOSED.sqlLiteral() + " then 1 else 0 end),"
                         + " sum(case when m.status = 'DECIDED' and m.settled_by_residents then 1 else 0 end)"
-                        + " from deliberation_matter m where m.raised_on between :from and :to and "
+                        + " from deliberation_matter m left join closure_item ci on ci.id = m.closure_item_id"
+                        + " where m.raised_on between :from and :to and "
                         + OrgScope.sqlContains("m.community_node_id") + " group by m.kind")
                 .param("from", from).param("to", to).param("scopePath", scope.pathPattern())
                 .query(rs -> {

@@ -4,16 +4,17 @@ import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.closure.ClosureAction;
+import cn.zugong.closure.ClosureItems;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.Escalation;
+import cn.zugong.closure.HistoricalItem;
 import cn.zugong.shared.crypto.FieldCipher;
 import cn.zugong.tickets.ProblemTickets;
 import cn.zugong.tickets.TicketSource;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes tickets whose whole history is already known — the demo's year of tickets, hand-built test sets — in
- * batches: the closure items with their final status and their events, the ticket rows and the callbacks, all
- * consistent with each other (what the workflow and {@link TicketSync} would have written step by step, with the
- * real dates). One audit entry per batch. Not for tickets entered by users: those go through
+ * Writes tickets whose whole history is already known — the demo's year of tickets, the load run
+ * (bench/LoadTickets.java), hand-built test sets — in batches: the closure items with their final status and their
+ * events (through {@link ClosureItems#importHistorical}), the ticket rows and the callbacks, consistent with each other
+ * (what the workflow and the ticket pages would have written step by step, with the real dates). One audit entry per batch. Not for tickets entered by users: those go through
  * {@link TicketService}.
  */
 @Component
@@ -42,7 +43,7 @@ public class TicketBatch {
     /**
      * A ticket with its final state; {@code sourceRef} keys the closure item, {@code ticketSourceRef} is the ticket's
      * own 来源编号 (the visit's number for a ticket from a visit); {@code events} start with REGISTER, {@code
-     * callbacks} in order.
+     * callbacks} in order. {@code reopenCount} is not stored: a ticket's reopens are counted from its REOPEN events.
      */
     public record Seed(String sourceRef, String category, TicketSource source, String title, String description,
                        String requesterName, String requesterPhone, long raisedNodeId, long ownerNodeId,
@@ -53,12 +54,14 @@ public class TicketBatch {
                        List<Call> callbacks, String ticketSourceRef) {
     }
 
+    private final ClosureItems items;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final AuditTrail audit;
 
-    TicketBatch(JdbcTemplate template, JdbcClient jdbc, FieldCipher cipher, AuditTrail audit) {
+    TicketBatch(ClosureItems items, JdbcTemplate template, JdbcClient jdbc, FieldCipher cipher, AuditTrail audit) {
+        this.items = items;
         this.template = template;
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -71,54 +74,26 @@ public class TicketBatch {
                 .param("k", ProblemTickets.KIND).param("r", sourceRef).query(Long.class).single() > 0;
     }
 
-    /** Writes the tickets; returns their item ids by source ref. */
+    /**
+     * Writes the tickets: the closure items with their histories through the closure module's one import
+     * ({@link ClosureItems#importHistorical}), then the ticket rows and callbacks. Returns the item ids by source ref.
+     */
     @Transactional
     public Map<String, Long> write(List<Seed> seeds, String actor, String summary) {
-        template.batchUpdate("""
-                insert into closure_item (kind, source_ref, owner_node_id, category, title, description, status,
-                    measures, resolution, deadline, escalation, escalated_to_node_id, registered_by, registered_at,
-                    updated_at, closed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, seeds, 500, (ps, s) -> {
-            ps.setString(1, ProblemTickets.KIND);
-            ps.setString(2, s.sourceRef());
-            ps.setLong(3, s.ownerNodeId());
-            ps.setString(4, s.category());
-            ps.setString(5, s.title());
-            ps.setString(6, s.description());
-            ps.setString(7, s.status().name());
-            ps.setString(8, s.measures());
-            ps.setString(9, s.resolution());
-            ps.setObject(10, s.deadline());
-            ps.setInt(11, s.escalation());
-            ps.setObject(12, s.escalatedToNodeId());
-            ps.setString(13, s.raisedBy());
-            ps.setTimestamp(14, Timestamp.valueOf(s.raisedAt()));
-            ps.setTimestamp(15, Timestamp.valueOf(s.events().get(s.events().size() - 1).at()));
-            ps.setTimestamp(16, s.closedAt() == null ? null : Timestamp.valueOf(s.closedAt()));
-        });
-        Map<String, Long> ids = ids(seeds.stream().map(Seed::sourceRef).toList());
-        List<Object[]> events = new ArrayList<>();
+        Map<String, Long> ids = items.importHistorical(ProblemTickets.KIND, seeds.stream().map(TicketBatch::item)
+                .toList());
         List<Object[]> callbacks = new ArrayList<>();
         for (Seed s : seeds) {
             long id = ids.get(s.sourceRef());
-            s.events().forEach(e -> events.add(new Object[] {id, Timestamp.valueOf(e.at()), e.actor(), e.actorName(),
-                    e.action().name(), e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(),
-                    e.note()}));
             s.callbacks().forEach(c -> callbacks.add(new Object[] {id, Timestamp.valueOf(c.at()), c.by(), c.byName(),
                     c.satisfaction().name(), c.note()}));
         }
         template.batchUpdate("""
-                insert into closure_event (item_id, happened_at, actor, actor_name, action, from_status, to_status, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, events);
-        template.batchUpdate("""
                 insert into problem_ticket (item_id, ticket_no, category_code, source, source_ref, title, description,
                     requester_name, requester_phone, raised_node_id, raised_by, raised_by_name, raised_at, raised_year,
-                    raised_quarter, raised_month, cadre_username, cadre_name, owner_node_id, status, deadline,
-                    triaged_at, escalation, resolved_at, callback_at, satisfaction, closed_at, days_to_close,
-                    closed_late, reopen_count, callback_count, satisfied_count)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    raised_quarter, raised_month, cadre_username, cadre_name, triaged_at, callback_at, satisfaction,
+                    callback_count, satisfied_count)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, seeds, 500, (ps, s) -> {
             long id = ids.get(s.sourceRef());
             Call last = s.callbacks().isEmpty() ? null : s.callbacks().get(s.callbacks().size() - 1);
@@ -141,26 +116,11 @@ public class TicketBatch {
             ps.setInt(16, s.raisedAt().getMonthValue());
             ps.setString(17, s.cadreUsername());
             ps.setString(18, s.cadreName());
-            ps.setLong(19, s.ownerNodeId());
-            ps.setString(20, s.status().name());
-            ps.setObject(21, s.deadline());
-            ps.setTimestamp(22, s.triagedAt() == null ? null : Timestamp.valueOf(s.triagedAt()));
-            ps.setInt(23, s.escalation());
-            ps.setTimestamp(24, s.resolvedAt() == null ? null : Timestamp.valueOf(s.resolvedAt()));
-            ps.setTimestamp(25, last == null ? null : Timestamp.valueOf(last.at()));
-            ps.setString(26, last == null ? null : last.satisfaction().name());
-            ps.setTimestamp(27, s.closedAt() == null ? null : Timestamp.valueOf(s.closedAt()));
-            if (s.closedAt() == null) {
-                ps.setObject(28, null);
-            } else {
-                ps.setInt(28, (int) ChronoUnit.DAYS.between(s.raisedAt().toLocalDate(), s.closedAt().toLocalDate()));
-            }
-            LocalDate done = s.resolvedAt() != null ? s.resolvedAt().toLocalDate()
-                    : (s.closedAt() == null ? null : s.closedAt().toLocalDate());
-            ps.setBoolean(29, s.closedAt() != null && done.isAfter(s.deadline()));
-            ps.setInt(30, s.reopenCount());
-            ps.setInt(31, s.callbacks().size());
-            ps.setInt(32, (int) s.callbacks().stream().filter(c -> c.satisfaction().satisfied()).count());
+            ps.setTimestamp(19, s.triagedAt() == null ? null : Timestamp.valueOf(s.triagedAt()));
+            ps.setTimestamp(20, last == null ? null : Timestamp.valueOf(last.at()));
+            ps.setString(21, last == null ? null : last.satisfaction().name());
+            ps.setInt(22, s.callbacks().size());
+            ps.setInt(23, (int) s.callbacks().stream().filter(c -> c.satisfaction().satisfied()).count());
         });
         template.batchUpdate("""
                 insert into ticket_callback (item_id, called_at, called_by, called_name, satisfaction, note)
@@ -171,15 +131,12 @@ public class TicketBatch {
         return ids;
     }
 
-    private Map<String, Long> ids(List<String> refs) {
-        Map<String, Long> ids = new LinkedHashMap<>();
-        for (int i = 0; i < refs.size(); i += 500) {
-            jdbc.sql("select source_ref, id from closure_item where kind = :kind and source_ref in (:refs)")
-                    .param("kind", ProblemTickets.KIND).param("refs", refs.subList(i, Math.min(refs.size(), i + 500)))
-                    .query(rs -> {
-                        ids.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
-        return ids;
+    /** The closure item of a seed: its final state and its history, as the closure module imports them. */
+    private static HistoricalItem item(Seed s) {
+        return new HistoricalItem(s.sourceRef(), s.ownerNodeId(), s.category(), s.title(), s.description(), s.status(),
+                null, s.measures(), s.resolution(), s.deadline(), Escalation.ofLevel(s.escalation()),
+                s.escalatedToNodeId(), s.raisedBy(), s.raisedAt(), s.resolvedAt(), s.closedAt(), s.events().stream()
+                .map(e -> new HistoricalItem.Step(e.at(), e.actor(), e.actorName(), e.action(), e.from(), e.to(),
+                        e.note())).toList());
     }
 }

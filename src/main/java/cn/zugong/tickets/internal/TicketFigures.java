@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The figures straight from problem_ticket: whole-set aggregates (GROUP BY), inside what the caller sees
+ * The figures straight from problem_ticket joined with its closure items: whole-set aggregates (GROUP BY), inside what the caller sees
  * ({@link Visibility}). Solved (解决) counts 销号 only; a ticket resolved but not yet verified is not
  * solved (ADR 031). Overdue: still being worked past its deadline today, plus closed with the last 办结 after the
  * deadline. 满意率 counts every callback (满意 and 基本满意 over all, 不满意 included).
@@ -25,19 +25,33 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketFigures {
 
+    /** The tickets with their closure items (the status, unit, deadline and times are the item's, ADR 039). */
+    private static final String TICKETS = " from problem_ticket t join closure_item i on i.id = t.item_id";
+
     /** Closed (销号): what counts as solved. */
-    private static final String SOLVED = "t.status = " + ClosureStatus.CLOSED.sqlLiteral();
+    private static final String SOLVED = "i.status = " + ClosureStatus.CLOSED.sqlLiteral();
 
     /** Still being worked past its deadline today. */
-    private static final String OVERDUE_OPEN = "t.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING)
-            + ") and t.deadline < :today";
+    private static final String OVERDUE_OPEN = "i.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING)
+            + ") and i.deadline < :today";
+
+    /** Closed, with its last 办结 (or, never reported done, its 销号) after the deadline. */
+    static final String CLOSED_LATE = "i.closed_at is not null"
+            + " and cast(coalesce(i.resolved_at, i.closed_at) as date) > i.deadline";
+
+    /**
+     * Calendar days from raising to 销号 (null while not closed): a difference of midnights read as days, which
+     * H2 and PostgreSQL both answer (a date difference is an integer on one and an interval on the other).
+     */
+    static final String DAYS_TO_CLOSE = "extract(day from (cast(cast(i.closed_at as date) as timestamp)"
+            + " - cast(cast(t.raised_at as date) as timestamp)))";
 
     private static final String MEASURES = """
             count(*), sum(case when %s then 1 else 0 end),
             sum(case when %s then 1 else 0 end),
-            sum(case when t.closed_late then 1 else 0 end), coalesce(sum(t.days_to_close), 0), count(t.days_to_close),
+            sum(case when %s then 1 else 0 end), coalesce(sum(%s), 0), count(i.closed_at),
             coalesce(sum(t.satisfied_count), 0), coalesce(sum(t.callback_count), 0)
-            """.formatted(SOLVED, OVERDUE_OPEN);
+            """.formatted(SOLVED, OVERDUE_OPEN, CLOSED_LATE, DAYS_TO_CLOSE);
 
     private final JdbcClient jdbc;
     private final OrgTree tree;
@@ -67,13 +81,13 @@ public class TicketFigures {
         };
         String sql = """
                 with v as (
-                    select t.owner_node_id, coalesce(t.cadre_username, '') as cadre_key,
+                    select i.owner_node_id, coalesce(t.cadre_username, '') as cadre_key,
                            coalesce(t.cadre_name, '（未记录服务干部）') as cadre_label, t.category_code, %s as period,
                            case when %s then 1 else 0 end as solved,
                            case when %s then 1 else 0 end as overdue_open,
-                           case when t.closed_late then 1 else 0 end as closed_late, t.days_to_close,
+                           case when %s then 1 else 0 end as closed_late, %s as days_to_close,
                            t.satisfied_count as satisfied, t.callback_count as called_back
-                    from problem_ticket t %s)
+                    %s %s)
                 select 'T', 0, 'all', '合计', %s from v
                 union all
                 select 'U', 0, cast(v.owner_node_id as varchar(20)), n.name, %s
@@ -86,7 +100,8 @@ public class TicketFigures {
                 union all
                 select 'P', v.period, cast(v.period as varchar(20)), cast(v.period as varchar(20)), %s
                 from v group by v.period
-                """.formatted(period, SOLVED, OVERDUE_OPEN, where.sql(), SUMS, SUMS, SUMS, SUMS, SUMS);
+                """.formatted(period, SOLVED, OVERDUE_OPEN, CLOSED_LATE, DAYS_TO_CLOSE, TICKETS, where.sql(), SUMS, SUMS, SUMS,
+                SUMS, SUMS);
         Map<String, List<Ranked>> parts = new LinkedHashMap<>();
         jdbc.sql(sql).params(where.params()).query((rs, i) -> new Ranked(rs.getString(1), rs.getLong(2),
                 line(rs, 2))).list().forEach(r -> parts.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r));
@@ -130,7 +145,7 @@ public class TicketFigures {
     }
 
     private Figure total(Where where) {
-        return jdbc.sql("select 'all', '合计', " + MEASURES + " from problem_ticket t" + where.sql()
+        return jdbc.sql("select 'all', '合计', " + MEASURES + TICKETS + where.sql()
                         + " having count(*) > 0").params(where.params()).query(TicketFigures::figure).list().stream()
                 .findFirst()
                 .orElse(new Figure("all", "合计", 0, 0, 0, 0, 0, 0, 0, 0));
@@ -157,7 +172,7 @@ public class TicketFigures {
             params.put("category", filter.category());
         }
         if (filter.unitId() != null) {
-            sql.append(" and t.owner_node_id in (select u.id from org_node u, org_node o"
+            sql.append(" and i.owner_node_id in (select u.id from org_node u, org_node o"
                     + " where o.id = :unit and u.path like o.path || '%')");
             params.put("unit", filter.unitId());
         }

@@ -25,21 +25,27 @@ class TicketRepository {
 
     static final String PHONE_AAD = "problem_ticket.requester_phone";
 
+    /**
+     * The ticket with its closure state read from its item (status, responsible unit, deadline, 督办, 办结 and
+     * 销号 times); the days to close and "closed late" are derived here as in {@link TicketFigures}, and the reopen
+     * count from the item's history.
+     */
     private static final String SELECT = """
             select t.item_id, t.ticket_no, t.category_code, c.name, t.source, t.source_ref, t.title, t.description,
                    t.requester_name, t.requester_phone, t.raised_node_id, t.raised_by, t.raised_by_name, t.raised_at,
-                   t.cadre_username, t.cadre_name, t.owner_node_id, n.name, n.path, t.status, t.deadline, t.triaged_at,
-                   t.escalation, t.resolved_at, t.callback_at, t.satisfaction, t.closed_at, t.days_to_close,
-                   t.closed_late, t.reopen_count
-            from problem_ticket t join ticket_category c on c.code = t.category_code
-                 join org_node n on n.id = t.owner_node_id
-            """;
+                   t.cadre_username, t.cadre_name, i.owner_node_id, n.name, n.path, i.status, i.deadline, t.triaged_at,
+                   i.escalation, i.resolved_at, t.callback_at, t.satisfaction, i.closed_at, %s,
+                   case when %s then 1 else 0 end,
+                   (select count(*) from closure_event e where e.item_id = t.item_id and e.action = 'REOPEN')
+            from problem_ticket t join closure_item i on i.id = t.item_id
+                 join ticket_category c on c.code = t.category_code
+                 join org_node n on n.id = i.owner_node_id
+            """.formatted(TicketFigures.DAYS_TO_CLOSE, TicketFigures.CLOSED_LATE);
 
     /** A new ticket's row (the closure item exists already). */
     record Row(long itemId, String ticketNo, String category, TicketSource source, String sourceRef, String title,
                String description, String requesterName, String requesterPhone, long raisedNodeId, String raisedBy,
-               String raisedByName, LocalDateTime raisedAt, String cadreUsername, String cadreName, long ownerNodeId,
-               LocalDate deadline) {
+               String raisedByName, LocalDateTime raisedAt, String cadreUsername, String cadreName) {
     }
 
     private final JdbcClient jdbc;
@@ -54,11 +60,9 @@ class TicketRepository {
         jdbc.sql("""
                         insert into problem_ticket (item_id, ticket_no, category_code, source, source_ref, title,
                             description, requester_name, requester_phone, raised_node_id, raised_by, raised_by_name,
-                            raised_at, raised_year, raised_quarter, raised_month, cadre_username, cadre_name,
-                            owner_node_id, status, deadline)
+                            raised_at, raised_year, raised_quarter, raised_month, cadre_username, cadre_name)
                         values (:item, :no, :category, :source, :ref, :title, :description, :requester, :phone, :node,
-                                :by, :byName, :at, :year, :quarter, :month, :cadre, :cadreName, :owner, 'REGISTERED',
-                                :deadline)
+                                :by, :byName, :at, :year, :quarter, :month, :cadre, :cadreName)
                         """).param("item", r.itemId()).param("no", r.ticketNo()).param("category", r.category())
                 .param("source", r.source().name()).param("ref", r.sourceRef()).param("title", r.title())
                 .param("description", r.description()).param("requester", r.requesterName())
@@ -66,8 +70,7 @@ class TicketRepository {
                 .param("node", r.raisedNodeId()).param("by", r.raisedBy()).param("byName", r.raisedByName())
                 .param("at", r.raisedAt()).param("year", r.raisedAt().getYear())
                 .param("quarter", (r.raisedAt().getMonthValue() + 2) / 3).param("month", r.raisedAt().getMonthValue())
-                .param("cadre", r.cadreUsername()).param("cadreName", r.cadreName()).param("owner", r.ownerNodeId())
-                .param("deadline", r.deadline()).update();
+                .param("cadre", r.cadreUsername()).param("cadreName", r.cadreName()).update();
     }
 
     Optional<Ticket> find(long itemId) {
@@ -79,7 +82,7 @@ class TicketRepository {
         Map<String, Object> params = new LinkedHashMap<>(visibility.params());
         ClosureStatus status = ClosureStatus.parse(filter.status());
         if (status != null) {
-            where.append(" and t.status = :status");
+            where.append(" and i.status = :status");
             params.put("status", status.name());
         }
         if (filter.category() != null && !filter.category().isBlank()) {
@@ -87,16 +90,16 @@ class TicketRepository {
             params.put("category", filter.category());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and t.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING) + ") and t.deadline < :today");
+            where.append(" and i.status in (" + ClosureStatus.sqlList(ClosureStatus.WORKING) + ") and i.deadline < :today");
             params.put("today", today);
         }
         if (filter.unitId() != null) {
-            where.append(" and t.owner_node_id in (select u.id from org_node u, org_node o"
+            where.append(" and i.owner_node_id in (select u.id from org_node u, org_node o"
                     + " where o.id = :unit and u.path like o.path || '%')");
             params.put("unit", filter.unitId());
         }
         if (filter.escalation() != null && filter.escalation() > 0) {
-            where.append(" and t.escalation = :escalation");
+            where.append(" and i.escalation = :escalation");
             params.put("escalation", Math.min(3, filter.escalation()));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -106,65 +109,16 @@ class TicketRepository {
         }
         int size = PageResult.clampSize(filter.size());
         int page = PageResult.clampPage(filter.page());
-        long total = jdbc.sql("select count(*) from problem_ticket t" + where).params(params).query(Long.class)
+        long total = jdbc.sql("select count(*) from problem_ticket t join closure_item i on i.id = t.item_id" + where).params(params).query(Long.class)
                 .single();
         List<Ticket> items = jdbc.sql(SELECT + where + """
-                 order by case when t.status = %s then 1 else 0 end, t.escalation desc, t.deadline, t.item_id
+                 order by case when i.status = %s then 1 else 0 end, i.escalation desc, i.deadline, t.item_id
                  limit :limit offset :offset
                 """.formatted(ClosureStatus.CLOSED.sqlLiteral())).params(params).param("limit", size).param("offset", (page - 1) * size).query(this::ticket).list();
         return new PageResult<>(items, page, size, total);
     }
 
-    // ---- kept in step with the closure item (TicketSync, TicketService) --------------------------------------
-
-    void status(long itemId, ClosureStatus status) {
-        jdbc.sql("update problem_ticket set status = :s where item_id = :id").param("s", status.name())
-                .param("id", itemId).update();
-    }
-
-    void resolved(long itemId, LocalDateTime at) {
-        jdbc.sql("update problem_ticket set resolved_at = :at where item_id = :id").param("at", at).param("id", itemId)
-                .update();
-    }
-
-    void reopened(long itemId) {
-        jdbc.sql("""
-                update problem_ticket set closed_at = null, days_to_close = null, closed_late = false, escalation = 0,
-                    reopen_count = reopen_count + 1
-                where item_id = :id
-                """).param("id", itemId).update();
-    }
-
-    /** 销号: the time, the days from raising to closing, and whether its last 办结 came after the deadline. */
-    void closed(long itemId, LocalDateTime at) {
-        jdbc.sql("select raised_at, deadline, resolved_at from problem_ticket where item_id = :id").param("id", itemId)
-                .query((rs, i) -> {
-                    LocalDate raised = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
-                    LocalDate deadline = rs.getObject(2, LocalDate.class);
-                    LocalDate resolved = rs.getTimestamp(3) == null ? at.toLocalDate()
-                            : rs.getTimestamp(3).toLocalDateTime().toLocalDate();
-                    return new Object[] {(int) java.time.temporal.ChronoUnit.DAYS.between(raised, at.toLocalDate()),
-                            resolved.isAfter(deadline)};
-                }).optional().ifPresent(v -> jdbc.sql("""
-                        update problem_ticket set closed_at = :at, days_to_close = :days, closed_late = :late
-                        where item_id = :id
-                        """).param("at", at).param("days", v[0]).param("late", v[1]).param("id", itemId).update());
-    }
-
-    void owner(long itemId, long ownerNodeId) {
-        jdbc.sql("update problem_ticket set owner_node_id = :o, escalation = 0 where item_id = :id")
-                .param("o", ownerNodeId).param("id", itemId).update();
-    }
-
-    void escalation(long itemId, Escalation level) {
-        jdbc.sql("update problem_ticket set escalation = :l where item_id = :id and escalation < :l")
-                .param("l", level.level()).param("id", itemId).update();
-    }
-
-    void deadline(long itemId, LocalDate deadline) {
-        jdbc.sql("update problem_ticket set deadline = :d where item_id = :id").param("d", deadline)
-                .param("id", itemId).update();
-    }
+    // ---- the ticket's own steps (the closure state is the item's, ADR 039) -----------------------------------
 
     void triaged(long itemId, String category, LocalDateTime at) {
         jdbc.sql("update problem_ticket set category_code = :c, triaged_at = :at where item_id = :id")

@@ -124,7 +124,7 @@ public class TicketService {
                 limitOrNull(in.sourceRef(), 100, "来源编号"), title, description,
                 limitOrNull(in.requesterName(), 50, "请求人姓名"), phone, unit.id(), user.username(),
                 user.displayName(), now, limitOrNull(cadreUsername, 50, "服务干部账号"),
-                limitOrNull(cadreName, 50, "服务干部姓名"), unit.id(), deadline));
+                limitOrNull(cadreName, 50, "服务干部姓名")));
         for (Upload f : files) {
             workflow.attachToRegistration(item.id(), f, user);
         }
@@ -275,7 +275,6 @@ public class TicketService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         repository.triaged(id, category.code(), now);
-        repository.deadline(id, after.deadline());
         audit.record(new AuditEvent(AuditAction.UPDATE, "problem_ticket", String.valueOf(id),
                 "分拣交办 " + t.ticketNo() + "：" + category.name() + "，处理时限 " + category.slaDays() + " 天，期限 "
                         + after.deadline(), Map.of("category", t.categoryCode(), "unit", t.ownerNodeId()),
@@ -291,7 +290,7 @@ public class TicketService {
             if (unitId == null) {
                 throw new ClosureRuleException("请选择转办单位");
             }
-            repository.deadline(id, workflow.transfer(id, unitId, reason, deadline, user).deadline());
+            workflow.transfer(id, unitId, reason, deadline, user);
         });
     }
 
@@ -379,7 +378,7 @@ public class TicketService {
 
     @Transactional
     public Ticket reopen(long id, String reason, LocalDate deadline, CurrentUser user) {
-        return step(id, user, () -> repository.deadline(id, workflow.reopen(id, reason, deadline, user).deadline()));
+        return step(id, user, () -> workflow.reopen(id, reason, deadline, user));
     }
 
     @Transactional

@@ -6,7 +6,7 @@ import cn.zugong.shared.Role;
 import java.util.Map;
 
 /**
- * Who sees which tickets, as one SQL predicate over {@code problem_ticket t}: a service cadre (CADRE) the tickets
+ * Who sees which tickets, as one SQL predicate over {@code problem_ticket t} joined with its {@code closure_item i}: a service cadre (CADRE) the tickets
  * they raised or are the cadre of; the office's roles the tickets whose current responsible unit lies in their
  * scope, and the ones they raised themselves (which may have been transferred out of it).
  */
@@ -19,7 +19,7 @@ record Visibility(String sql, Map<String, Object> params) {
         if (user.role() == Role.CADRE) {
             return new Visibility("(t.raised_by = :me or t.cadre_username = :me)", Map.of("me", user.username()));
         }
-        return new Visibility("(" + OrgScope.sqlContains("t.owner_node_id") + " or t.raised_by = :me)",
+        return new Visibility("(" + OrgScope.sqlContains("i.owner_node_id") + " or t.raised_by = :me)",
                 Map.of("me", user.username(), "scopePath", user.scope().pathPattern()));
     }
 

@@ -191,8 +191,6 @@ final class Targets {
                 jdbc.sql("update closure_item set status = :s, assignee = '探针经办人', instruction_open = true "
                         + "where id = :i").param("s", state).param("i", id).update();
             }
-            jdbc.sql("update problem_ticket set status = :s where item_id = :i").param("s", state).param("i", ticket)
-                    .update();
         }
         v.put(IdKind.RECTIFICATION, String.valueOf(rectifications.get("REGISTERED")));
         v.put(IdKind.TICKET, String.valueOf(tickets.get("REGISTERED")));
@@ -227,7 +225,7 @@ final class Targets {
         long item = s.closure().register(new NewClosureItem("SANSHI_MATTER", "sanshi/" + matter, community, "PRIVATE",
                 tag + "越权探针私事", null, LocalDate.now(s.clock()).plusDays(30)), setup(s.tree())).id();
         jdbc.sql("update closure_item set status = 'RESOLVED' where id = :i").param("i", item).update();
-        jdbc.sql("update deliberation_matter set closure_item_id = :i, closure_status = 'RESOLVED' where id = :m")
+        jdbc.sql("update deliberation_matter set closure_item_id = :i where id = :m")
                 .param("i", item).param("m", matter).update();
         v.put(IdKind.DELIBERATION_MATTER, String.valueOf(matter));
         jdbc.sql("insert into deliberation_meeting (community_node_id, level, meeting_date, status, created_by, "
