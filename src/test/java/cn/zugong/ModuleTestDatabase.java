@@ -25,5 +25,6 @@ public final class ModuleTestDatabase {
         registry.add("zugong.demo.enabled", () -> "false");
         registry.add("zugong.crypto.allow-demo-key", () -> "true");
         registry.add("spring.flyway.clean-disabled", () -> "false");
+        registry.add("zugong.lighting.job-cron", () -> "-");
     }
 }

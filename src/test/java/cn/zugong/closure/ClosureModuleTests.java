@@ -2,7 +2,9 @@ package cn.zugong.closure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.ModuleTestDatabase;
 import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
@@ -17,7 +19,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The closure module with only the modules it depends on (org, audit, calendar, shared… — bootstrapping it alone
@@ -27,13 +30,13 @@ import org.springframework.test.context.TestPropertySource;
  * historical import writes the history it is given and publishes nothing.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(TestClock.Config.class)
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:closure-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "zugong.demo.enabled=false", "zugong.crypto.allow-demo-key=true", "zugong.lighting.job-cron=-",
-        "logging.level.root=WARN"})
+@Import({TestDatabase.class, TestClock.Config.class})
 class ClosureModuleTests {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "closure_module");
+    }
 
     @Autowired ClosureItems items;
     @Autowired ClosureWorkflow workflow;
