@@ -1,5 +1,6 @@
 package cn.zugong.deliberation.internal;
 
+import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureEvents;
 import cn.zugong.closure.ClosureItems;
 import cn.zugong.closure.ClosureKind;
@@ -35,10 +36,14 @@ public class ClosureBridge {
     private final ClosureWorkflow workflow;
     private final DeliberationRepository repository;
 
-    /** The sitting decides who carries a matter out: the community dispatches its own matters. */
+    /**
+     * The sitting decides who carries a matter out: the community dispatches its own matters, and 交办 and 开始
+     * come from the sitting ({@link #carryOut}), so its page takes only the steps after.
+     */
     @Bean
     static ClosureKind sanshiMatterKind() {
-        return ClosureKind.dispatchedByOwner(KIND);
+        return ClosureKind.dispatchedByOwner(KIND).onlyActions(ClosureAction.RESOLVE, ClosureAction.VERIFY,
+                ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN);
     }
 
     ClosureBridge(ClosureItems items, ClosureWorkflow workflow, DeliberationRepository repository) {

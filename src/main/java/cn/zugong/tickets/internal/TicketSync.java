@@ -1,12 +1,10 @@
 package cn.zugong.tickets.internal;
 
 import cn.zugong.closure.ClosureEvents;
-import cn.zugong.closure.ClosureKind;
 import cn.zugong.closure.ClosureStatus;
 import cn.zugong.tickets.ProblemTickets;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TicketSync {
-
-    /** An administrator above the responsible unit dispatches a ticket. */
-    @Bean
-    static ClosureKind problemTicketKind() {
-        return ClosureKind.dispatchedFromAbove(ProblemTickets.KIND);
-    }
 
     private final TicketRepository repository;
     private final Clock clock;
