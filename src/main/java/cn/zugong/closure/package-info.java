@@ -4,7 +4,9 @@
  * working-day calendar, leader instructions (领导批示), evidence attachments and a history of events.
  * Health-check rectifications (整改) are its first kind; problem tickets and 三事分流 matters reuse it.
  * Public API: {@link cn.zugong.closure.ClosureItems} (register, read), {@link cn.zugong.closure.ClosureWorkflow}
- * (transitions), {@link cn.zugong.closure.Escalations} (the scheduled 督办 job) and the records and events
- * of this package.
+ * (the steps: {@code apply} by name for pages and APIs), {@link cn.zugong.closure.ClosurePages} (the view for the
+ * shared fragment {@code templates/fragments/closure.html} and a page's step), {@link cn.zugong.closure.Escalations}
+ * (the scheduled 督办 job), {@link cn.zugong.closure.ClosureKind} (a bean per kind, declared by its module, with
+ * its {@link cn.zugong.closure.ExtraSteps}) and the records and events of this package.
  */
 package cn.zugong.closure;
