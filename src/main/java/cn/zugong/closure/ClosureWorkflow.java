@@ -3,6 +3,7 @@ package cn.zugong.closure;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.closure.internal.ClosureAccess;
 import cn.zugong.closure.internal.ClosureRepository;
 import cn.zugong.closure.internal.EvidencePolicy;
 import cn.zugong.closure.internal.Transitions;
@@ -15,8 +16,14 @@ import cn.zugong.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,25 +32,119 @@ import org.springframework.transaction.annotation.Transactional;
  * The steps of the closure workflow. Each step checks scope (404), role (403) and status (a
  * {@link ClosureRuleException} with the Chinese reason), changes the item, appends to its history,
  * records before/after in the audit trail and publishes its event — all in one transaction.
+ * Pages and APIs take a step by its name through {@link #apply}, the one place that maps names onto steps; the
+ * typed methods below are for code that takes a known step (a sitting's decision, the demo).
  */
 @Service
 public class ClosureWorkflow {
 
+    /** What a page needs after a step: the item now (null if the caller no longer sees it) and the message. */
+    public record StepResult(ClosureItem item, String message) {
+    }
+
     private final ClosureItems items;
+    private final ClosureKinds kinds;
     private final ClosureRepository repository;
     private final OrgTree tree;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClosureWorkflow(ClosureItems items, ClosureRepository repository, OrgTree tree, AuditTrail audit,
-                    ApplicationEventPublisher events, Clock clock) {
+    ClosureWorkflow(ClosureItems items, ClosureKinds kinds, ClosureRepository repository, OrgTree tree,
+                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.kinds = kinds;
         this.repository = repository;
         this.tree = tree;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Takes the step named {@code action} (case-insensitive, as routes spell it) on an item of {@code kind}: a
+     * standard step the kind takes (its own rule first, then scope, role and status), or one of the kind's extra
+     * steps, handed to its {@link ExtraSteps}. An unknown name, or an item of another kind, answers 404.
+     */
+    @Transactional
+    public StepResult apply(String kind, long itemId, String action, StepInput input, CurrentUser user) {
+        ClosureKind k = kinds.get(kind);
+        String name = action.toUpperCase(Locale.ROOT);
+        StepInput in = input == null ? StepInput.NONE : input;
+        Optional<ExtraStep> extra = k.extraSteps().steps().stream().filter(s -> s.name().equals(name)).findFirst();
+        if (extra.isPresent()) {
+            // the kind decides who may take its own steps, possibly beyond the owner's scope: no scope check here
+            repository.find(itemId).filter(i -> i.kind().equals(kind)).orElseThrow(() -> notFound(itemId));
+            k.extraSteps().take(extra.get(), itemId, in, user);
+            return new StepResult(visible(itemId, user), "已" + extra.get().label() + "。");
+        }
+        ClosureAction step = k.actions().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("没有这个操作：" + action));
+        ClosureItem item = items.get(itemId, user);
+        if (!item.kind().equals(kind)) {
+            throw notFound(itemId);
+        }
+        String refused = k.extraSteps().refuses(step, item);
+        if (refused != null) {
+            throw new ClosureRuleException(refused);
+        }
+        ClosureItem after = switch (step) {
+            case ASSIGN -> assign(itemId, in.assignee(), in.deadline(), in.note(), user);
+            case START -> start(itemId, in.note(), user);
+            case PROGRESS -> progress(itemId, in.note(), user);
+            case RESOLVE -> resolve(itemId, in.note(), user);
+            case VERIFY -> verify(itemId, in.note(), user);
+            case REJECT -> reject(itemId, in.note(), user);
+            case CLOSE -> close(itemId, in.note(), user);
+            case REOPEN -> reopen(itemId, in.note(), in.deadline(), user);
+            case TRANSFER -> {
+                if (in.toUnitId() == null) {
+                    throw new ClosureRuleException("请选择转办单位");
+                }
+                yield transfer(itemId, in.toUnitId(), in.note(), in.deadline(), user);
+            }
+            case INSTRUCT -> instruct(itemId, in.note(), user);
+            case ANSWER -> answer(itemId, in.note(), user);
+            case REGISTER, ESCALATE, ATTACH -> throw new IllegalStateException("not a step by name: " + step);
+        };
+        return new StepResult(ClosureAccess.sees(user, after) ? after : null, "已" + k.label(step) + "。");
+    }
+
+    /**
+     * The steps the user may take on the item now, as pages offer them: the kind's extra steps it offers, then
+     * the standard steps in the order of {@link ClosureAction} that the kind takes, the role and status allow,
+     * the kind does not refuse and no offered extra step stands in for. Evidence uploads are not among them
+     * ({@link ClosureItems#can} with {@link ClosureAction#ATTACH}).
+     */
+    public List<ClosureStep> offered(String kind, long itemId, CurrentUser user) {
+        ClosureKind k = kinds.get(kind);
+        ClosureItem item = visible(itemId, user);
+        List<ClosureStep> steps = new ArrayList<>();
+        Set<ClosureAction> replaced = EnumSet.noneOf(ClosureAction.class);
+        for (ExtraStep s : k.extraSteps().steps()) {
+            if (k.extraSteps().offers(s, itemId, item != null && item.kind().equals(kind) ? item : null, user)) {
+                steps.add(ClosureStep.of(s));
+                replaced.addAll(s.replaces());
+            }
+        }
+        if (item == null || !item.kind().equals(kind)) {
+            return steps;
+        }
+        for (ClosureAction a : ClosureAction.values()) {
+            if (k.actions().contains(a) && !replaced.contains(a) && items.can(item, a, user)
+                    && k.extraSteps().refuses(a, item) == null) {
+                steps.add(ClosureStep.of(a, k.label(a)));
+            }
+        }
+        return steps;
+    }
+
+    private ClosureItem visible(long itemId, CurrentUser user) {
+        return repository.find(itemId).filter(i -> ClosureAccess.sees(user, i)).orElse(null);
+    }
+
+    private static NotFoundException notFound(long itemId) {
+        return new NotFoundException("事项不存在或不在您的管理范围内：" + itemId);
     }
 
     /** 交办: to the owner unit, with the responsible person and (optionally) a new deadline. */
@@ -62,21 +163,21 @@ public class ClosureWorkflow {
     /** 开始整改 with the measures (整改措施), which are required. */
     @Transactional
     public ClosureItem start(long id, String measures, CurrentUser user) {
-        return step(id, ClosureAction.START, required(measures, "整改措施"),
+        return step(id, ClosureAction.START, required(measures, ClosureAction.START.prompt()),
                 Map.of("measures", limit(measures, 4000)), user);
     }
 
     /** Updates the measures while in progress (a progress report). */
     @Transactional
     public ClosureItem progress(long id, String measures, CurrentUser user) {
-        return step(id, ClosureAction.PROGRESS, required(measures, "整改措施"),
+        return step(id, ClosureAction.PROGRESS, required(measures, ClosureAction.PROGRESS.prompt()),
                 Map.of("measures", limit(measures, 4000)), user);
     }
 
     /** 办结: the unit reports the result (required); the item waits for verification. */
     @Transactional
     public ClosureItem resolve(long id, String resolution, CurrentUser user) {
-        return step(id, ClosureAction.RESOLVE, required(resolution, "整改结果"),
+        return step(id, ClosureAction.RESOLVE, required(resolution, ClosureAction.RESOLVE.prompt()),
                 Map.of("resolution", limit(resolution, 4000)), user);
     }
 
@@ -89,7 +190,7 @@ public class ClosureWorkflow {
     /** 核验退回: back to the unit with the reason (required). */
     @Transactional
     public ClosureItem reject(long id, String reason, CurrentUser user) {
-        return step(id, ClosureAction.REJECT, required(reason, "退回理由"), Map.of(), user);
+        return step(id, ClosureAction.REJECT, required(reason, ClosureAction.REJECT.prompt()), Map.of(), user);
     }
 
     /** 销号: only a verified item can be closed. */
@@ -111,7 +212,7 @@ public class ClosureWorkflow {
         if (deadline != null) {
             set.put("deadline", futureDeadline(deadline));
         }
-        ClosureItem item = step(id, ClosureAction.REOPEN, required(reason, "重新打开的理由"), set, user);
+        ClosureItem item = step(id, ClosureAction.REOPEN, required(reason, ClosureAction.REOPEN.prompt()), set, user);
         events.publishEvent(new ClosureEvents.ItemReopened(item.id(), item.kind(), item.sourceRef(), reason));
         return item;
     }
@@ -138,7 +239,7 @@ public class ClosureWorkflow {
         if (deadline != null) {
             set.put("deadline", futureDeadline(deadline));
         }
-        String why = required(reason, "转办理由");
+        String why = required(reason, ClosureAction.TRANSFER.prompt());
         ClosureItem item = step(id, ClosureAction.TRANSFER, "由「" + before.ownerName() + "」转办至「" + to.name()
                 + "」，理由：" + why, set, user);
         events.publishEvent(new ClosureEvents.ItemTransferred(item.id(), item.kind(), item.sourceRef(),
@@ -149,7 +250,7 @@ public class ClosureWorkflow {
     /** 领导批示: shown first on the item and open until the unit answers. */
     @Transactional
     public ClosureItem instruct(long id, String instruction, CurrentUser user) {
-        return step(id, ClosureAction.INSTRUCT, required(instruction, "批示内容"), Map.of("instruction_open", true),
+        return step(id, ClosureAction.INSTRUCT, required(instruction, ClosureAction.INSTRUCT.prompt()), Map.of("instruction_open", true),
                 user);
     }
 
@@ -159,7 +260,7 @@ public class ClosureWorkflow {
         if (!items.get(id, user).instructionOpen()) {
             throw new ClosureRuleException("该事项没有待答复的领导批示");
         }
-        return step(id, ClosureAction.ANSWER, required(answer, "答复内容"), Map.of("instruction_open", false), user);
+        return step(id, ClosureAction.ANSWER, required(answer, ClosureAction.ANSWER.prompt()), Map.of("instruction_open", false), user);
     }
 
     /** Evidence (佐证材料), checked by {@link EvidencePolicy}: type, size, count. */
@@ -206,8 +307,8 @@ public class ClosureWorkflow {
             throw new ClosureRuleException("当前状态为「" + before.status().label() + "」，不能退回：只有「"
                     + ClosureStatus.RESOLVED.label() + "」的事项可以退回");
         }
-        return move(before, ClosureAction.REJECT, ClosureStatus.IN_PROGRESS, required(reason, "退回理由"), Map.of(),
-                user);
+        return move(before, ClosureAction.REJECT, ClosureStatus.IN_PROGRESS,
+                required(reason, ClosureAction.REJECT.prompt()), Map.of(), user);
     }
 
     /** Name, size, count and type first; the bytes are read only then, and checked against the extension. */

@@ -1,4 +1,4 @@
--- The closure state lives on closure_item only (ADR 039). problem_ticket and deliberation_matter kept copies of
+-- The closure state lives on closure_item only (ADR 044). problem_ticket and deliberation_matter kept copies of
 -- it, written by synchronous listeners of the closure events; their reads now join closure_item instead, and the
 -- figures that needed the copies compute them in the same whole-table aggregate.
 

@@ -1,6 +1,6 @@
 -- Spring Modulith's event publication registry (spring-modulith-events-jdbc 1.4.13, schema-h2.sql): one row per
 -- event and @ApplicationModuleListener until the listener completes; completed rows are deleted
--- (spring.modulith.events.completion-mode=delete, ADR 039). Created here rather than by the library's schema
+-- (spring.modulith.events.completion-mode=delete, ADR 044). Created here rather than by the library's schema
 -- initialisation, so that Flyway owns every table.
 create table if not exists event_publication
 (

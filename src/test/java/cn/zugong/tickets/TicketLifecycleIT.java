@@ -18,8 +18,10 @@ import cn.zugong.closure.ClosureEvent;
 import cn.zugong.closure.ClosureItems;
 import cn.zugong.closure.ClosureRuleException;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.ClosureWorkflow;
 import cn.zugong.closure.Escalation;
 import cn.zugong.closure.Escalations;
+import cn.zugong.closure.StepInput;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
@@ -34,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,7 @@ class TicketLifecycleIT {
 
     @Autowired TicketService tickets;
     @Autowired ClosureItems items;
+    @Autowired ClosureWorkflow workflow;
     @Autowired Escalations escalations;
     @Autowired WorkCalendar calendar;
     @Autowired OrgTree tree;
@@ -113,7 +117,7 @@ class TicketLifecycleIT {
         assertThat(items.attachments(id, dinghai)).extracting(a -> a.fileName()).containsExactly("现场照片.png");
 
         // illegal before triage
-        assertThatThrownBy(() -> tickets.start(id, "开始办理", firstReporter))
+        assertThatThrownBy(() -> step(id, "start", StepInput.note("开始办理"), firstReporter))
                 .isInstanceOf(ClosureRuleException.class).hasMessageContaining("当前状态为「已登记」");
         assertThatThrownBy(() -> tickets.triage(id, "POLICY", null, null, null, null, cadre))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("分拣交办");
@@ -129,9 +133,10 @@ class TicketLifecycleIT {
         assertThat(t.triagedAt()).isNotNull();
 
         // 转办 with a reason
-        assertThatThrownBy(() -> tickets.transfer(id, second.id(), " ", null, dinghai))
+        assertThatThrownBy(() -> step(id, "transfer", new StepInput(" ", null, null, second.id(), Map.of()), dinghai))
                 .isInstanceOf(ClosureRuleException.class).hasMessageContaining("转办理由");
-        t = tickets.transfer(id, second.id(), "涉及用工招聘，由人社部门牵头", null, dinghai);
+        t = step(id, "transfer", new StepInput("涉及用工招聘，由人社部门牵头", null, null, second.id(), Map.of()),
+                dinghai);
         assertThat(t.ownerNodeId()).isEqualTo(second.id());
         assertThat(t.status()).isEqualTo(ClosureStatus.ASSIGNED);
         assertThat(t.deadline()).isEqualTo(deadline);
@@ -157,10 +162,10 @@ class TicketLifecycleIT {
         testClock.reset();
 
         // the unit works it and resolves; the requester is not satisfied: back to the unit
-        tickets.start(id, "已对接招聘平台", secondReporter);
-        tickets.resolve(id, "已组织专场招聘会", secondReporter);
+        step(id, "start", StepInput.note("已对接招聘平台"), secondReporter);
+        step(id, "resolve", StepInput.note("已组织专场招聘会"), secondReporter);
         assertThat(tickets.get(id, dinghai).resolvedAt()).isNotNull();
-        assertThatThrownBy(() -> tickets.verify(id, "核验", reviewer))
+        assertThatThrownBy(() -> step(id, "verify", StepInput.note("核验"), reviewer))
                 .isInstanceOf(ClosureRuleException.class).hasMessageContaining("尚未回访");
         assertThatThrownBy(() -> tickets.callback(id, "SATISFIED", null, secondReporter))
                 .isInstanceOf(ForbiddenException.class);
@@ -177,8 +182,8 @@ class TicketLifecycleIT {
         assertThat(back.actor()).isEqualTo("cadre");
 
         // resolved again, 满意, verified, 销号
-        tickets.resolve(id, "联合职业学校定向培养，已到岗 22 人", secondReporter);
-        assertThatThrownBy(() -> tickets.verify(id, "核验", reviewer))
+        step(id, "resolve", StepInput.note("联合职业学校定向培养，已到岗 22 人"), secondReporter);
+        assertThatThrownBy(() -> step(id, "verify", StepInput.note("核验"), reviewer))
                 .isInstanceOf(ClosureRuleException.class).hasMessageContaining("尚未回访");
         t = tickets.callback(id, "满意", "企业表示满意", cadre);
         assertThat(t.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
@@ -188,18 +193,19 @@ class TicketLifecycleIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"直接销号\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.error").value(
                         org.hamcrest.Matchers.containsString("尚未核验通过，不能销号")));
-        assertThatThrownBy(() -> tickets.verify(id, "核验", secondReporter)).isInstanceOf(ForbiddenException.class);
-        tickets.verify(id, "核验属实", reviewer);
-        t = tickets.close(id, "同意销号", reviewer);
+        assertThatThrownBy(() -> step(id, "verify", StepInput.note("核验"), secondReporter))
+                .isInstanceOf(ForbiddenException.class);
+        step(id, "verify", StepInput.note("核验属实"), reviewer);
+        t = step(id, "close", StepInput.note("同意销号"), reviewer);
         assertThat(t.status()).isEqualTo(ClosureStatus.CLOSED);
         assertThat(t.closedAt()).isNotNull();
         assertThat(t.daysToClose()).isZero();
         assertThat(t.closedLate()).isFalse();
 
         // reopen with a reason
-        assertThatThrownBy(() -> tickets.reopen(id, "", null, reviewer))
+        assertThatThrownBy(() -> step(id, "reopen", StepInput.note(""), reviewer))
                 .isInstanceOf(ClosureRuleException.class).hasMessageContaining("理由");
-        t = tickets.reopen(id, "企业反映新招工人流失", null, reviewer);
+        t = step(id, "reopen", StepInput.note("企业反映新招工人流失"), reviewer);
         assertThat(t.status()).isEqualTo(ClosureStatus.IN_PROGRESS);
         assertThat(t.closedAt()).isNull();
         assertThat(t.daysToClose()).isNull();
@@ -231,6 +237,12 @@ class TicketLifecycleIT {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(tickets.get(id, dinghai).status()).isEqualTo(ClosureStatus.ASSIGNED);
+    }
+
+    /** A step as the ticket's page and API take it, answering the ticket after it. */
+    private Ticket step(long id, String action, StepInput in, CurrentUser user) {
+        workflow.apply(ProblemTickets.KIND, id, action, in, user);
+        return tickets.get(id, user);
     }
 
     private long audited(String type, long id) {

@@ -9,6 +9,8 @@ import cn.zugong.ModuleTestDatabase;
 import cn.zugong.closure.ClosureEvents;
 import cn.zugong.closure.ClosureRuleException;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.ClosureWorkflow;
+import cn.zugong.closure.StepInput;
 import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgNode;
@@ -45,6 +47,7 @@ class TicketsModuleIT {
     }
 
     @Autowired TicketService tickets;
+    @Autowired ClosureWorkflow workflow;
     @Autowired ProblemTickets problemTickets;
     @Autowired OrgBuilder builder;
     @Autowired OrgTree tree;
@@ -78,15 +81,15 @@ class TicketsModuleIT {
         assertThat(raised.ticketNo()).matches("WT\\d{4}-\\d{6}");
         assertThat(tickets.get(id, office).status()).isEqualTo(ClosureStatus.REGISTERED);
 
-        assertThatThrownBy(() -> tickets.resolve(id, "已处理", unit)).isInstanceOf(ClosureRuleException.class);
+        assertThatThrownBy(() -> step(id, "resolve", "已处理", unit)).isInstanceOf(ClosureRuleException.class);
 
         tickets.triage(id, "POLICY", school.id(), null, "王校长", "请按期答复", office);
-        tickets.start(id, "已与公交公司对接", unit);
-        tickets.resolve(id, "增设早班校车一班", unit);
+        step(id, "start", "已与公交公司对接", unit);
+        step(id, "resolve", "增设早班校车一班", unit);
         tickets.callback(id, "SATISFIED", "家长满意", office);
-        tickets.verify(id, "核验属实", reviewer);
+        step(id, "verify", "核验属实", reviewer);
 
-        scenario.stimulate(() -> tickets.close(id, "同意销号", reviewer))
+        scenario.stimulate(() -> step(id, "close", "同意销号", reviewer))
                 .andWaitForEventOfType(ClosureEvents.ItemClosed.class)
                 .matching(e -> e.itemId() == id)
                 .toArriveAndVerify(e -> {
@@ -100,5 +103,10 @@ class TicketsModuleIT {
                 .query(String.class).single()).isEqualTo("CLOSED");
         // the module test's database holds its own fixture only: no demo rows were loaded
         assertThat(jdbc.sql("select count(*) from closure_item").query(Long.class).single()).isEqualTo(1L);
+    }
+
+    /** A step by name through the one entry pages and the API use. */
+    private Object step(long id, String action, String note, CurrentUser user) {
+        return workflow.apply(ProblemTickets.KIND, id, action, StepInput.note(note), user);
     }
 }

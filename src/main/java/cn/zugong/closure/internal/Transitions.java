@@ -20,8 +20,6 @@ public final class Transitions {
     public record Rule(ClosureAction action, Need need, Set<ClosureStatus> from, ClosureStatus to) {
     }
 
-    private static final Set<ClosureStatus> WORKING = EnumSet.of(ClosureStatus.REGISTERED, ClosureStatus.ASSIGNED,
-            ClosureStatus.IN_PROGRESS);
     private static final Map<ClosureAction, Rule> RULES = new EnumMap<>(ClosureAction.class);
 
     static {
@@ -34,7 +32,7 @@ public final class Transitions {
                 ClosureStatus.IN_PROGRESS);
         rule(ClosureAction.CLOSE, Need.VERIFY, EnumSet.of(ClosureStatus.VERIFIED), ClosureStatus.CLOSED);
         rule(ClosureAction.REOPEN, Need.VERIFY, EnumSet.of(ClosureStatus.CLOSED), ClosureStatus.IN_PROGRESS);
-        rule(ClosureAction.TRANSFER, Need.DISPATCH, WORKING, ClosureStatus.ASSIGNED);
+        rule(ClosureAction.TRANSFER, Need.DISPATCH, ClosureStatus.WORKING, ClosureStatus.ASSIGNED);
         rule(ClosureAction.ATTACH, Need.WORK, EnumSet.of(ClosureStatus.ASSIGNED, ClosureStatus.IN_PROGRESS), null);
         rule(ClosureAction.INSTRUCT, Need.INSTRUCT, EnumSet.allOf(ClosureStatus.class), null);
         rule(ClosureAction.ANSWER, Need.WORK, EnumSet.allOf(ClosureStatus.class), null);

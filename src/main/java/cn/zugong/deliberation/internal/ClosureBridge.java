@@ -1,5 +1,6 @@
 package cn.zugong.deliberation.internal;
 
+import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureItems;
 import cn.zugong.closure.ClosureKind;
 import cn.zugong.closure.ClosureWorkflow;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts decided matters on the shared closure workflow; a matter's closure status is read from its item
- * (ADR 039). A sitting's decision is
+ * (ADR 044). A sitting's decision is
  * the dispatch of the matter, so the kind is declared dispatched by its owner ({@link ClosureKind}): the
  * community's user who held the sitting 交办 it to the responsible party under their own name and records the
  * decision as the measures; the community reports it 办结 when the
@@ -33,10 +34,14 @@ public class ClosureBridge {
     private final ClosureWorkflow workflow;
     private final DeliberationRepository repository;
 
-    /** The sitting decides who carries a matter out: the community dispatches its own matters. */
+    /**
+     * The sitting decides who carries a matter out: the community dispatches its own matters, and 交办 and 开始
+     * come from the sitting ({@link #carryOut}), so its page takes only the steps after.
+     */
     @Bean
     static ClosureKind sanshiMatterKind() {
-        return ClosureKind.dispatchedByOwner(KIND);
+        return ClosureKind.dispatchedByOwner(KIND).onlyActions(ClosureAction.RESOLVE, ClosureAction.VERIFY,
+                ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN);
     }
 
     ClosureBridge(ClosureItems items, ClosureWorkflow workflow, DeliberationRepository repository) {

@@ -1,10 +1,7 @@
 package cn.zugong.deliberation.internal;
 
-import cn.zugong.closure.ClosureAction;
-import cn.zugong.closure.ClosureItem;
-import cn.zugong.closure.ClosureItems;
-import cn.zugong.closure.ClosureRuleException;
-import cn.zugong.closure.ClosureWorkflow;
+import cn.zugong.closure.ClosurePages;
+import cn.zugong.closure.StepInput;
 import cn.zugong.deliberation.DeliberationFigures;
 import cn.zugong.deliberation.Figures;
 import cn.zugong.deliberation.Matter;
@@ -30,12 +27,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,29 +43,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeliberationController {
 
     private static final String BASE = "/deliberation";
-    private static final Set<ClosureAction> CLOSURE_STEPS = Set.of(ClosureAction.RESOLVE, ClosureAction.VERIFY,
-            ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN);
 
     private final Matters matters;
     private final Meetings meetings;
     private final DeliberationFigures figures;
     private final DeliberationRepository repository;
     private final FiguresExcel excel;
-    private final ClosureItems items;
-    private final ClosureWorkflow workflow;
+    private final ClosurePages pages;
     private final OrgTree tree;
     private final Clock clock;
 
     DeliberationController(Matters matters, Meetings meetings, DeliberationFigures figures,
-                           DeliberationRepository repository, FiguresExcel excel, ClosureItems items,
-                           ClosureWorkflow workflow, OrgTree tree, Clock clock) {
+                           DeliberationRepository repository, FiguresExcel excel, ClosurePages pages,
+                           OrgTree tree, Clock clock) {
         this.matters = matters;
         this.meetings = meetings;
         this.figures = figures;
         this.repository = repository;
         this.excel = excel;
-        this.items = items;
-        this.workflow = workflow;
+        this.pages = pages;
         this.tree = tree;
         this.clock = clock;
     }
@@ -130,11 +123,8 @@ class DeliberationController {
         model.addAttribute("kinds", MatterKind.values());
         model.addAttribute("mayWork", SanshiAccess.mayWork(user));
         if (matter.closureItemId() != null) {
-            ClosureItem item = items.get(matter.closureItemId(), user);
-            model.addAttribute("item", item);
-            model.addAttribute("history", items.history(item.id(), user));
-            model.addAttribute("may", CLOSURE_STEPS.stream().filter(a -> items.can(item, a, user)).map(Enum::name)
-                    .toList());
+            model.addAttribute("closure", pages.view(Matters.KIND, matter.closureItemId(),
+                    BASE + "/matters/" + id + "/closure", null, user));
         }
         return "deliberation/matter";
     }
@@ -158,27 +148,13 @@ class DeliberationController {
 
     /** A closure step on a decided matter: 办结 again after a rejection, 核验, 退回, 销号, 重新打开. */
     @PostMapping(BASE + "/matters/{id}/closure/{action}")
-    String closure(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+    String closure(@PathVariable long id, @PathVariable String action, @ModelAttribute StepInput input,
                    CurrentUser user, RedirectAttributes flash) {
         Matter matter = matters.get(id, user);
-        ClosureAction step = CLOSURE_STEPS.stream().filter(a -> a.name().equalsIgnoreCase(action)).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有这个操作：" + action));
         if (matter.closureItemId() == null) {
             throw new ConflictException("事项尚未议定，还没有进入销号流程");
         }
-        long item = matter.closureItemId();
-        try {
-            switch (step) {
-                case RESOLVE -> workflow.resolve(item, note, user);
-                case VERIFY -> workflow.verify(item, note, user);
-                case REJECT -> workflow.reject(item, note, user);
-                case CLOSE -> workflow.close(item, note, user);
-                default -> workflow.reopen(item, note, null, user);
-            }
-            flash.addFlashAttribute("message", "已" + step.label() + "。");
-        } catch (ClosureRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        pages.step(Matters.KIND, matter.closureItemId(), action, input, user, flash);
         return "redirect:" + BASE + "/matters/" + id;
     }
 

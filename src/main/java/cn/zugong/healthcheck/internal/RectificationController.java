@@ -1,18 +1,17 @@
 package cn.zugong.healthcheck.internal;
 
 import cn.zugong.closure.Attachment;
-import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureFilter;
 import cn.zugong.closure.ClosureItem;
 import cn.zugong.closure.ClosureItems;
-import cn.zugong.closure.ClosureRuleException;
+import cn.zugong.closure.ClosurePages;
 import cn.zugong.closure.ClosureWorkflow;
 import cn.zugong.closure.Escalations;
+import cn.zugong.closure.StepInput;
 import cn.zugong.indicator.EvaluationViews.TrendPoint;
 import cn.zugong.indicator.EvaluationViews;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
 import cn.zugong.shared.Upload;
 import cn.zugong.shared.legend.Colour;
@@ -20,13 +19,12 @@ import cn.zugong.shared.web.Downloads;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,14 +40,17 @@ class RectificationController {
     private final Rectifications rectifications;
     private final ClosureItems items;
     private final ClosureWorkflow workflow;
+    private final ClosurePages pages;
     private final Escalations escalations;
     private final EvaluationViews evaluationViews;
     private final OrgTree tree;
     private final Clock clock;
 
     RectificationController(Rectifications rectifications, ClosureItems items, ClosureWorkflow workflow,
-                            Escalations escalations, EvaluationViews evaluationViews, OrgTree tree, Clock clock) {
+                            ClosurePages pages, Escalations escalations, EvaluationViews evaluationViews, OrgTree tree,
+                            Clock clock) {
         this.rectifications = rectifications;
+        this.pages = pages;
         this.items = items;
         this.workflow = workflow;
         this.escalations = escalations;
@@ -103,50 +104,17 @@ class RectificationController {
         model.addAttribute("item", item);
         model.addAttribute("later", later);
         model.addAttribute("latest", later.isEmpty() ? null : later.get(later.size() - 1));
-        model.addAttribute("history", items.history(id, user));
-        model.addAttribute("attachments", items.attachments(id, user));
-        model.addAttribute("may", Arrays.stream(ClosureAction.values()).filter(a -> items.can(item, a, user))
-                .map(Enum::name).toList());
-        model.addAttribute("units", items.can(item, ClosureAction.TRANSFER, user) ? tree.units(user.scope()) : List.of());
         model.addAttribute("overdue", item.overdue(LocalDate.now(clock)));
-        model.addAttribute("redTo", item.escalatedToNodeId() == null ? null
-                : tree.byId(item.escalatedToNodeId()).map(n -> n.name()).orElse(null));
+        model.addAttribute("closure", pages.view(Rectifications.KIND, id, BASE + "/" + id, BASE + "/" + id, user));
         return "healthcheck/rectification";
     }
 
     /** One workflow step; a refused step comes back to the item with its reason. */
     @PostMapping(BASE + "/{id}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
-               @RequestParam(required = false) String assignee,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-               @RequestParam(required = false) Long toUnitId, CurrentUser user, RedirectAttributes flash) {
-        ClosureAction step = Arrays.stream(ClosureAction.values()).filter(a -> a.name().equalsIgnoreCase(action))
-                .findFirst().orElseThrow(() -> new NotFoundException("没有这个操作：" + action));
+    String act(@PathVariable long id, @PathVariable String action, @ModelAttribute StepInput input, CurrentUser user,
+               RedirectAttributes flash) {
         rectifications.line(user, id);
-        try {
-            switch (step) {
-                case ASSIGN -> workflow.assign(id, assignee, deadline, note, user);
-                case START -> workflow.start(id, note, user);
-                case PROGRESS -> workflow.progress(id, note, user);
-                case RESOLVE -> workflow.resolve(id, note, user);
-                case VERIFY -> workflow.verify(id, note, user);
-                case REJECT -> workflow.reject(id, note, user);
-                case CLOSE -> workflow.close(id, note, user);
-                case REOPEN -> workflow.reopen(id, note, deadline, user);
-                case TRANSFER -> {
-                    if (toUnitId == null) {
-                        throw new ClosureRuleException("请选择转办单位");
-                    }
-                    workflow.transfer(id, toUnitId, note, deadline, user);
-                }
-                case INSTRUCT -> workflow.instruct(id, note, user);
-                case ANSWER -> workflow.answer(id, note, user);
-                default -> throw new NotFoundException("没有这个操作：" + action);
-            }
-            flash.addFlashAttribute("message", "已" + step.label() + "。");
-        } catch (ClosureRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        pages.step(Rectifications.KIND, id, action, input, user, flash);
         return "redirect:" + BASE + "/" + id;
     }
 

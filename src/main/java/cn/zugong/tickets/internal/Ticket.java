@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 
 /**
  * A problem ticket: its own details with the closure state of its item (status, responsible unit, deadline,
- * escalation, 办结 and 销号 times, read from closure_item, ADR 039). {@code requesterPhone} is always masked here.
+ * escalation, 办结 and 销号 times, read from closure_item, ADR 044). {@code requesterPhone} is always masked here.
  */
 public record Ticket(long itemId, String ticketNo, String categoryCode, String categoryName, TicketSource source,
                      String sourceRef, String title, String description, String requesterName, String requesterPhone,

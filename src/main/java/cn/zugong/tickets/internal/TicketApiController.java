@@ -1,11 +1,19 @@
 package cn.zugong.tickets.internal;
 
+import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureEvent;
+import cn.zugong.closure.ClosurePages;
+import cn.zugong.closure.ClosureStep;
+import cn.zugong.closure.ClosureView;
+import cn.zugong.closure.ClosureWorkflow;
+import cn.zugong.closure.StepInput;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.PageResult;
 import cn.zugong.tickets.NewTicket;
+import cn.zugong.tickets.ProblemTickets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +45,17 @@ class TicketApiController {
     }
 
     private final TicketService tickets;
+    private final ClosureWorkflow workflow;
+    private final ClosurePages pages;
     private final TicketCategories categories;
     private final TicketFigures figures;
     private final Clock clock;
 
-    TicketApiController(TicketService tickets, TicketCategories categories, TicketFigures figures, Clock clock) {
+    TicketApiController(TicketService tickets, ClosureWorkflow workflow, ClosurePages pages,
+                        TicketCategories categories, TicketFigures figures, Clock clock) {
         this.tickets = tickets;
+        this.workflow = workflow;
+        this.pages = pages;
         this.categories = categories;
         this.figures = figures;
         this.clock = clock;
@@ -64,18 +77,25 @@ class TicketApiController {
         return tickets.raise(request.ticket(), List.of(), user);
     }
 
+    /** The ticket, the steps the caller may take now (ATTACH: may upload evidence), its callbacks and history. */
     @GetMapping("/{id}")
     Detail ticket(@PathVariable long id, CurrentUser user) {
         Ticket t = tickets.get(id, user);
-        return new Detail(t, tickets.actions(t, user), tickets.callbacks(t), tickets.history(t, user));
+        ClosureView v = pages.view(ProblemTickets.KIND, id, null, null, user);
+        List<String> actions = new ArrayList<>(v.steps().stream().map(ClosureStep::name).toList());
+        if (v.mayAttach()) {
+            actions.add(ClosureAction.ATTACH.name());
+        }
+        return new Detail(t, actions, tickets.callbacks(t), v.history());
     }
 
     /** One step: triage, transfer, start, progress, resolve, callback, verify, reject, close, reopen, instruct, answer. */
     @PostMapping("/{id}/{action}")
     Ticket act(@PathVariable long id, @PathVariable String action,
-               @RequestBody(required = false) Step.Input input, CurrentUser user) {
+               @RequestBody(required = false) TicketStepForm input, CurrentUser user) {
         tickets.get(id, user);
-        return Step.parse(action).apply(tickets, id, input == null ? Step.Input.NONE : input, user);
+        workflow.apply(ProblemTickets.KIND, id, action, input == null ? StepInput.NONE : input.input(), user);
+        return tickets.get(id, user);
     }
 
     @GetMapping("/figures")

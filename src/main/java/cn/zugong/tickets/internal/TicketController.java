@@ -1,9 +1,10 @@
 package cn.zugong.tickets.internal;
 
 import cn.zugong.closure.Attachment;
-import cn.zugong.closure.ClosureAction;
+import cn.zugong.closure.ClosurePages;
 import cn.zugong.closure.ClosureRuleException;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.ClosureView;
 import cn.zugong.closure.Escalation;
 import cn.zugong.closure.Escalations;
 import cn.zugong.org.OrgTree;
@@ -14,6 +15,7 @@ import cn.zugong.shared.Upload;
 import cn.zugong.shared.Role;
 import cn.zugong.shared.web.Downloads;
 import cn.zugong.tickets.NewTicket;
+import cn.zugong.tickets.ProblemTickets;
 import cn.zugong.tickets.TicketSource;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,12 +47,14 @@ class TicketController {
     private final VisitLine visitLine;
     private final TicketFiguresExcel excel;
     private final Escalations escalations;
+    private final ClosurePages pages;
     private final OrgTree tree;
     private final Clock clock;
 
     TicketController(TicketService tickets, TicketCategories categories, TicketFigures figures, TicketFiguresExcel excel,
-                     Escalations escalations, OrgTree tree, Clock clock, VisitLine visitLine) {
+                     Escalations escalations, ClosurePages pages, OrgTree tree, Clock clock, VisitLine visitLine) {
         this.visitLine = visitLine;
+        this.pages = pages;
         this.tickets = tickets;
         this.categories = categories;
         this.figures = figures;
@@ -138,40 +143,22 @@ class TicketController {
     @GetMapping(BASE + "/{id}")
     String ticket(@PathVariable long id, CurrentUser user, Model model) {
         Ticket t = tickets.get(id, user);
-        var history = tickets.history(t, user);
-        List<String> may = tickets.actions(t, user);
+        ClosureView closure = pages.view(ProblemTickets.KIND, id, BASE + "/" + id, BASE + "/" + id, user);
         model.addAttribute("t", t);
-        model.addAttribute("history", history);
-        model.addAttribute("escalationHistory", history.stream().filter(e -> e.action() == ClosureAction.ESCALATE)
-                .toList());
+        model.addAttribute("closure", closure);
         model.addAttribute("callbacks", tickets.callbacks(t));
-        model.addAttribute("attachments", tickets.attachments(t, user));
-        model.addAttribute("may", may);
-        model.addAttribute("steps", may.stream().filter(a -> !a.equals("ATTACH")).map(Step::parse).toList());
         model.addAttribute("categories", categories.active());
-        model.addAttribute("units", may.contains("TRIAGE") || may.contains("TRANSFER") ? tree.units(user.scope())
-                : List.of());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("overdue", t.overdue(LocalDate.now(clock)));
-        model.addAttribute("rule", escalations.ruleText());
         return "tickets/ticket";
     }
 
     /** One step; a refused step comes back to the ticket with its reason. */
     @PostMapping(BASE + "/{id}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
-               @RequestParam(required = false) String category, @RequestParam(required = false) Long unitId,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-               @RequestParam(required = false) String assignee, @RequestParam(required = false) String satisfaction,
+    String act(@PathVariable long id, @PathVariable String action, @ModelAttribute TicketStepForm form,
                CurrentUser user, RedirectAttributes flash) {
         tickets.get(id, user);
-        Step step = Step.parse(action);
-        try {
-            step.apply(tickets, id, new Step.Input(note, category, unitId, deadline, assignee, satisfaction), user);
-            flash.addFlashAttribute("message", "已" + step.label() + "。");
-        } catch (ClosureRuleException | ConflictException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        pages.step(ProblemTickets.KIND, id, action, form.input(), user, flash);
         return "redirect:" + BASE + "/" + id;
     }
 

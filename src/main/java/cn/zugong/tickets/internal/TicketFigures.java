@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketFigures {
 
-    /** The tickets with their closure items (the status, unit, deadline and times are the item's, ADR 039). */
+    /** The tickets with their closure items (the status, unit, deadline and times are the item's, ADR 044). */
     private static final String TICKETS = " from problem_ticket t join closure_item i on i.id = t.item_id";
 
     /** Closed (销号): what counts as solved. */

@@ -118,7 +118,7 @@ class TicketRepository {
         return new PageResult<>(items, page, size, total);
     }
 
-    // ---- the ticket's own steps (the closure state is the item's, ADR 039) -----------------------------------
+    // ---- the ticket's own steps (the closure state is the item's, ADR 044) -----------------------------------
 
     void triaged(long itemId, String category, LocalDateTime at) {
         jdbc.sql("update problem_ticket set category_code = :c, triaged_at = :at where item_id = :id")

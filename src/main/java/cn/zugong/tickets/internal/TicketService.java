@@ -5,7 +5,6 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.calendar.WorkCalendar;
 import cn.zugong.closure.Attachment;
-import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureEvent;
 import cn.zugong.closure.ClosureItem;
 import cn.zugong.closure.ClosureItems;
@@ -32,7 +31,6 @@ import cn.zugong.tickets.TicketSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +40,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 问题清单: raising, triage (分拣交办), transfer, the unit's work, callback (回访), verification, 销号 and reopen of
- * problem tickets on the closure workflow. Who sees a ticket is {@link Visibility}; who may take a workflow step
- * is the closure module's rule, except the callback, which the ticket's own cadre or raiser may record too.
+ * 问题清单: raising and reading problem tickets, and the ticket's own steps on the closure workflow — triage
+ * (分拣交办) and callback (回访), taken through {@link TicketSteps}; the workflow takes the others itself. Who sees a
+ * ticket is {@link Visibility}; who may take a workflow step is the closure module's rule, except the callback,
+ * which the ticket's own cadre or raiser may record too.
  */
 @Service
 public class TicketService {
@@ -193,10 +192,6 @@ public class TicketService {
         return closureItem(t, user) == null ? List.of() : items.history(t.itemId(), user);
     }
 
-    public List<Attachment> attachments(Ticket t, CurrentUser user) {
-        return closureItem(t, user) == null ? List.of() : items.attachments(t.itemId(), user);
-    }
-
     public Attachment.Content attachment(long id, long attachmentId, CurrentUser user) {
         Ticket t = get(id, user);
         if (closureItem(t, user) == null) {
@@ -207,43 +202,6 @@ public class TicketService {
 
     public List<Callback> callbacks(Ticket t) {
         return repository.callbacks(t.itemId());
-    }
-
-    /** The steps this user may take on the ticket now (the page shows only these). */
-    public List<String> actions(Ticket t, CurrentUser user) {
-        ClosureItem item = closureItem(t, user);
-        List<String> may = new ArrayList<>();
-        ClosurePermissions p = item == null ? new ClosurePermissions(false, false, false, false)
-                : items.permissions(item, user);
-        if (t.status() == ClosureStatus.REGISTERED && p.dispatch()) {
-            may.add("TRIAGE");
-        }
-        if (t.status().working() && t.status() != ClosureStatus.REGISTERED && p.dispatch()) {
-            may.add("TRANSFER");
-        }
-        if (item != null) {
-            for (ClosureAction a : List.of(ClosureAction.START, ClosureAction.PROGRESS, ClosureAction.RESOLVE,
-                    ClosureAction.ATTACH)) {
-                if (items.can(item, a, user)) {
-                    may.add(a.name());
-                }
-            }
-        }
-        if (mayCallBack(t, user, p)) {
-            may.add("CALLBACK");
-        }
-        if (item != null) {
-            if (items.can(item, ClosureAction.VERIFY, user) && t.readyForVerification()) {
-                may.add("VERIFY");
-            }
-            for (ClosureAction a : List.of(ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN,
-                    ClosureAction.INSTRUCT, ClosureAction.ANSWER)) {
-                if (items.can(item, a, user)) {
-                    may.add(a.name());
-                }
-            }
-        }
-        return may;
     }
 
     // ---- the workflow ------------------------------------------------------------------------------------
@@ -281,33 +239,6 @@ public class TicketService {
                 Map.of("category", category.code(), "unit", after.ownerNodeId(), "deadline",
                         String.valueOf(after.deadline())), null));
         return get(id, user);
-    }
-
-    /** 转办 to another unit with the reason; optionally a new deadline. */
-    @Transactional
-    public Ticket transfer(long id, Long unitId, String reason, LocalDate deadline, CurrentUser user) {
-        return step(id, user, () -> {
-            if (unitId == null) {
-                throw new ClosureRuleException("请选择转办单位");
-            }
-            workflow.transfer(id, unitId, reason, deadline, user);
-        });
-    }
-
-    @Transactional
-    public Ticket start(long id, String measures, CurrentUser user) {
-        return step(id, user, () -> workflow.start(id, measures, user));
-    }
-
-    @Transactional
-    public Ticket progress(long id, String measures, CurrentUser user) {
-        return step(id, user, () -> workflow.progress(id, measures, user));
-    }
-
-    /** 办结 with the result; the ticket then waits for the callback. */
-    @Transactional
-    public Ticket resolve(long id, String result, CurrentUser user) {
-        return step(id, user, () -> workflow.resolve(id, result, user));
     }
 
     /**
@@ -353,44 +284,6 @@ public class TicketService {
         return get(id, user);
     }
 
-    /** 核验通过: only after a satisfied or basically satisfied callback on the last resolution. */
-    @Transactional
-    public Ticket verify(long id, String note, CurrentUser user) {
-        Ticket t = get(id, user);
-        if (t.status() == ClosureStatus.RESOLVED && !t.readyForVerification()) {
-            throw new ClosureRuleException("尚未回访请求人，不能核验：请先回访，满意或基本满意后方可核验");
-        }
-        workflow.verify(id, note, user);
-        return get(id, user);
-    }
-
-    /** 核验退回 by a reviewer (without a callback), with the reason. */
-    @Transactional
-    public Ticket reject(long id, String reason, CurrentUser user) {
-        return step(id, user, () -> workflow.reject(id, reason, user));
-    }
-
-    /** 销号: only a verified ticket. */
-    @Transactional
-    public Ticket close(long id, String note, CurrentUser user) {
-        return step(id, user, () -> workflow.close(id, note, user));
-    }
-
-    @Transactional
-    public Ticket reopen(long id, String reason, LocalDate deadline, CurrentUser user) {
-        return step(id, user, () -> workflow.reopen(id, reason, deadline, user));
-    }
-
-    @Transactional
-    public Ticket instruct(long id, String text, CurrentUser user) {
-        return step(id, user, () -> workflow.instruct(id, text, user));
-    }
-
-    @Transactional
-    public Ticket answer(long id, String text, CurrentUser user) {
-        return step(id, user, () -> workflow.answer(id, text, user));
-    }
-
     @Transactional
     public Attachment attach(long id, Upload upload, CurrentUser user) {
         get(id, user);
@@ -404,7 +297,8 @@ public class TicketService {
         return calendar.onOrNextWorkday(from.plusDays(category.slaDays()));
     }
 
-    private boolean mayCallBack(Ticket t, CurrentUser user, ClosurePermissions p) {
+    /** Who may record the callback: the ticket's cadre or raiser, or a reviewer or administrator above. */
+    boolean mayCallBack(Ticket t, CurrentUser user, ClosurePermissions p) {
         return t.status() == ClosureStatus.RESOLVED && !t.calledBackSinceResolved() && (own(t, user) || p.verify());
     }
 
@@ -446,12 +340,5 @@ public class TicketService {
     private static String firstLine(String description) {
         String line = description.lines().findFirst().orElse(description).strip();
         return line.length() <= 40 ? line : line.substring(0, 40) + "…";
-    }
-
-    /** A workflow step on a ticket the caller may see (404 first, like every read), answering the ticket after it. */
-    private Ticket step(long id, CurrentUser user, Runnable action) {
-        get(id, user);
-        action.run();
-        return get(id, user);
     }
 }
