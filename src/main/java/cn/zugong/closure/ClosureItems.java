@@ -4,6 +4,7 @@ import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.closure.internal.ClosureAccess;
+import cn.zugong.closure.internal.ClosureKinds;
 import cn.zugong.closure.internal.ClosureRepository;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zugong.IntegrationTest;
 import cn.zugong.TestUsers;
 import cn.zugong.audit.AuditLog.Entry;
+import cn.zugong.audit.internal.AuditChain;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SanshiClosureIT {
 
     @Autowired Matters matters;
-    @Autowired cn.zugong.closure.ClosureKinds kinds;
+    @Autowired cn.zugong.closure.internal.ClosureKinds kinds;
     @Autowired Meetings meetings;
     @Autowired DeliberationFigures figures;
     @Autowired ClosureItems items;

@@ -1,6 +1,5 @@
 package cn.zugong.audit.internal;
 
-import cn.zugong.audit.AuditChain;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.PageResult;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,12 +1,11 @@
 package cn.zugong.audit.internal;
 
 import cn.zugong.audit.AuditAction;
-import cn.zugong.audit.AuditChain;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.PageResult;
+import cn.zugong.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package cn.zugong.audit.internal;
 
-import cn.zugong.audit.AuditChain.Reason;
-import cn.zugong.audit.AuditChain.Verification;
+import cn.zugong.audit.internal.AuditChain.Reason;
+import cn.zugong.audit.internal.AuditChain.Verification;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;

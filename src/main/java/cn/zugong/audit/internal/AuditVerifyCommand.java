@@ -1,7 +1,6 @@
 package cn.zugong.audit.internal;
 
-import cn.zugong.audit.AuditChain;
-import cn.zugong.audit.AuditChain.Verification;
+import cn.zugong.audit.internal.AuditChain.Verification;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,6 +1,5 @@
 package cn.zugong.security.internal;
 
-import cn.zugong.security.WeakPasswordException;
 import java.security.SecureRandom;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.IntegrationTest;
 import cn.zugong.audit.AuditAction;
-import cn.zugong.audit.AuditChain;
-import cn.zugong.audit.AuditChain.Reason;
-import cn.zugong.audit.AuditChain.Verification;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.audit.internal.AuditChain.Reason;
+import cn.zugong.audit.internal.AuditChain.Verification;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

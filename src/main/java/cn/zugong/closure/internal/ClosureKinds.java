@@ -1,5 +1,6 @@
-package cn.zugong.closure;
+package cn.zugong.closure.internal;
 
+import cn.zugong.closure.ClosureKind;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package cn.zugong.audit;
+package cn.zugong.audit.internal;
 
 import cn.zugong.audit.internal.AuditVerifier;
 import com.fasterxml.jackson.annotation.JsonProperty;

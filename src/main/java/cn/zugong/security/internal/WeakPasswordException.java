@@ -1,4 +1,4 @@
-package cn.zugong.security;
+package cn.zugong.security.internal;
 
 import java.util.List;
 
