@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * so PDFs embed a small subset and AWT draws chart labels with it.
  */
 @Component
-public class CjkFont {
+class CjkFont {
 
     public static final String FAMILY = "WenQuanYi Micro Hei";
     private static final String RESOURCE = "/fonts/wqy-microhei.ttc";
