@@ -9,6 +9,8 @@ import cn.zugong.deliberation.MeetingLevel;
 import cn.zugong.deliberation.Meetings;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.deliberation.internal.DeliberationForms.FigureRange;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +55,7 @@ class DeliberationApiController {
     }
 
     @GetMapping("/figures")
-    Figures figures(@RequestParam(required = false) Long nodeId,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    CurrentUser user) {
-        return figures.of(nodeId, from, to, user);
+    Figures figures(@Valid FigureRange range, CurrentUser user) {
+        return figures.of(range.nodeId(), range.from(), range.to(), user);
     }
 }
