@@ -37,11 +37,8 @@ class ServiceApiController {
     }
 
     @GetMapping("/api/service/figures")
-    FiguresBody figures(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
-                        @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer month,
-                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                        CurrentUser user) {
-        var result = figures.figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+    FiguresBody figures(VisitFigureFilter filter, CurrentUser user) {
+        var result = figures.figures(user, filter.resolve(LocalDate.now(clock)));
         return new FiguresBody(result.period().from(), result.period().to(), result.cadres(), result.nodes());
     }
 }

@@ -53,11 +53,8 @@ class VisitFiguresController {
     }
 
     @GetMapping("/service/figures")
-    String page(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer month,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                CurrentUser user, Model model) {
-        Figures figures = figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+    String page(VisitFigureFilter filter, CurrentUser user, Model model) {
+        Figures figures = figures(user, filter.resolve(LocalDate.now(clock)));
         model.addAttribute("figures", figures);
         model.addAttribute("p", figures.period());
         model.addAttribute("cadreOnly", ServiceAccess.isCadre(user));
@@ -65,13 +62,8 @@ class VisitFiguresController {
     }
 
     @GetMapping("/service/figures/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String period,
-                                  @RequestParam(required = false) Integer year,
-                                  @RequestParam(required = false) Integer quarter,
-                                  @RequestParam(required = false) Integer month,
-                                  @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to, CurrentUser user) {
-        Figures figures = figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+    ResponseEntity<byte[]> export(VisitFigureFilter filter, CurrentUser user) {
+        Figures figures = figures(user, filter.resolve(LocalDate.now(clock)));
         String name = "走访统计_" + user.scopeName() + "_" + figures.period().from() + "_" + figures.period().to() + ".xlsx";
         audit.record(AuditEvent.of(AuditAction.EXPORT, "service_visit_figures", user.scope().nodeId(),
                 "导出走访统计 " + figures.period().label() + "（" + figures.cadres().size() + " 名服务干部）"));
