@@ -144,9 +144,8 @@ class ReportController {
     }
 
     @PostMapping("/lighting/reports/{reportId}/review")
-    String decide(@PathVariable long reportId, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
-        Report r = reporting.review(user, reportId, "approve".equals(decision), reason);
+    String decide(@PathVariable long reportId, ReviewDecision form, CurrentUser user, RedirectAttributes flash) {
+        Report r = reporting.review(user, reportId, "approve".equals(form.decision()), form.reason());
         Task task = lists.task(r.taskId()).orElseThrow();
         flash.addFlashAttribute("message", task.code() + (r.status() == Report.Status.APPROVED ? " 审核通过。" : " 已退回。"));
         return "redirect:/lighting/review?listId=" + task.listId() + "&month=" + Period.of(r.period()).iso();

@@ -223,9 +223,9 @@ class TicketController {
     }
 
     @PostMapping(BASE + "/categories/{code}")
-    String updateCategory(@PathVariable String code, @RequestParam(required = false) Integer slaDays,
-                          @RequestParam(required = false) Boolean active, CurrentUser user, RedirectAttributes flash) {
-        TicketCategory c = categories.update(code, slaDays, Boolean.TRUE.equals(active), user);
+    String updateCategory(@PathVariable String code, @Valid CategoryChange change, CurrentUser user,
+                          RedirectAttributes flash) {
+        TicketCategory c = categories.update(code, change.slaDays(), Boolean.TRUE.equals(change.active()), user);
         flash.addFlashAttribute("message", "已保存「" + c.name() + "」：处理时限 " + c.slaDays() + " 天"
                 + (c.active() ? "" : "（停用）") + "。");
         return "redirect:" + BASE + "/categories";
