@@ -1,6 +1,5 @@
 package cn.zugong.service.internal;
 
-import cn.zugong.shared.time.ReportPeriod;
 import cn.zugong.service.CadreVisitCount;
 import cn.zugong.service.NodeVisitCount;
 import cn.zugong.service.VisitSummary;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** JSON for clients (HTTP Basic): a visit as the tickets module sees it, and the visit figures of a period. */
