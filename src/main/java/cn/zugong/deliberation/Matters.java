@@ -10,6 +10,7 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Masking;
+import cn.zugong.shared.Text;
 import cn.zugong.shared.PageResult;
 import cn.zugong.shared.crypto.FieldCipher;
 import java.time.Clock;
@@ -52,9 +53,9 @@ public class Matters {
     public Matter register(NewMatter input, CurrentUser user) {
         OrgNode community = SanshiAccess.community(tree, input.communityNodeId(), user);
         SanshiAccess.requireWorker(user);
-        String title = required(input.title(), "事项名称", 200);
-        String raisedBy = required(input.raisedBy(), "反映人", 50);
-        String phone = optional(input.phone(), "联系电话", 20);
+        String title = Text.required(input.title(), "事项名称", 200);
+        String raisedBy = Text.required(input.raisedBy(), "反映人", 50);
+        String phone = Text.optional(input.phone(), "联系电话", 20);
         if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
             throw new ConflictException("联系电话格式不正确：只能包含数字、空格、+ 和 -");
         }
@@ -64,9 +65,10 @@ public class Matters {
             throw new ConflictException("反映日期不能晚于今天：" + raisedOn);
         }
         long id = repository.insertMatter(new DeliberationRepository.MatterRow(community.id(), title,
-                optional(input.description(), "事项描述", 2000), raisedBy,
+                Text.optional(input.description(), "事项描述", 2000), raisedBy,
                 phone == null ? null : cipher.encrypt(phone, PHONE_AAD), phone == null ? null : Masking.phone(phone),
-                optional(input.grid(), "所属网格", 100), raisedOn, optional(input.evidence(), "佐证材料说明", 500), null,
+                Text.optional(input.grid(), "所属网格", 100), raisedOn,
+                Text.optional(input.evidence(), "佐证材料说明", 500), null,
                 MatterStatus.PENDING, user.username(), LocalDateTime.now(clock)));
         Matter matter = repository.matter(id).orElseThrow();
         audit.record(new AuditEvent(AuditAction.CREATE, "deliberation_matter", String.valueOf(id),
@@ -85,7 +87,7 @@ public class Matters {
         if (kind == null) {
             throw new ConflictException("请选择归类：大事、小事或私事");
         }
-        String why = required(reason, "归类理由", 1000);
+        String why = Text.required(reason, "归类理由", 1000);
         if (!before.classifiable()) {
             throw new ConflictException("事项已经" + (before.level() == null ? "" : before.level().label())
                     + "议定，不能重新归类");
@@ -143,25 +145,6 @@ public class Matters {
         s.put("raisedOn", String.valueOf(m.raisedOn()));
         s.put("kind", m.kind() == null ? null : m.kind().name());
         s.put("status", m.status().name());
-        return s;
-    }
-
-    static String required(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new ConflictException("请填写" + field);
-        }
-        return limit(text, field, max);
-    }
-
-    static String optional(String text, String field, int max) {
-        return text == null || text.isBlank() ? null : limit(text, field, max);
-    }
-
-    private static String limit(String text, String field, int max) {
-        String s = text.strip();
-        if (s.length() > max) {
-            throw new ConflictException(field + "过长（不超过 " + max + " 个字）");
-        }
         return s;
     }
 }

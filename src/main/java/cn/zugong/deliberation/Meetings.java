@@ -10,6 +10,7 @@ import cn.zugong.deliberation.internal.SanshiAccess;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
+import cn.zugong.shared.Text;
 import cn.zugong.shared.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -164,7 +165,7 @@ public class Meetings {
             throw new ConflictException("请填写会议日期");
         }
         notBackdated(date);
-        String where = Matters.optional(place, "会议地点", 200);
+        String where = Text.optional(place, "会议地点", 200);
         Set<LocalDate> stored = Set.copyOf(repository.slots(community.id(), level, date.minusDays(14)));
         LocalDate slot = regularSlots(level, date, date).stream().map(Slot::regular)
                 .filter(r -> !stored.contains(r)).findFirst().orElse(null);
@@ -184,7 +185,7 @@ public class Meetings {
         if (date == null) {
             throw new ConflictException("请填写新的会议日期");
         }
-        String why = Matters.required(reason, "调整理由", 500);
+        String why = Text.required(reason, "调整理由", 500);
         notBackdated(date);
         if (before.held() || !repository.move(id, date)) {
             throw new ConflictException("会议已召开，不能调整日期");
@@ -224,7 +225,7 @@ public class Meetings {
         if (meeting.date().isAfter(today)) {
             throw new ConflictException("会议日期（" + meeting.date() + "）未到，不能记录会议结果");
         }
-        String who = Matters.required(attendees, "参会人员", 2000);
+        String who = Text.required(attendees, "参会人员", 2000);
         MatterKind kind = MatterKind.of(meeting.level());
         List<Matter> agenda = repository.agenda(meeting.communityNodeId(), kind);
         Map<Long, Outcome> given = new LinkedHashMap<>();
@@ -274,8 +275,8 @@ public class Meetings {
             return new Outcome(matter.id(), matter.title(), false, null, null, null, null);
         }
         String what = "（事项「" + matter.title() + "」）";
-        String decision = Matters.required(o.decision(), "议定事项/办理意见" + what, 2000);
-        String responsible = Matters.required(o.responsible(), "责任方" + what, 100);
+        String decision = Text.required(o.decision(), "议定事项/办理意见" + what, 2000);
+        String responsible = Text.required(o.responsible(), "责任方" + what, 100);
         LocalDate deadline = o.deadline() != null ? o.deadline()
                 : calendar.onOrNextWorkday(today.plusDays(meeting.level().cycleDays()));
         if (deadline.isBefore(today)) {

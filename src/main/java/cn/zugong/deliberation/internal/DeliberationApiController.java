@@ -9,10 +9,10 @@ import cn.zugong.deliberation.MeetingLevel;
 import cn.zugong.deliberation.Meetings;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
-import java.time.LocalDate;
+import cn.zugong.deliberation.internal.DeliberationForms.FigureRange;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,10 +53,7 @@ class DeliberationApiController {
     }
 
     @GetMapping("/figures")
-    Figures figures(@RequestParam(required = false) Long nodeId,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    CurrentUser user) {
-        return figures.of(nodeId, from, to, user);
+    Figures figures(@Valid FigureRange range, CurrentUser user) {
+        return figures.of(range.nodeId(), range.from(), range.to(), user);
     }
 }

@@ -11,7 +11,6 @@ import cn.zugong.deliberation.Matters;
 import cn.zugong.deliberation.Meeting;
 import cn.zugong.deliberation.MeetingLevel;
 import cn.zugong.deliberation.Meetings;
-import cn.zugong.deliberation.NewMatter;
 import cn.zugong.deliberation.Outcome;
 import cn.zugong.org.NodeKind;
 import cn.zugong.org.OrgNode;
@@ -20,6 +19,15 @@ import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.web.Downloads;
+import cn.zugong.deliberation.internal.DeliberationForms.Classification;
+import cn.zugong.deliberation.internal.DeliberationForms.CommunityYear;
+import cn.zugong.deliberation.internal.DeliberationForms.FigureRange;
+import cn.zugong.deliberation.internal.DeliberationForms.MatterFilter;
+import cn.zugong.deliberation.internal.DeliberationForms.MatterForm;
+import cn.zugong.deliberation.internal.DeliberationForms.MeetingForm;
+import cn.zugong.deliberation.internal.DeliberationForms.Move;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,10 +35,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,11 +78,16 @@ class DeliberationController {
 
     /** The landing page: the caller's community (or the one chosen), else the communities in scope. */
     @GetMapping(BASE)
-    String home(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) String code,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-                @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+    String home(@Valid MatterFilter filter, CurrentUser user, Model model) {
         SanshiAccess.requireReader(user);
-        OrgNode community = chosen(nodeId, code, user);
+        OrgNode community = chosen(filter.nodeId(), filter.code(), user);
+        if (community != null) {
+            model.addAttribute("matterForm", MatterForm.blank(community.id(), LocalDate.now(clock)));
+        }
+        return home(community, filter.kind(), filter.status(), filter.page(), user, model);
+    }
+
+    private String home(OrgNode community, String kind, String status, Integer page, CurrentUser user, Model model) {
         MatterKind k = MatterKind.parse(kind);
         MatterStatus s = status == null ? null : MatterStatus.parse(status);
         model.addAttribute("community", community);
@@ -99,17 +114,19 @@ class DeliberationController {
         return "deliberation/home";
     }
 
+    /** A refused field comes back to the community's page beside the field (400), with everything typed kept. */
     @PostMapping(BASE + "/matters")
-    String register(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) String title,
-                    @RequestParam(required = false) String description, @RequestParam(required = false) String raisedBy,
-                    @RequestParam(required = false) String phone, @RequestParam(required = false) String grid,
-                    @RequestParam(required = false) String raisedOn, @RequestParam(required = false) String evidence,
-                    CurrentUser user, RedirectAttributes flash) {
-        if (nodeId == null) {
+    String register(@Valid MatterForm matterForm, BindingResult errors, CurrentUser user, Model model,
+                    HttpServletResponse response, RedirectAttributes flash) {
+        if (matterForm.nodeId() == null) {
             throw new ConflictException("请选择村（社区）");
         }
-        Matter m = matters.register(new NewMatter(nodeId, title, description, raisedBy, phone, grid,
-                date(raisedOn, "反映日期"), evidence), user);
+        if (errors.hasErrors()) {
+            SanshiAccess.requireReader(user);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return home(SanshiAccess.community(tree, matterForm.nodeId(), user), null, null, null, user, model);
+        }
+        Matter m = matters.register(matterForm.matter(), user);
         flash.addFlashAttribute("message", "已登记事项「" + m.title() + "」，请填写三事归类单。");
         return "redirect:" + BASE + "/matters/" + m.id();
     }
@@ -139,9 +156,8 @@ class DeliberationController {
     }
 
     @PostMapping(BASE + "/matters/{id}/classify")
-    String classify(@PathVariable long id, @RequestParam(required = false) String kind,
-                    @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
-        Matter m = matters.classify(id, MatterKind.parse(kind), reason, user);
+    String classify(@PathVariable long id, @Valid Classification form, CurrentUser user, RedirectAttributes flash) {
+        Matter m = matters.classify(id, MatterKind.parse(form.kind()), form.reason(), user);
         flash.addFlashAttribute("message", "已归类为「" + m.kind().label() + "」，列入" + m.level().label() + "议程。");
         return "redirect:" + BASE + "/matters/" + id;
     }
@@ -160,13 +176,9 @@ class DeliberationController {
 
     /** A community's schedule for a year: the three levels' sittings, held and planned. */
     @GetMapping(BASE + "/meetings")
-    String schedule(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) Integer year,
-                    CurrentUser user, Model model) {
-        if (nodeId == null) {
-            throw new ConflictException("请选择村（社区）");
-        }
-        OrgNode community = SanshiAccess.community(tree, nodeId, user);
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
+    String schedule(@Valid CommunityYear asked, CurrentUser user, Model model) {
+        OrgNode community = SanshiAccess.community(tree, asked.nodeId(), user);
+        int y = asked.year() == null ? LocalDate.now(clock).getYear() : asked.year();
         if (y < 2000 || y > 2100) {
             throw new ConflictException("年度不正确：" + y);
         }
@@ -181,24 +193,18 @@ class DeliberationController {
     }
 
     @PostMapping(BASE + "/meetings/schedule")
-    String generate(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) Integer year,
-                    CurrentUser user, RedirectAttributes flash) {
-        if (nodeId == null || year == null) {
+    String generate(@Valid CommunityYear asked, CurrentUser user, RedirectAttributes flash) {
+        if (asked.year() == null) {
             throw new ConflictException("请选择村（社区）和年度");
         }
-        int added = meetings.generate(nodeId, year, user);
-        flash.addFlashAttribute("message", "已生成 " + year + " 年议事排期，新增 " + added + " 次会议。");
-        return "redirect:" + BASE + "/meetings?nodeId=" + nodeId + "&year=" + year;
+        int added = meetings.generate(asked.nodeId(), asked.year(), user);
+        flash.addFlashAttribute("message", "已生成 " + asked.year() + " 年议事排期，新增 " + added + " 次会议。");
+        return "redirect:" + BASE + "/meetings?nodeId=" + asked.nodeId() + "&year=" + asked.year();
     }
 
     @PostMapping(BASE + "/meetings")
-    String create(@RequestParam(required = false) Long nodeId, @RequestParam(required = false) String level,
-                  @RequestParam(required = false) String date, @RequestParam(required = false) String place,
-                  CurrentUser user, RedirectAttributes flash) {
-        if (nodeId == null) {
-            throw new ConflictException("请选择村（社区）");
-        }
-        Meeting m = meetings.create(nodeId, MeetingLevel.parse(level), date(date, "会议日期"), place, user);
+    String create(@Valid MeetingForm form, CurrentUser user, RedirectAttributes flash) {
+        Meeting m = meetings.create(form.nodeId(), MeetingLevel.parse(form.level()), form.date(), form.place(), user);
         flash.addFlashAttribute("message", "已安排" + m.level().label() + "：" + m.date());
         return "redirect:" + BASE + "/meetings/" + m.id();
     }
@@ -217,9 +223,8 @@ class DeliberationController {
     }
 
     @PostMapping(BASE + "/meetings/{id}/move")
-    String move(@PathVariable long id, @RequestParam(required = false) String date,
-                @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
-        Meeting m = meetings.move(id, date(date, "新的会议日期"), reason, user);
+    String move(@PathVariable long id, @Valid Move form, CurrentUser user, RedirectAttributes flash) {
+        Meeting m = meetings.move(id, form.date(), form.reason(), user);
         flash.addFlashAttribute("message", "会议日期已调整为 " + m.date() + "。");
         return "redirect:" + BASE + "/meetings/" + id;
     }
@@ -248,11 +253,8 @@ class DeliberationController {
     }
 
     @GetMapping(BASE + "/figures")
-    String figures(@RequestParam(required = false) Long nodeId,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   CurrentUser user, Model model) {
-        Figures f = figures.of(nodeId, from, to, user);
+    String figures(@Valid FigureRange range, CurrentUser user, Model model) {
+        Figures f = figures.of(range.nodeId(), range.from(), range.to(), user);
         OrgNode node = tree.get(f.nodeId(), user.scope());
         model.addAttribute("f", f);
         model.addAttribute("node", node);
@@ -264,11 +266,8 @@ class DeliberationController {
     }
 
     @GetMapping(BASE + "/figures.xlsx")
-    ResponseEntity<byte[]> figuresExcel(@RequestParam(required = false) Long nodeId,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                        CurrentUser user) {
-        Figures f = figures.of(nodeId, from, to, user);
+    ResponseEntity<byte[]> figuresExcel(@Valid FigureRange range, CurrentUser user) {
+        Figures f = figures.of(range.nodeId(), range.from(), range.to(), user);
         return Downloads.attachment(excel.write(f), "三事分流统计-" + f.nodeName() + "-" + f.from() + "至" + f.to()
                 + ".xlsx", Downloads.XLSX);
     }

@@ -60,11 +60,12 @@ class RectificationController {
     }
 
     @GetMapping(BASE)
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String colour,
-                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+    String list(RectificationFilter asked, CurrentUser user, Model model) {
+        String colour = asked.colour();
+        Long unitId = asked.unitId();
         String category = Colour.RED.is(colour) || Colour.YELLOW.is(colour) ? colour : null;
-        var filter = new ClosureFilter(Rectifications.KIND, status, category, overdue, unitId, page, 20);
+        var filter = new ClosureFilter(Rectifications.KIND, asked.status(), category, asked.overdue(), unitId,
+                asked.page(), 20);
         model.addAttribute("page", rectifications.page(user, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", cn.zugong.closure.ClosureStatus.values());

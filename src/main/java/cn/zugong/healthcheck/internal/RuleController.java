@@ -20,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 预警规则: platform administrators change an indicator's thresholds, direction and advice; each change is a version. */
@@ -59,14 +58,14 @@ class RuleController {
     }
 
     @PostMapping(BASE + "/{code}")
-    String change(@PathVariable String code, @RequestParam(required = false) String direction,
-                  @RequestParam(required = false) String red, @RequestParam(required = false) String yellow,
-                  @RequestParam(required = false) String blue, @RequestParam(required = false) String low,
-                  @RequestParam(required = false) String high, @RequestParam(required = false) String adviceRed,
-                  @RequestParam(required = false) String adviceYellow, @RequestParam(required = false) String adviceBlue,
-                  @RequestParam(required = false) String adviceGreen, @RequestParam(required = false) String reason,
-                  CurrentUser user, Model model, RedirectAttributes flash,
+    String change(@PathVariable String code, RuleChange form, CurrentUser user, Model model, RedirectAttributes flash,
                   jakarta.servlet.http.HttpServletResponse response) {
+        String direction = form.direction();
+        String adviceRed = form.adviceRed();
+        String adviceYellow = form.adviceYellow();
+        String adviceBlue = form.adviceBlue();
+        String adviceGreen = form.adviceGreen();
+        String reason = form.reason();
         platform.require(user, ONLY_PLATFORM);
         PackId id = packs.latest(HealthCheckViews.PACK).id();
         Indicator indicator = indicator(id, code);
@@ -74,8 +73,9 @@ class RuleController {
                 adviceGreen);
         List<String> errors = new ArrayList<>();
         Thresholds t = new Thresholds(errors);
-        RuleSpec parsed = new RuleSpec(direction, t.parse(red, "红色阈值"), t.parse(yellow, "黄色阈值"),
-                t.parse(blue, "蓝色阈值"), t.parse(low, "区间下限"), t.parse(high, "区间上限"), adviceRed, adviceYellow,
+        RuleSpec parsed = new RuleSpec(direction, t.parse(form.red(), "红色阈值"), t.parse(form.yellow(), "黄色阈值"),
+                t.parse(form.blue(), "蓝色阈值"), t.parse(form.low(), "区间下限"), t.parse(form.high(), "区间上限"),
+                adviceRed, adviceYellow,
                 adviceBlue, adviceGreen);
         if (errors.isEmpty()) {
             spec = parsed;
@@ -93,7 +93,7 @@ class RuleController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("errors", errors);
-        model.addAttribute("reason", reason == null ? null : reason.strip());
+        model.addAttribute("reason", reason);
         return form(model, id, indicator, spec);
     }
 

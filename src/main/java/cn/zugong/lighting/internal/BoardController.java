@@ -12,7 +12,6 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** 一张屏: the list's lights (tasks × months), the ranking, the trend, and the monthly bulletin. */
 @Controller
@@ -40,10 +39,9 @@ class BoardController {
     }
 
     @GetMapping("/lighting/board")
-    String board(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
-                 CurrentUser user, Model model) {
-        TaskList list = listId == null ? views.defaultList(user, null) : access.visibleList(user, listId);
-        Period period = views.month(list, month);
+    String board(ListMonth asked, CurrentUser user, Model model) {
+        TaskList list = list(asked, user);
+        Period period = views.month(list, asked.month());
         List<Scoring.MonthFigures> trend = scoring.trend(list.id(), user.scope());
         model.addAttribute("list", list);
         model.addAttribute("lists", lists.visible(user.scope()).keySet());
@@ -63,9 +61,13 @@ class BoardController {
         return "lighting/board";
     }
 
-    Bulletin.Content content(CurrentUser user, Long listId, String month) {
-        TaskList list = listId == null ? views.defaultList(user, null) : access.visibleList(user, listId);
-        Period period = views.month(list, month);
+    private TaskList list(ListMonth asked, CurrentUser user) {
+        return asked.listId() == null ? views.defaultList(user, null) : access.visibleList(user, asked.listId());
+    }
+
+    Bulletin.Content content(CurrentUser user, ListMonth asked) {
+        TaskList list = list(asked, user);
+        Period period = views.month(list, asked.month());
         var figures = scoring.trend(list.id(), user.scope()).stream().filter(f -> f.period().equals(period)).findFirst()
                 .orElse(new Scoring.MonthFigures(period, java.util.Map.of(), java.math.BigDecimal.ZERO, true));
         var r = rates.rates(list.id(), period, user.scope());
@@ -77,9 +79,8 @@ class BoardController {
     }
 
     @GetMapping("/lighting/board/bulletin.docx")
-    void docx(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
-              CurrentUser user, HttpServletResponse response) throws IOException {
-        Bulletin.Content c = content(user, listId, month);
+    void docx(ListMonth asked, CurrentUser user, HttpServletResponse response) throws IOException {
+        Bulletin.Content c = content(user, asked);
         Downloads.prepare(response, c.title() + ".docx", "bulletin-" + c.period().code() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         Bulletin.docx(c, response.getOutputStream());
@@ -87,9 +88,8 @@ class BoardController {
     }
 
     @GetMapping("/lighting/board/bulletin.xlsx")
-    void xlsx(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
-              CurrentUser user, HttpServletResponse response) throws IOException {
-        Bulletin.Content c = content(user, listId, month);
+    void xlsx(ListMonth asked, CurrentUser user, HttpServletResponse response) throws IOException {
+        Bulletin.Content c = content(user, asked);
         Downloads.prepare(response, c.title() + ".xlsx", "bulletin-" + c.period().code() + ".xlsx",
                 ListController.XLSX);
         Bulletin.xlsx(c, response.getOutputStream());

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The 亮灯台 over REST (浙政钉 apps, mobile clients, the load run): same rules and scope as the pages. */
@@ -74,9 +73,8 @@ class LightingApiController {
     }
 
     @GetMapping("/board")
-    Map<String, Object> board(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
-                              CurrentUser user) {
-        Bulletin.Content c = board.content(user, listId, month);
+    Map<String, Object> board(ListMonth asked, CurrentUser user) {
+        Bulletin.Content c = board.content(user, asked);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("list", c.list().name());
         out.put("period", c.period().iso());

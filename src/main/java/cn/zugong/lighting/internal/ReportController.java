@@ -44,8 +44,10 @@ class ReportController {
     }
 
     @GetMapping("/lighting/report")
-    String page(@RequestParam(required = false) Long listId, @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) String month, CurrentUser user, Model model) {
+    String page(ListMonth asked, CurrentUser user, Model model) {
+        Long listId = asked.listId();
+        Long unitId = asked.unitId();
+        String month = asked.month();
         if (user.role() != Role.REPORTER && user.role() != Role.ADMIN) {
             throw new cn.zugong.shared.ForbiddenException("只有单位填报员和组织部管理员可以申报进度");
         }
@@ -76,18 +78,19 @@ class ReportController {
     }
 
     @PostMapping("/lighting/report/save")
-    String save(@RequestParam(required = false) Long taskId, @RequestParam(required = false) String month,
-                @RequestParam(required = false) String actual, @RequestParam(required = false) String narrative,
-                @RequestParam(required = false) String action, CurrentUser user, RedirectAttributes flash) {
+    String save(ReportEntry entry, CurrentUser user, RedirectAttributes flash) {
+        Long taskId = entry.taskId();
+        String actual = entry.actual();
         Task task = access.reportableTask(user, taskId);
         BigDecimal value;
         try {
-            value = actual == null || actual.isBlank() ? null : new BigDecimal(actual.strip());
+            value = actual == null ? null : new BigDecimal(actual);
         } catch (NumberFormatException e) {
             throw new InvalidInput("累计完成值须为数字：" + actual);
         }
-        boolean submit = "submit".equals(action);
-        Report saved = reporting.save(user, new Reporting.Entry(taskId, month, value, narrative, submit));
+        boolean submit = "submit".equals(entry.action());
+        Report saved = reporting.save(user, new Reporting.Entry(taskId, entry.month(), value, entry.narrative(),
+                submit));
         flash.addFlashAttribute("message", task.code() + (submit ? " 已提交，等待审核。" : " 已暂存草稿。"));
         return back(task, saved.period(), user);
     }
@@ -122,8 +125,9 @@ class ReportController {
     }
 
     @GetMapping("/lighting/review")
-    String review(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
-                  CurrentUser user, Model model) {
+    String review(ListMonth asked, CurrentUser user, Model model) {
+        Long listId = asked.listId();
+        String month = asked.month();
         access.requireReviewer(user);
         TaskList list = listId == null ? views.defaultList(user, null) : access.visibleList(user, listId);
         Period period = views.month(list, month);
@@ -140,9 +144,8 @@ class ReportController {
     }
 
     @PostMapping("/lighting/reports/{reportId}/review")
-    String decide(@PathVariable long reportId, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
-        Report r = reporting.review(user, reportId, "approve".equals(decision), reason);
+    String decide(@PathVariable long reportId, ReviewDecision form, CurrentUser user, RedirectAttributes flash) {
+        Report r = reporting.review(user, reportId, "approve".equals(form.decision()), form.reason());
         Task task = lists.task(r.taskId()).orElseThrow();
         flash.addFlashAttribute("message", task.code() + (r.status() == Report.Status.APPROVED ? " 审核通过。" : " 已退回。"));
         return "redirect:/lighting/review?listId=" + task.listId() + "&month=" + Period.of(r.period()).iso();
@@ -150,8 +153,9 @@ class ReportController {
 
     /** 申报情况: expected, received, on time, late and missing reports per unit (like DHIS2's reporting rates). */
     @GetMapping("/lighting/rates")
-    String rates(@RequestParam(required = false) Long listId, @RequestParam(required = false) String month,
-                 CurrentUser user, Model model) {
+    String rates(ListMonth asked, CurrentUser user, Model model) {
+        Long listId = asked.listId();
+        String month = asked.month();
         TaskList list = listId == null ? views.defaultList(user, null) : access.visibleList(user, listId);
         Period period = views.month(list, month);
         model.addAttribute("list", list);

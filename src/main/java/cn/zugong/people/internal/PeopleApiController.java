@@ -42,13 +42,8 @@ class PeopleApiController {
     }
 
     @GetMapping("/party-members")
-    PageResult<PartyMemberSummary> partyMembers(@RequestParam(required = false) String q,
-                                                @RequestParam(required = false) Long nodeId,
-                                                @RequestParam(required = false) String status,
-                                                @RequestParam(required = false) Boolean mobile,
-                                                @RequestParam(required = false) Integer page,
-                                                @RequestParam(required = false) Integer size, CurrentUser user) {
-        return queries.partyMembers(q, status, mobile, peopleScope.of(user, nodeId), PageResult.clampPage(page),
-                PageResult.clampSize(size));
+    PageResult<PartyMemberSummary> partyMembers(PartyMemberFilter f, CurrentUser user) {
+        return queries.partyMembers(f.q(), f.status(), f.mobile(), peopleScope.of(user, f.nodeId()),
+                PageResult.clampPage(f.page()), PageResult.clampSize(f.size()));
     }
 }

@@ -53,16 +53,15 @@ class PeopleController {
     }
 
     @GetMapping("/party-members")
-    String partyMembers(@RequestParam(required = false) String q, @RequestParam(required = false) Long nodeId,
-                        @RequestParam(required = false) String status, @RequestParam(required = false) Boolean mobile,
-                        @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
-        var scope = peopleScope.of(user, nodeId);
-        model.addAttribute("result", queries.partyMembers(q, status, mobile, scope, PageResult.clampPage(page), 20));
+    String partyMembers(PartyMemberFilter f, CurrentUser user, Model model) {
+        var scope = peopleScope.of(user, f.nodeId());
+        model.addAttribute("result", queries.partyMembers(f.q(), f.status(), f.mobile(), scope,
+                PageResult.clampPage(f.page()), 20));
         model.addAttribute("scopeNode", tree.get(scope.nodeId(), user.scope()));
-        model.addAttribute("q", q);
-        model.addAttribute("nodeId", nodeId);
-        model.addAttribute("status", status);
-        model.addAttribute("mobile", mobile);
+        model.addAttribute("q", f.q());
+        model.addAttribute("nodeId", f.nodeId());
+        model.addAttribute("status", f.status());
+        model.addAttribute("mobile", f.mobile());
         model.addAttribute("statuses", RosterVocabulary.PARTY_MEMBER_STATUSES);
         return "people/party-members";
     }

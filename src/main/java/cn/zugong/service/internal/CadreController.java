@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 走访服务 landing page, the cadres with their charges, and the enterprises and projects they serve. */
@@ -91,14 +91,11 @@ class CadreController {
     }
 
     @PostMapping("/service/cadres")
-    String create(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
-                  @RequestParam(required = false) String nodeId, @RequestParam(required = false) String type,
-                  @RequestParam(required = false) String username, CurrentUser user, Model model,
+    String create(@ModelAttribute("form") CadreForm form, CurrentUser user, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
-        var form = new CadreForm(name, phone, nodeId, type, username);
         try {
             long id = admin.create(form, user);
-            flash.addFlashAttribute("message", "已新增服务干部：" + name.strip());
+            flash.addFlashAttribute("message", "已新增服务干部：" + form.name());
             return "redirect:/service/cadres/" + id;
         } catch (InvalidForm e) {
             response.setStatus(400);
@@ -136,11 +133,8 @@ class CadreController {
     }
 
     @PostMapping("/service/cadres/{id}")
-    String update(@PathVariable long id, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String phone, @RequestParam(required = false) String nodeId,
-                  @RequestParam(required = false) String type, @RequestParam(required = false) String username,
-                  CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        var form = new CadreForm(name, phone, nodeId, type, username);
+    String update(@PathVariable long id, @ModelAttribute("form") CadreForm form, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes flash) {
         try {
             admin.update(id, form, user);
             flash.addFlashAttribute("message", "已保存。");
@@ -152,13 +146,9 @@ class CadreController {
     }
 
     @PostMapping("/service/cadres/{id}/charges")
-    String addCharge(@PathVariable long id, @RequestParam(required = false) String targetKind,
-                     @RequestParam(required = false) String enterpriseId,
-                     @RequestParam(required = false) String villageId,
-                     @RequestParam(required = false) String projectId, @RequestParam(required = false) String from,
-                     @RequestParam(required = false) String to, CurrentUser user, RedirectAttributes flash) {
+    String addCharge(@PathVariable long id, ChargeForm form, CurrentUser user, RedirectAttributes flash) {
         try {
-            admin.addCharge(id, new ChargeForm(targetKind, enterpriseId, villageId, projectId, from, to), user);
+            admin.addCharge(id, form, user);
             flash.addFlashAttribute("message", "已添加联系对象。");
         } catch (InvalidForm e) {
             flash.addFlashAttribute("chargeErrors", e.errors());
@@ -168,11 +158,10 @@ class CadreController {
     }
 
     @PostMapping("/service/cadres/{id}/charges/{chargeId}")
-    String updateCharge(@PathVariable long id, @PathVariable long chargeId,
-                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                        CurrentUser user, RedirectAttributes flash) {
+    String updateCharge(@PathVariable long id, @PathVariable long chargeId, ChargePeriod period, CurrentUser user,
+                        RedirectAttributes flash) {
         try {
-            admin.updateCharge(id, chargeId, from, to, user);
+            admin.updateCharge(id, chargeId, period.from(), period.to(), user);
             flash.addFlashAttribute("message", "已调整联系期限。");
         } catch (InvalidForm | ConflictException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -189,16 +178,11 @@ class CadreController {
     }
 
     @PostMapping("/service/enterprises")
-    String createEnterprise(@RequestParam(required = false) String name,
-                            @RequestParam(required = false) String creditCode,
-                            @RequestParam(required = false) String industry,
-                            @RequestParam(required = false) String address,
-                            @RequestParam(required = false) String nodeId, CurrentUser user, Model model,
+    String createEnterprise(@ModelAttribute("form") TargetForm form, CurrentUser user, Model model,
                             HttpServletResponse response, RedirectAttributes flash) {
-        var form = new TargetForm(name, creditCode, industry, address, nodeId);
         try {
             admin.createEnterprise(form, user);
-            flash.addFlashAttribute("message", "已登记企业：" + name.strip());
+            flash.addFlashAttribute("message", "已登记企业：" + form.name());
             return "redirect:/service/targets";
         } catch (InvalidForm e) {
             response.setStatus(400);
@@ -207,15 +191,13 @@ class CadreController {
     }
 
     @PostMapping("/service/projects")
-    String createProject(@RequestParam(required = false) String name,
-                         @RequestParam(required = false) String industry,
-                         @RequestParam(required = false) String address,
-                         @RequestParam(required = false) String nodeId, CurrentUser user, Model model,
+    String createProject(@ModelAttribute("form") TargetForm typed, CurrentUser user, Model model,
                          HttpServletResponse response, RedirectAttributes flash) {
-        var form = new TargetForm(name, null, industry, address, nodeId);
+        // a project has no credit code, whatever was sent
+        var form = new TargetForm(typed.name(), null, typed.industry(), typed.address(), typed.nodeId());
         try {
             admin.createProject(form, user);
-            flash.addFlashAttribute("message", "已登记项目：" + name.strip());
+            flash.addFlashAttribute("message", "已登记项目：" + form.name());
             return "redirect:/service/targets";
         } catch (InvalidForm e) {
             response.setStatus(400);

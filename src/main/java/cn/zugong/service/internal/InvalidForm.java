@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Form input refused field by field (400): each message is in Chinese and names its field; nothing is saved.
- * Under /api the body lists the fields beside the joined message.
+ * Under /api the body lists {field, message} pairs beside the joined message.
  */
 class InvalidForm extends ZugongException {
 
@@ -23,7 +23,9 @@ class InvalidForm extends ZugongException {
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("fields", errors);
+        // the same shape as a refused request record (shared ErrorAdvice): a list of {field, message}
+        return Map.of("errors", errors.entrySet().stream()
+                .map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
     }
 
     /** Collects the problems of one form, then throws them all at once. */

@@ -1,6 +1,5 @@
 package cn.zugong.service.internal;
 
-import cn.zugong.shared.time.ReportPeriod;
 import cn.zugong.service.CadreVisitCount;
 import cn.zugong.service.NodeVisitCount;
 import cn.zugong.service.VisitSummary;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** JSON for clients (HTTP Basic): a visit as the tickets module sees it, and the visit figures of a period. */
@@ -37,11 +35,8 @@ class ServiceApiController {
     }
 
     @GetMapping("/api/service/figures")
-    FiguresBody figures(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
-                        @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer month,
-                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                        CurrentUser user) {
-        var result = figures.figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+    FiguresBody figures(VisitFigureFilter filter, CurrentUser user) {
+        var result = figures.figures(user, filter.resolve(LocalDate.now(clock)));
         return new FiguresBody(result.period().from(), result.period().to(), result.cadres(), result.nodes());
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,17 +52,16 @@ class VisitController {
     }
 
     @GetMapping("/service/visits")
-    String list(@RequestParam(required = false) Long cadreId, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+    String list(VisitFilter asked, CurrentUser user, Model model) {
+        Long cadreId = asked.cadreId();
         Cadre only = ServiceAccess.isCadre(user) ? access.ownCadre(user)
                 : cadreId == null ? null : access.visibleCadre(user, cadreId);
-        VisitKind visitKind = CadreAdmin.parseEnum(VisitKind.class, kind);
+        VisitKind visitKind = CadreAdmin.parseEnum(VisitKind.class, asked.kind());
         var errors = new InvalidForm.Collector();
-        LocalDate start = CadreAdmin.date(from, "from", "起始日期", false, errors);
-        LocalDate end = CadreAdmin.date(to, "to", "截止日期", false, errors);
+        LocalDate start = CadreAdmin.date(asked.from(), "from", "起始日期", false, errors);
+        LocalDate end = CadreAdmin.date(asked.to(), "to", "截止日期", false, errors);
         var filter = new VisitRepository.Filter(only == null ? user.scope() : only.nodeScope(),
-                only == null ? null : only.id(), visitKind, start, end, PageResult.clampPage(page), 20);
+                only == null ? null : only.id(), visitKind, start, end, PageResult.clampPage(asked.page()), 20);
         model.addAttribute("page", visits.page(filter));
         model.addAttribute("cadre", only);
         model.addAttribute("kind", visitKind);
@@ -84,13 +84,9 @@ class VisitController {
     }
 
     @PostMapping("/service/visits")
-    String save(@RequestParam(required = false) String cadreId, @RequestParam(required = false) String chargeId,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String date,
-                @RequestParam(required = false) String place, @RequestParam(required = false) String whom,
-                @RequestParam(required = false) String notes, @RequestParam(required = false) String problem,
+    String save(@ModelAttribute("form") VisitForm form,
                 @RequestParam(name = "photos", required = false) List<MultipartFile> photos, CurrentUser user,
                 Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
-        var form = new VisitForm(cadreId, chargeId, kind, date, place, whom, notes, problem != null);
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : photos == null ? List.<MultipartFile>of() : photos) {
             if (!f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())) {
@@ -104,7 +100,7 @@ class VisitController {
             return "redirect:/service/visits/" + id;
         } catch (InvalidForm e) {
             response.setStatus(400);
-            Cadre cadre = access.loggingCadre(user, CadreAdmin.parseId(cadreId));
+            Cadre cadre = access.loggingCadre(user, CadreAdmin.parseId(form.cadreId()));
             return form(user, model, cadre, form, e.errors());
         }
     }

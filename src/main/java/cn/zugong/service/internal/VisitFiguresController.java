@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** 走访统计: visits by kind per cadre and per node for a period, on a page and as Excel. */
 @Controller
@@ -53,11 +52,8 @@ class VisitFiguresController {
     }
 
     @GetMapping("/service/figures")
-    String page(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer month,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                CurrentUser user, Model model) {
-        Figures figures = figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+    String page(VisitFigureFilter filter, CurrentUser user, Model model) {
+        Figures figures = figures(user, filter.resolve(LocalDate.now(clock)));
         model.addAttribute("figures", figures);
         model.addAttribute("p", figures.period());
         model.addAttribute("cadreOnly", ServiceAccess.isCadre(user));
@@ -65,13 +61,8 @@ class VisitFiguresController {
     }
 
     @GetMapping("/service/figures/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String period,
-                                  @RequestParam(required = false) Integer year,
-                                  @RequestParam(required = false) Integer quarter,
-                                  @RequestParam(required = false) Integer month,
-                                  @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to, CurrentUser user) {
-        Figures figures = figures(user, ReportPeriod.of(period, year, quarter, month, from, to, LocalDate.now(clock)));
+    ResponseEntity<byte[]> export(VisitFigureFilter filter, CurrentUser user) {
+        Figures figures = figures(user, filter.resolve(LocalDate.now(clock)));
         String name = "走访统计_" + user.scopeName() + "_" + figures.period().from() + "_" + figures.period().to() + ".xlsx";
         audit.record(AuditEvent.of(AuditAction.EXPORT, "service_visit_figures", user.scope().nodeId(),
                 "导出走访统计 " + figures.period().label() + "（" + figures.cadres().size() + " 名服务干部）"));

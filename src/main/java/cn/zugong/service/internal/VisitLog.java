@@ -25,7 +25,12 @@ class VisitLog {
 
     /** The visit form as typed. */
     record VisitForm(String cadreId, String chargeId, String kind, String date, String place, String whom,
-                     String notes, boolean problem) {
+                     String notes, Boolean problem) {
+
+        /** Whether a problem was found; an unticked box sends nothing. */
+        boolean problemFound() {
+            return Boolean.TRUE.equals(problem);
+        }
     }
 
     private final ServiceRepository repository;
@@ -63,7 +68,7 @@ class VisitLog {
         List<NewPhoto> photos = photos(uploads, errors);
         errors.throwIfAny();
         LocalDateTime now = LocalDateTime.now(clock);
-        long id = visits.insertVisit(cadre.id(), charge.id(), kind, date, place, whom, notes, form.problem(),
+        long id = visits.insertVisit(cadre.id(), charge.id(), kind, date, place, whom, notes, form.problemFound(),
                 user.username(), now);
         if (!photos.isEmpty()) {
             visits.insertPhotos(id, photos, user.username(), now);
@@ -75,7 +80,7 @@ class VisitLog {
         after.put("date", date.toString());
         after.put("place", place);
         after.put("whom", whom);
-        after.put("problem", form.problem());
+        after.put("problem", form.problemFound());
         after.put("photos", photos.stream().map(p -> Map.of("file", p.fileName(), "sha256", p.sha256())).toList());
         audit.record(AuditEvent.change(AuditAction.CREATE, "service_visit", id, null, after));
         return id;

@@ -10,18 +10,21 @@ import cn.zugong.closure.StepInput;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.PageResult;
 import cn.zugong.tickets.NewTicket;
+import cn.zugong.shared.web.Forms;
 import cn.zugong.tickets.ProblemTickets;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,9 +53,11 @@ class TicketApiController {
     private final TicketCategories categories;
     private final TicketFigures figures;
     private final Clock clock;
+    private final Validator validator;
 
     TicketApiController(TicketService tickets, ClosureWorkflow workflow, ClosurePages pages,
-                        TicketCategories categories, TicketFigures figures, Clock clock) {
+                        TicketCategories categories, TicketFigures figures, Clock clock, Validator validator) {
+        this.validator = validator;
         this.tickets = tickets;
         this.workflow = workflow;
         this.pages = pages;
@@ -62,19 +67,17 @@ class TicketApiController {
     }
 
     @GetMapping
-    PageResult<Ticket> list(@RequestParam(required = false) String status,
-                            @RequestParam(required = false) String category,
-                            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unitId,
-                            @RequestParam(required = false) Integer escalation,
-                            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                            @RequestParam(required = false) Integer size, CurrentUser user) {
-        return tickets.page(new TicketFilter(status, category, overdue, unitId, escalation, q, page, size), user);
+    PageResult<Ticket> list(@Valid TicketFilter filter, CurrentUser user) {
+        return tickets.page(filter, user);
     }
 
+    /** A refused field answers 400 with the list of fields and their Chinese messages; nothing is written. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Ticket raise(@RequestBody TicketRequest request, CurrentUser user) {
-        return tickets.raise(request.ticket(), List.of(), user);
+    Ticket raise(@RequestBody TicketRequest request, CurrentUser user) throws BindException {
+        NewTicket ticket = request.ticket();
+        Forms.check(ticket, "ticket", validator);
+        return tickets.raise(ticket, List.of(), user);
     }
 
     /** The ticket, the steps the caller may take now (ATTACH: may upload evidence), its callbacks and history. */
@@ -99,12 +102,8 @@ class TicketApiController {
     }
 
     @GetMapping("/figures")
-    Figures figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                    @RequestParam(required = false) Integer month, @RequestParam(required = false) String category,
-                    @RequestParam(required = false) Long unitId, @RequestParam(required = false) String cadre,
-                    @RequestParam(required = false) String by, CurrentUser user) {
-        return figures.figures(new FigureFilter(FigureFilter.year(year, LocalDate.now(clock).getYear()),
-                quarter, month, category, unitId, cadre, by), user);
+    Figures figures(@Valid FigureFilter filter, CurrentUser user) {
+        return figures.figures(filter.inYear(LocalDate.now(clock).getYear()), user);
     }
 
     @GetMapping("/categories")

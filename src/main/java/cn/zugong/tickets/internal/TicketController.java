@@ -7,6 +7,7 @@ import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.ClosureView;
 import cn.zugong.closure.Escalation;
 import cn.zugong.closure.Escalations;
+import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.NotFoundException;
@@ -18,6 +19,7 @@ import cn.zugong.tickets.NewTicket;
 import cn.zugong.tickets.ProblemTickets;
 import cn.zugong.tickets.TicketSource;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,17 +68,14 @@ class TicketController {
     }
 
     @GetMapping(BASE)
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
-                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) Integer escalation, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
-        TicketFilter filter = new TicketFilter(status, category, overdue, unitId, escalation, q, page, 20);
+    String list(@Valid TicketFilter asked, CurrentUser user, Model model) {
+        TicketFilter filter = asked.sized(20);
         model.addAttribute("page", tickets.page(filter, user));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ClosureStatus.values());
         model.addAttribute("levels", List.of(Escalation.REMINDER, Escalation.YELLOW_CARD, Escalation.RED_CARD));
         model.addAttribute("categories", categories.all());
-        model.addAttribute("unit", unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope()));
+        model.addAttribute("unit", unit(filter.unitId(), user));
         int year = LocalDate.now(clock).getYear();
         model.addAttribute("year", year);
         model.addAttribute("headline", figures.total(new FigureFilter(year, null, null, null, null, null, null), user));
@@ -87,24 +87,22 @@ class TicketController {
     @GetMapping(BASE + "/new")
     String form(@RequestParam(required = false) String visitId, CurrentUser user, Model model) {
         if (visitId == null || visitId.isBlank()) {
-            return form(model, user, new NewTicket(null, null, null, null, null, null, null, null, null, null), null);
+            return form(model, user, NewTicket.blank(), null);
         }
         var visit = tickets.visit(visitNumber(visitId), user);
         model.addAttribute("visit", visit);
         return form(model, user, TicketService.fromVisit(visit), null);
     }
 
+    /** A refused field comes back to the form beside the field (400), with everything typed kept. */
     @PostMapping(BASE + "/new")
-    String raise(@RequestParam(required = false) String category, @RequestParam(required = false) String source,
-                 @RequestParam(required = false) String sourceRef, @RequestParam(required = false) Long unitId,
-                 @RequestParam(required = false) String title, @RequestParam(required = false) String description,
-                 @RequestParam(required = false) String requesterName,
-                 @RequestParam(required = false) String requesterPhone,
-                 @RequestParam(required = false) String cadreUsername, @RequestParam(required = false) String cadreName,
+    String raise(@Valid @ModelAttribute("in") NewTicket in, BindingResult errors,
                  @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
                  Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
-        NewTicket in = new NewTicket(category, source, sourceRef, unitId, title, description, requesterName,
-                requesterPhone, cadreUsername, cadreName);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, user, in, null);
+        }
         // read only after the rights, the ticket's checks and the evidence policy's limits (issue 12)
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
@@ -177,11 +175,8 @@ class TicketController {
     }
 
     @GetMapping(BASE + "/figures")
-    String figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                   @RequestParam(required = false) Integer month, @RequestParam(required = false) String category,
-                   @RequestParam(required = false) Long unitId, @RequestParam(required = false) String cadre,
-                   @RequestParam(required = false) String by, CurrentUser user, Model model) {
-        FigureFilter filter = filter(year, quarter, month, category, unitId, cadre, by);
+    String figures(@Valid FigureFilter asked, CurrentUser user, Model model) {
+        FigureFilter filter = asked.inYear(LocalDate.now(clock).getYear());
         Figures f = figures.figures(filter, user);
         model.addAttribute("f", f);
         // visits have no category: the seed's sentence is shown for all categories only
@@ -189,28 +184,21 @@ class TicketController {
                 ? visitLine.of(filter, user, LocalDate.now(clock)).sentence(f.total()) : null);
         model.addAttribute("filter", filter);
         model.addAttribute("categories", categories.all());
-        model.addAttribute("unit", unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope()));
+        model.addAttribute("unit", unit(filter.unitId(), user));
         return "tickets/figures";
     }
 
     @GetMapping(BASE + "/figures.xlsx")
-    ResponseEntity<byte[]> figuresExcel(@RequestParam(required = false) Integer year,
-                                        @RequestParam(required = false) Integer quarter,
-                                        @RequestParam(required = false) Integer month,
-                                        @RequestParam(required = false) String category,
-                                        @RequestParam(required = false) Long unitId,
-                                        @RequestParam(required = false) String cadre,
-                                        @RequestParam(required = false) String by, CurrentUser user) {
-        FigureFilter filter = filter(year, quarter, month, category, unitId, cadre, by);
+    ResponseEntity<byte[]> figuresExcel(@Valid FigureFilter asked, CurrentUser user) {
+        FigureFilter filter = asked.inYear(LocalDate.now(clock).getYear());
         byte[] book = excel.write(figures.figures(filter, user), user.scopeName());
         String name = "问题清单销号统计" + (filter.year() == null ? "" : "-" + filter.year()) + ".xlsx";
         return Downloads.attachment(book, name, Downloads.XLSX);
     }
 
-    private FigureFilter filter(Integer year, Integer quarter, Integer month, String category, Long unitId,
-                                String cadre, String by) {
-        return new FigureFilter(FigureFilter.year(year, LocalDate.now(clock).getYear()), quarter,
-                month, category, unitId, cadre, by);
+    /** The unit a filter names, for its heading; a cadre's filters are over the own tickets, not a unit. */
+    private OrgNode unit(Long unitId, CurrentUser user) {
+        return unitId == null || user.role() == Role.CADRE ? null : tree.get(unitId, user.scope());
     }
 
     @GetMapping(BASE + "/categories")
@@ -221,9 +209,9 @@ class TicketController {
     }
 
     @PostMapping(BASE + "/categories/{code}")
-    String updateCategory(@PathVariable String code, @RequestParam(required = false) Integer slaDays,
-                          @RequestParam(required = false) Boolean active, CurrentUser user, RedirectAttributes flash) {
-        TicketCategory c = categories.update(code, slaDays, Boolean.TRUE.equals(active), user);
+    String updateCategory(@PathVariable String code, @Valid CategoryChange change, CurrentUser user,
+                          RedirectAttributes flash) {
+        TicketCategory c = categories.update(code, change.slaDays(), Boolean.TRUE.equals(change.active()), user);
         flash.addFlashAttribute("message", "已保存「" + c.name() + "」：处理时限 " + c.slaDays() + " 天"
                 + (c.active() ? "" : "（停用）") + "。");
         return "redirect:" + BASE + "/categories";

@@ -25,6 +25,7 @@ import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.PageResult;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.Text;
 import cn.zugong.tickets.NewTicket;
 import cn.zugong.tickets.ProblemTickets;
 import cn.zugong.tickets.TicketSource;
@@ -91,9 +92,9 @@ public class TicketService {
         }
         TicketCategory category = categories.require(in.category());
         TicketSource source = TicketSource.parse(in.source()).orElseThrow(() -> new ConflictException("请选择问题来源"));
-        String description = required(in.description(), "问题描述", 2000);
-        String title = in.title() == null || in.title().isBlank() ? firstLine(description) : limit(in.title(), 200,
-                "问题标题");
+        String description = Text.required(in.description(), "问题描述", 2000);
+        String given = Text.optional(in.title(), "问题标题", 200);
+        String title = given == null ? firstLine(description) : given;
         if (in.unitId() == null) {
             throw new ConflictException("请选择问题涉及的单位");
         }
@@ -101,16 +102,16 @@ public class TicketService {
         if (!unit.isUnit()) {
             throw new ConflictException("问题涉及的单位须为单位：「" + unit.name() + "」不是单位");
         }
-        String phone = blankToNull(in.requesterPhone());
+        String phone = Text.blankToNull(in.requesterPhone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new ConflictException("请求人联系电话格式不正确：只能是 5–20 位数字");
         }
         VisitSummary visit = source == TicketSource.VISIT ? visitOf(in.sourceRef(), user) : null;
         // a ticket from a visit belongs to the cadre who made the visit
         String cadreUsername = visit != null ? visit.cadreUsername()
-                : user.role() == Role.CADRE ? user.username() : blankToNull(in.cadreUsername());
+                : user.role() == Role.CADRE ? user.username() : Text.blankToNull(in.cadreUsername());
         String cadreName = visit != null ? visit.cadreName()
-                : user.role() == Role.CADRE ? user.displayName() : blankToNull(in.cadreName());
+                : user.role() == Role.CADRE ? user.displayName() : Text.blankToNull(in.cadreName());
         if (visit == null && cadreUsername != null && user.role() != Role.CADRE && !accounts.exists(cadreUsername)) {
             throw new ConflictException("服务干部账号不存在：" + cadreUsername);
         }
@@ -120,10 +121,10 @@ public class TicketService {
                 category.code(), title, description, deadline), user);
         String number = number(now.getYear(), item.id());
         repository.insert(new TicketRepository.Row(item.id(), number, category.code(), source,
-                limitOrNull(in.sourceRef(), 100, "来源编号"), title, description,
-                limitOrNull(in.requesterName(), 50, "请求人姓名"), phone, unit.id(), user.username(),
-                user.displayName(), now, limitOrNull(cadreUsername, 50, "服务干部账号"),
-                limitOrNull(cadreName, 50, "服务干部姓名")));
+                Text.optional(in.sourceRef(), "来源编号", 100), title, description,
+                Text.optional(in.requesterName(), "请求人姓名", 50), phone, unit.id(), user.username(),
+                user.displayName(), now, Text.optional(cadreUsername, "服务干部账号", 50),
+                Text.optional(cadreName, "服务干部姓名", 50)));
         for (Upload f : files) {
             workflow.attachToRegistration(item.id(), f, user);
         }
@@ -144,7 +145,7 @@ public class TicketService {
      * visits), else 404 like every record outside what one may see.
      */
     private VisitSummary visitOf(String sourceRef, CurrentUser user) {
-        String ref = blankToNull(sourceRef);
+        String ref = Text.blankToNull(sourceRef);
         if (ref == null) {
             throw new ConflictException("来源为走访时，请填写走访记录编号（从走访记录页面“由此次走访登记问题”进入会自动填写）");
         }
@@ -263,11 +264,11 @@ public class TicketService {
         }
         Satisfaction satisfaction = Satisfaction.parse(satisfactionValue)
                 .orElseThrow(() -> new ConflictException("请选择回访满意度（满意 / 基本满意 / 不满意）"));
-        String text = blankToNull(note);
+        String text = Text.blankToNull(note);
         if (satisfaction == Satisfaction.UNSATISFIED && text == null) {
             throw new ConflictException("回访不满意时请填写回访情况（不满意的原因）");
         }
-        text = limitOrNull(text, 1000, "回访情况");
+        text = Text.optional(text, "回访情况", 1000);
         LocalDateTime now = LocalDateTime.now(clock);
         repository.callback(id, now, user.username(), user.displayName(), satisfaction, text);
         audit.record(new AuditEvent(AuditAction.CREATE, "ticket_callback", String.valueOf(id),
@@ -312,29 +313,6 @@ public class TicketService {
             return null;
         }
         return items.get(t.itemId(), user);
-    }
-
-    private static String required(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new ConflictException("请填写" + field);
-        }
-        return limit(text, max, field);
-    }
-
-    private static String limit(String text, int max, String field) {
-        String s = text.strip();
-        if (s.length() > max) {
-            throw new ConflictException(field + "过长（不超过 " + max + " 个字）");
-        }
-        return s;
-    }
-
-    private static String limitOrNull(String text, int max, String field) {
-        return text == null || text.isBlank() ? null : limit(text, max, field);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String firstLine(String description) {
