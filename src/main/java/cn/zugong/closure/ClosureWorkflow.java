@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClosureWorkflow {
+
+    /** What a step's text may hold: the measures, result or note is also the step's entry in the history. */
+    static final int NOTE_MAX = 2000;
 
     /** What a page needs after a step: the item now (null if the caller no longer sees it) and the message. */
     public record StepResult(ClosureItem item, String message) {
@@ -153,7 +157,7 @@ public class ClosureWorkflow {
     public ClosureItem assign(long id, String assignee, LocalDate deadline, String note, CurrentUser user) {
         Map<String, Object> set = new LinkedHashMap<>();
         if (assignee != null && !assignee.isBlank()) {
-            set.put("assignee", limit(assignee, 100));
+            set.put("assignee", limit(assignee, "责任人", 100));
         }
         if (deadline != null) {
             set.put("deadline", futureDeadline(deadline));
@@ -165,21 +169,21 @@ public class ClosureWorkflow {
     @Transactional
     public ClosureItem start(long id, String measures, CurrentUser user) {
         return step(id, ClosureAction.START, required(measures, ClosureAction.START.prompt()),
-                Map.of("measures", limit(measures, 4000)), user);
+                Map.of("measures", limit(measures, ClosureAction.START.prompt(), NOTE_MAX)), user);
     }
 
     /** Updates the measures while in progress (a progress report). */
     @Transactional
     public ClosureItem progress(long id, String measures, CurrentUser user) {
         return step(id, ClosureAction.PROGRESS, required(measures, ClosureAction.PROGRESS.prompt()),
-                Map.of("measures", limit(measures, 4000)), user);
+                Map.of("measures", limit(measures, ClosureAction.PROGRESS.prompt(), NOTE_MAX)), user);
     }
 
     /** 办结: the unit reports the result (required); the item waits for verification. */
     @Transactional
     public ClosureItem resolve(long id, String resolution, CurrentUser user) {
         return step(id, ClosureAction.RESOLVE, required(resolution, ClosureAction.RESOLVE.prompt()),
-                Map.of("resolution", limit(resolution, 4000)), user);
+                Map.of("resolution", limit(resolution, ClosureAction.RESOLVE.prompt(), NOTE_MAX)), user);
     }
 
     /** 核验通过 by a reviewer or administrator above the owner unit. */
@@ -345,7 +349,8 @@ public class ClosureWorkflow {
             throw new ClosureRuleException("事项状态已被他人更改，请刷新后重试");
         }
         repository.event(id, now, user.username(), user.displayName(), action, before.status(),
-                next == null ? null : to, note == null || note.isBlank() ? null : limit(note, 2000));
+                next == null ? null : to, note == null || note.isBlank() ? null
+                        : limit(note, Objects.requireNonNullElse(action.prompt(), "说明"), NOTE_MAX));
         ClosureItem after = repository.find(id).orElseThrow();
         audit.record(new AuditEvent(action == ClosureAction.INSTRUCT ? AuditAction.CREATE : AuditAction.UPDATE,
                 "closure_item", String.valueOf(id), action.label() + "：" + before.title(), snapshot(before),
@@ -384,8 +389,12 @@ public class ClosureWorkflow {
         return text.strip();
     }
 
-    private static String limit(String text, int max) {
+    /** Over-long text is refused with the field's name, never cut short (the one text rule, ADR 040). */
+    private static String limit(String text, String field, int max) {
         String s = text.strip();
-        return s.length() <= max ? s : s.substring(0, max);
+        if (s.length() > max) {
+            throw new ClosureRuleException(field + "过长（不超过 " + max + " 个字）");
+        }
+        return s;
     }
 }

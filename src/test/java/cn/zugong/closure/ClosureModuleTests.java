@@ -1,6 +1,7 @@
 package cn.zugong.closure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.ModuleTestDatabase;
 import cn.zugong.TestClock;
@@ -98,6 +99,24 @@ class ClosureModuleTests {
         assertThat(item.updatedAt()).isEqualTo(raised.plusDays(6));
         assertThat(items.history(id, admin)).extracting(ClosureEvent::action)
                 .containsExactly(ClosureAction.REGISTER, ClosureAction.RESOLVE, ClosureAction.CLOSE);
+    }
+
+    @Test
+    void overLongTextIsRefusedWithTheFieldNameAndNothingIsWritten() {
+        CurrentUser admin = cityAdministrator();
+        long id = items.register(new NewClosureItem("MODULE_TEST", "module/" + UUID.randomUUID(), district().id(),
+                null, "模块测试事项", null, LocalDate.now(clock).plusDays(10)), admin).id();
+        workflow.assign(id, "经办人", null, "交办", admin);
+
+        assertThatThrownBy(() -> workflow.apply("MODULE_TEST", id, "start", StepInput.note("措".repeat(2001)), admin))
+                .isInstanceOf(ClosureRuleException.class).hasMessage("整改措施过长（不超过 2000 个字）");
+
+        assertThat(items.get(id, admin).status()).isEqualTo(ClosureStatus.ASSIGNED);
+        assertThat(items.get(id, admin).measures()).isNull();
+        assertThat(items.history(id, admin)).extracting(ClosureEvent::action)
+                .containsExactly(ClosureAction.REGISTER, ClosureAction.ASSIGN);
+        workflow.apply("MODULE_TEST", id, "start", StepInput.note("措".repeat(2000)), admin);
+        assertThat(items.get(id, admin).measures()).hasSize(2000);
     }
 
     private OrgNode district() {
