@@ -1,9 +1,10 @@
 import cn.zugong.ZugongApplication;
 import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.HistoricalItem;
+import cn.zugong.tickets.TicketHistory;
 import cn.zugong.tickets.TicketSource;
 import cn.zugong.tickets.internal.Satisfaction;
-import cn.zugong.tickets.internal.TicketBatch;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The 问题清单 load run (bench/load-tickets.sh), a single-file JDK program on the application's classpath.
  * Generates, in the running app's PostgreSQL database, TICKETS problem tickets raised over one YEAR across the units
  * under ROOT, written by the application's own batch import (it starts the application next to the running one and
- * calls {@code TicketBatch.write}, which writes the closure items and their histories through
+ * calls {@code TicketHistory.write} (the tickets module's batch), which writes the closure items and their histories through
  * {@code ClosureItems.importHistorical}, then the ticket rows and the callbacks, in JDBC batches), of which SOLVED
  * are closed (销号) — by default the seed's 19,153 and 18,487, so the
  * headline reads "发现问题 19153 个，解决 18487 个，化解率 96.52%". Then it times the statistics page
@@ -109,7 +110,7 @@ public class LoadTickets {
 
     /**
      * Starts the application itself next to the running instance (same database, a random port, no demo, quiet
-     * logs — as {@code --zugong.audit.verify} does) and writes the tickets through {@link TicketBatch}, which puts
+     * logs — as {@code --zugong.audit.verify} does) and writes the tickets through {@link TicketHistory} (the tickets module's batch), which puts
      * the closure items and their histories in through the closure module's one import
      * ({@code ClosureItems.importHistorical}): the load run writes exactly what the demo and any batch write, and
      * a change of the closure tables needs no change here. Returns the milliseconds of the write alone.
@@ -127,10 +128,10 @@ public class LoadTickets {
             System.out.println("application started for the write in " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            TicketBatch batch = app.getBean(TicketBatch.class);
+            TicketHistory history = app.getBean(TicketHistory.class);
             TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
             long start = System.nanoTime();
-            List<TicketBatch.Seed> seeds = seeds(jdbc, count, solved, year, rootCode);
+            List<TicketHistory.Ticket> seeds = seeds(jdbc, count, solved, year, rootCode);
             tx.executeWithoutResult(t -> {
                 // a second run over the same database starts again (load-tickets.sh creates a fresh one)
                 String bench = " where item_id in (select id from closure_item where kind = 'PROBLEM_TICKET'"
@@ -139,7 +140,7 @@ public class LoadTickets {
                 jdbc.update("delete from problem_ticket" + bench);
                 jdbc.update("delete from closure_event" + bench);
                 jdbc.update("delete from closure_item where kind = 'PROBLEM_TICKET' and source_ref like 'bench-%'");
-                batch.write(seeds, "bench", "问题清单压测");
+                history.write(seeds, "bench", "问题清单压测");
             });
             long ms = (System.nanoTime() - start) / 1_000_000;
             for (String table : List.of("closure_item", "closure_event", "problem_ticket", "ticket_callback")) {
@@ -150,13 +151,13 @@ public class LoadTickets {
     }
 
     /** The year of tickets with their histories, from a fixed seed. */
-    static List<TicketBatch.Seed> seeds(JdbcTemplate jdbc, int count, int solved, int year, String rootCode) {
+    static List<TicketHistory.Ticket> seeds(JdbcTemplate jdbc, int count, int solved, int year, String rootCode) {
         Map<String, Object> root = jdbc.queryForMap("select id, path from org_node where code = ?", rootCode);
         long rootId = ((Number) root.get("id")).longValue();
         List<Long> units = jdbc.queryForList("select id from org_node where kind = 'UNIT' and path like ? order by id",
                 Long.class, root.get("path") + "%");
         Random random = new Random(19153);
-        List<TicketBatch.Seed> seeds = new ArrayList<>(count);
+        List<TicketHistory.Ticket> seeds = new ArrayList<>(count);
         ClosureStatus[] open = {ClosureStatus.IN_PROGRESS, ClosureStatus.ASSIGNED, ClosureStatus.RESOLVED,
                 ClosureStatus.VERIFIED, ClosureStatus.REGISTERED};
         for (int i = 0; i < count; i++) {
@@ -180,7 +181,7 @@ public class LoadTickets {
             LocalDateTime resolved = closedAt != null ? closedAt.minusDays(1)
                     : (status == ClosureStatus.RESOLVED || status == ClosureStatus.VERIFIED ? raised.plusDays(10) : null);
             LocalDateTime called = resolved == null || !calledBack ? null : resolved.plusHours(6);
-            List<TicketBatch.Event> events = new ArrayList<>();
+            List<HistoricalItem.Step> events = new ArrayList<>();
             events.add(step(raised, ClosureAction.REGISTER, null, ClosureStatus.REGISTERED));
             if (status != ClosureStatus.REGISTERED) {
                 events.add(step(triaged, ClosureAction.ASSIGN, ClosureStatus.REGISTERED, ClosureStatus.ASSIGNED));
@@ -199,23 +200,23 @@ public class LoadTickets {
             if (closedAt != null) {
                 events.add(step(closedAt, ClosureAction.CLOSE, ClosureStatus.VERIFIED, ClosureStatus.CLOSED));
             }
-            List<TicketBatch.Call> calls = called == null ? List.of()
-                    : List.of(new TicketBatch.Call(called, cadre == null ? "reviewer" : "bench-cadre-" + cadre,
-                            cadre == null ? "市委组织部审核员" : "服务干部" + cadre, satisfaction, "电话回访"));
+            List<TicketHistory.Callback> calls = called == null ? List.of()
+                    : List.of(new TicketHistory.Callback(called, cadre == null ? "reviewer" : "bench-cadre-" + cadre,
+                            cadre == null ? "市委组织部审核员" : "服务干部" + cadre, satisfaction.name(), "电话回访"));
             // still worked a year on: long past the deadline, so 红牌督办 to the level above (the job agrees)
             boolean working = status.working();
-            seeds.add(new TicketBatch.Seed(ref, category, source, "压测问题 " + ref, "压测生成的问题诉求", "压测请求人",
+            seeds.add(new TicketHistory.Ticket(ref, category, source, "压测问题 " + ref, "压测生成的问题诉求", "压测请求人",
                     null, unit, unit, "admin", "市委组织部管理员", raised,
                     cadre == null ? null : "bench-cadre-" + cadre, cadre == null ? null : "服务干部" + cadre, status,
                     deadline, status == ClosureStatus.REGISTERED ? null : triaged, working ? 3 : 0,
-                    working ? rootId : null, null, resolved != null ? "已协调解决" : null, resolved, closedAt, 0, events,
+                    working ? rootId : null, null, resolved != null ? "已协调解决" : null, resolved, closedAt, events,
                     calls, null));
         }
         return seeds;
     }
 
-    static TicketBatch.Event step(LocalDateTime at, ClosureAction action, ClosureStatus from, ClosureStatus to) {
-        return new TicketBatch.Event(at, "bench", "压测", action, from, to, null);
+    static HistoricalItem.Step step(LocalDateTime at, ClosureAction action, ClosureStatus from, ClosureStatus to) {
+        return new HistoricalItem.Step(at, "bench", "压测", action, from, to, null);
     }
 
     // ---- HTTP --------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 # Recreates the database NAME (default zugong_tickets) on 127.0.0.1 (user postgres, PGPASSWORD if needed), starts
 # the app there (profile postgres, demo on, port 8098), generates the visits (40,000, SQL below) and the tickets with
 # bench/LoadTickets.java (it starts the application next to the running one and writes them with its batch import,
-# TicketBatch → ClosureItems.importHistorical: JDBC batches of closure items, their events, ticket rows, callbacks;
+# TicketHistory → TicketBatch → ClosureItems.importHistorical: JDBC batches of closure items, their events, ticket rows, callbacks;
 # generate_ms is the write alone), then times
 # /tickets/figures (signed in as the city administrator `admin`) and /api/tickets/figures over HTTP, stops the app
 # and prints "tickets tickets=… solved=… rate=…% … figures_p50_ms=… figures_p99_ms=… figures_max_ms=… api_p50_ms=…".

@@ -1,7 +1,7 @@
 package cn.zugong.tickets;
 
-import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.HistoricalItem;
 import cn.zugong.tickets.internal.Satisfaction;
 import cn.zugong.tickets.internal.TicketBatch;
 import cn.zugong.tickets.internal.TicketCategories;
@@ -20,25 +20,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketHistory {
 
-    /** One step of a ticket's history. */
-    public record Step(LocalDateTime at, String actor, String actorName, ClosureAction action, ClosureStatus from,
-                       ClosureStatus to, String note) {
-    }
-
     /** A callback (回访); {@code satisfaction} is one of {@code SATISFIED}, {@code BASIC}, {@code UNSATISFIED}. */
     public record Callback(LocalDateTime at, String by, String byName, String satisfaction, String note) {
     }
 
     /**
      * A ticket with its final state; {@code sourceRef} keys the closure item, {@code ticketSourceRef} is the
-     * ticket's own 来源编号 (the visit's number for a ticket from a visit); {@code steps} start with REGISTER.
+     * ticket's own 来源编号 (the visit's number for a ticket from a visit); {@code steps} start with REGISTER; reopens are counted from its REOPEN steps.
      */
     public record Ticket(String sourceRef, String category, TicketSource source, String title, String description,
                          String requesterName, String requesterPhone, long raisedNodeId, long ownerNodeId,
                          String raisedBy, String raisedByName, LocalDateTime raisedAt, String cadreUsername,
                          String cadreName, ClosureStatus status, LocalDate deadline, LocalDateTime triagedAt,
                          int escalation, Long escalatedToNodeId, String measures, String resolution,
-                         LocalDateTime resolvedAt, LocalDateTime closedAt, int reopenCount, List<Step> steps,
+                         LocalDateTime resolvedAt, LocalDateTime closedAt, List<HistoricalItem.Step> steps,
                          List<Callback> callbacks, String ticketSourceRef) {
     }
 
@@ -67,19 +62,6 @@ public class TicketHistory {
 
     /** Writes the tickets (one audit entry); returns their closure item ids by source ref. */
     public Map<String, Long> write(List<Ticket> tickets, String actor, String summary) {
-        return batch.write(tickets.stream().map(TicketHistory::seed).toList(), actor, summary);
-    }
-
-    private static TicketBatch.Seed seed(Ticket t) {
-        return new TicketBatch.Seed(t.sourceRef(), t.category(), t.source(), t.title(), t.description(),
-                t.requesterName(), t.requesterPhone(), t.raisedNodeId(), t.ownerNodeId(), t.raisedBy(),
-                t.raisedByName(), t.raisedAt(), t.cadreUsername(), t.cadreName(), t.status(), t.deadline(),
-                t.triagedAt(), t.escalation(), t.escalatedToNodeId(), t.measures(), t.resolution(), t.resolvedAt(),
-                t.closedAt(), t.reopenCount(),
-                t.steps().stream().map(s -> new TicketBatch.Event(s.at(), s.actor(), s.actorName(), s.action(),
-                        s.from(), s.to(), s.note())).toList(),
-                t.callbacks().stream().map(c -> new TicketBatch.Call(c.at(), c.by(), c.byName(),
-                        Satisfaction.valueOf(c.satisfaction()), c.note())).toList(),
-                t.ticketSourceRef());
+        return batch.write(tickets, actor, summary);
     }
 }

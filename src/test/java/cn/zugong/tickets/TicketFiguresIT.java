@@ -8,6 +8,7 @@ import cn.zugong.IntegrationTest;
 import cn.zugong.TestUsers;
 import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureStatus;
+import cn.zugong.closure.HistoricalItem;
 import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgNode;
@@ -18,7 +19,6 @@ import cn.zugong.tickets.internal.Figure;
 import cn.zugong.tickets.internal.FigureFilter;
 import cn.zugong.tickets.internal.Figures;
 import cn.zugong.tickets.internal.Satisfaction;
-import cn.zugong.tickets.internal.TicketBatch;
 import cn.zugong.tickets.internal.TicketFigures;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class TicketFiguresIT {
 
-    @Autowired TicketBatch batch;
+    @Autowired TicketHistory history;
     @Autowired TicketFigures figures;
     @Autowired OrgBuilder builder;
     @Autowired OrgTree tree;
@@ -75,36 +75,37 @@ class TicketFiguresIT {
                 .param("c", category).param("n", "统计测试类别" + n).update();
         cadreA = "fig-a-" + n;
         cadreB = "fig-b-" + n;
-        List<TicketBatch.Seed> seeds = new ArrayList<>();
+        List<TicketHistory.Ticket> seeds = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             seeds.add(seed(n, i));
         }
-        batch.write(seeds, "test", "统计测试");
+        history.write(seeds, "test", "统计测试");
     }
 
-    private static TicketBatch.Seed seed(int n, int i) {
+    private static TicketHistory.Ticket seed(int n, int i) {
         LocalDateTime raised = i < 10 ? LocalDateTime.of(2026, 3, 2 + i, 9, 0) : LocalDateTime.of(2026, 7, i - 8, 9, 0);
         boolean open = i == 19;
         boolean late = i == 10 || i == 11;
         LocalDate deadline = raised.toLocalDate().plusDays(open ? 30 : (late ? 7 : 30));
         LocalDateTime closed = open ? null : raised.plusDays(i < 10 ? 5 : 10);
         String cadre = i % 2 == 0 ? cadreA : cadreB;
-        List<TicketBatch.Event> events = new ArrayList<>();
-        events.add(new TicketBatch.Event(raised, "admin", "市委组织部管理员", ClosureAction.REGISTER, null,
+        List<HistoricalItem.Step> events = new ArrayList<>();
+        events.add(new HistoricalItem.Step(raised, "admin", "市委组织部管理员", ClosureAction.REGISTER, null,
                 ClosureStatus.REGISTERED, null));
-        events.add(new TicketBatch.Event(raised.plusHours(2), "admin", "市委组织部管理员", ClosureAction.ASSIGN,
+        events.add(new HistoricalItem.Step(raised.plusHours(2), "admin", "市委组织部管理员", ClosureAction.ASSIGN,
                 ClosureStatus.REGISTERED, ClosureStatus.ASSIGNED, null));
         if (!open) {
-            events.add(new TicketBatch.Event(closed, "reviewer", "市委组织部审核员", ClosureAction.CLOSE,
+            events.add(new HistoricalItem.Step(closed, "reviewer", "市委组织部审核员", ClosureAction.CLOSE,
                     ClosureStatus.VERIFIED, ClosureStatus.CLOSED, null));
         }
         Satisfaction s = open ? Satisfaction.UNSATISFIED : (i == 5 ? Satisfaction.BASIC : Satisfaction.SATISFIED);
-        List<TicketBatch.Call> calls = List.of(new TicketBatch.Call(raised.plusDays(3), cadre, "干部", s, "回访"));
-        return new TicketBatch.Seed("figures-" + n + "-" + i, category, TicketSource.VISIT, "统计测试问题 " + i,
+        List<TicketHistory.Callback> calls = List.of(new TicketHistory.Callback(raised.plusDays(3), cadre, "干部", s.name(),
+                "回访"));
+        return new TicketHistory.Ticket("figures-" + n + "-" + i, category, TicketSource.VISIT, "统计测试问题 " + i,
                 "统计测试问题描述 " + i, "请求人", null, unit.id(), unit.id(), "admin", "市委组织部管理员", raised, cadre,
                 i % 2 == 0 ? "甲干部" + n : "乙干部" + n, open ? ClosureStatus.IN_PROGRESS : ClosureStatus.CLOSED,
                 deadline, raised.plusHours(2), 0, null, null, open ? null : "已解决", open ? null : closed.minusDays(1),
-                closed, 0, events, calls, null);
+                closed, events, calls, null);
     }
 
     private Figures of(Integer quarter, Integer month, String cadre, String by) {

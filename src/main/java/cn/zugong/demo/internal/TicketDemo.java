@@ -4,12 +4,13 @@ import cn.zugong.calendar.WorkCalendar;
 import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.Escalations;
+import cn.zugong.closure.HistoricalItem;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
-import cn.zugong.tickets.TicketHistory;
-import cn.zugong.tickets.TicketSource;
 import cn.zugong.service.VisitSummary;
 import cn.zugong.service.Visits;
+import cn.zugong.tickets.TicketHistory;
+import cn.zugong.tickets.TicketSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -173,7 +174,6 @@ class TicketDemo {
         LocalDateTime resolvedAt = null;
         LocalDateTime closedAt = null;
         List<TicketHistory.Callback> calls = new ArrayList<>();
-        int reopened = 0;
         LocalDateTime t = raised.toLocalDate().plusDays(1 + r.nextInt(2)).atTime(9 + r.nextInt(8), r.nextInt(60));
         if (t.toLocalDate().isBefore(asOf)) {
             triaged = t;
@@ -239,7 +239,6 @@ class TicketDemo {
                                     status = ClosureStatus.IN_PROGRESS;
                                     closedAt = null;
                                     resolvedAt = null;
-                                    reopened = 1;
                                 }
                             }
                         }
@@ -249,7 +248,7 @@ class TicketDemo {
         }
         return new TicketHistory.Ticket("demo-ticket-" + String.format("%04d", i), category, source, title, description,
                 requester, phone, unit.id(), owner, raisedBy, raisedByName, raised, cadreUser, cadreName, status,
-                deadline, triaged, 0, null, measures, resolution, resolvedAt, closedAt, reopened, d.events, calls, visit == null ? null : String.valueOf(visit.id()));
+                deadline, triaged, 0, null, measures, resolution, resolvedAt, closedAt, d.events, calls, visit == null ? null : String.valueOf(visit.id()));
     }
 
     private static String resolutionFor(String category) {
@@ -266,11 +265,11 @@ class TicketDemo {
 
     /** The events of one ticket as they are drawn. */
     private static final class Draft {
-        final List<TicketHistory.Step> events = new ArrayList<>();
+        final List<HistoricalItem.Step> events = new ArrayList<>();
 
         void event(LocalDateTime at, String actor, String name, ClosureAction action, ClosureStatus from,
                    ClosureStatus to, String note) {
-            events.add(new TicketHistory.Step(at, actor, name, action, from, to, note));
+            events.add(new HistoricalItem.Step(at, actor, name, action, from, to, note));
         }
     }
 

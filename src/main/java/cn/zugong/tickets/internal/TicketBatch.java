@@ -3,17 +3,13 @@ package cn.zugong.tickets.internal;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.closure.ClosureAction;
 import cn.zugong.closure.ClosureItems;
-import cn.zugong.closure.ClosureStatus;
 import cn.zugong.closure.Escalation;
 import cn.zugong.closure.HistoricalItem;
 import cn.zugong.shared.crypto.FieldCipher;
 import cn.zugong.tickets.ProblemTickets;
-import cn.zugong.tickets.TicketSource;
+import cn.zugong.tickets.TicketHistory;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,28 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TicketBatch {
-
-    /** One step of the history. */
-    public record Event(LocalDateTime at, String actor, String actorName, ClosureAction action, ClosureStatus from,
-                        ClosureStatus to, String note) {
-    }
-
-    public record Call(LocalDateTime at, String by, String byName, Satisfaction satisfaction, String note) {
-    }
-
-    /**
-     * A ticket with its final state; {@code sourceRef} keys the closure item, {@code ticketSourceRef} is the ticket's
-     * own 来源编号 (the visit's number for a ticket from a visit); {@code events} start with REGISTER, {@code
-     * callbacks} in order. {@code reopenCount} is not stored: a ticket's reopens are counted from its REOPEN events.
-     */
-    public record Seed(String sourceRef, String category, TicketSource source, String title, String description,
-                       String requesterName, String requesterPhone, long raisedNodeId, long ownerNodeId,
-                       String raisedBy, String raisedByName, LocalDateTime raisedAt, String cadreUsername,
-                       String cadreName, ClosureStatus status, LocalDate deadline, LocalDateTime triagedAt,
-                       int escalation, Long escalatedToNodeId, String measures, String resolution,
-                       LocalDateTime resolvedAt, LocalDateTime closedAt, int reopenCount, List<Event> events,
-                       List<Call> callbacks, String ticketSourceRef) {
-    }
 
     private final ClosureItems items;
     private final JdbcTemplate template;
@@ -79,14 +53,14 @@ public class TicketBatch {
      * ({@link ClosureItems#importHistorical}), then the ticket rows and callbacks. Returns the item ids by source ref.
      */
     @Transactional
-    public Map<String, Long> write(List<Seed> seeds, String actor, String summary) {
+    public Map<String, Long> write(List<TicketHistory.Ticket> seeds, String actor, String summary) {
         Map<String, Long> ids = items.importHistorical(ProblemTickets.KIND, seeds.stream().map(TicketBatch::item)
                 .toList());
         List<Object[]> callbacks = new ArrayList<>();
-        for (Seed s : seeds) {
+        for (TicketHistory.Ticket s : seeds) {
             long id = ids.get(s.sourceRef());
             s.callbacks().forEach(c -> callbacks.add(new Object[] {id, Timestamp.valueOf(c.at()), c.by(), c.byName(),
-                    c.satisfaction().name(), c.note()}));
+                    c.satisfaction(), c.note()}));
         }
         template.batchUpdate("""
                 insert into problem_ticket (item_id, ticket_no, category_code, source, source_ref, title, description,
@@ -96,7 +70,7 @@ public class TicketBatch {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, seeds, 500, (ps, s) -> {
             long id = ids.get(s.sourceRef());
-            Call last = s.callbacks().isEmpty() ? null : s.callbacks().get(s.callbacks().size() - 1);
+            TicketHistory.Callback last = s.callbacks().isEmpty() ? null : s.callbacks().get(s.callbacks().size() - 1);
             ps.setLong(1, id);
             ps.setString(2, TicketService.number(s.raisedAt().getYear(), id));
             ps.setString(3, s.category());
@@ -118,9 +92,9 @@ public class TicketBatch {
             ps.setString(18, s.cadreName());
             ps.setTimestamp(19, s.triagedAt() == null ? null : Timestamp.valueOf(s.triagedAt()));
             ps.setTimestamp(20, last == null ? null : Timestamp.valueOf(last.at()));
-            ps.setString(21, last == null ? null : last.satisfaction().name());
+            ps.setString(21, last == null ? null : last.satisfaction());
             ps.setInt(22, s.callbacks().size());
-            ps.setInt(23, (int) s.callbacks().stream().filter(c -> c.satisfaction().satisfied()).count());
+            ps.setInt(23, (int) s.callbacks().stream().filter(c -> Satisfaction.valueOf(c.satisfaction()).satisfied()).count());
         });
         template.batchUpdate("""
                 insert into ticket_callback (item_id, called_at, called_by, called_name, satisfaction, note)
@@ -131,12 +105,10 @@ public class TicketBatch {
         return ids;
     }
 
-    /** The closure item of a seed: its final state and its history, as the closure module imports them. */
-    private static HistoricalItem item(Seed s) {
+    /** The closure item of a ticket: its final state and its history, as the closure module imports them. */
+    private static HistoricalItem item(TicketHistory.Ticket s) {
         return new HistoricalItem(s.sourceRef(), s.ownerNodeId(), s.category(), s.title(), s.description(), s.status(),
                 null, s.measures(), s.resolution(), s.deadline(), Escalation.ofLevel(s.escalation()),
-                s.escalatedToNodeId(), s.raisedBy(), s.raisedAt(), s.resolvedAt(), s.closedAt(), s.events().stream()
-                .map(e -> new HistoricalItem.Step(e.at(), e.actor(), e.actorName(), e.action(), e.from(), e.to(),
-                        e.note())).toList());
+                s.escalatedToNodeId(), s.raisedBy(), s.raisedAt(), s.resolvedAt(), s.closedAt(), s.steps());
     }
 }
