@@ -14,8 +14,8 @@ public record ClosureStep(String name, String label, String prompt, boolean asks
     private static final Set<ClosureAction> DEADLINE = Set.of(ClosureAction.ASSIGN, ClosureAction.TRANSFER,
             ClosureAction.REOPEN);
 
-    static ClosureStep of(ClosureAction action, String label) {
-        return new ClosureStep(action.name(), label, action.prompt(), action == ClosureAction.ASSIGN,
+    static ClosureStep of(ClosureAction action, String label, String prompt) {
+        return new ClosureStep(action.name(), label, prompt, action == ClosureAction.ASSIGN,
                 action == ClosureAction.TRANSFER, DEADLINE.contains(action));
     }
 

@@ -138,7 +138,7 @@ public class ClosureWorkflow {
         for (ClosureAction a : ClosureAction.values()) {
             if (k.actions().contains(a) && !replaced.contains(a) && items.can(item, a, user)
                     && k.extraSteps().refuses(a, item) == null) {
-                steps.add(ClosureStep.of(a, k.label(a)));
+                steps.add(ClosureStep.of(a, k.label(a), k.prompt(a)));
             }
         }
         return steps;

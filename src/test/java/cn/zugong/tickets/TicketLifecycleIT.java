@@ -158,7 +158,11 @@ class TicketLifecycleIT {
         assertThat(notes).hasSize(3);
         assertThat(notes.get(2)).contains("红牌督办", "舟山市");
         mvc.perform(get("/tickets/" + id).with(users.page("dinghai"))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("红牌督办")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("红牌督办")))
+                // the ticket's own words on the shared fragment, not the rectification's 整改措施
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("placeholder=\"办理措施\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("placeholder=\"整改措施\""))));
         testClock.reset();
 
         // the unit works it and resolves; the requester is not satisfied: back to the unit

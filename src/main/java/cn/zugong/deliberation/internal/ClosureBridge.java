@@ -41,7 +41,8 @@ public class ClosureBridge {
     @Bean
     static ClosureKind sanshiMatterKind() {
         return ClosureKind.dispatchedByOwner(KIND).onlyActions(ClosureAction.RESOLVE, ClosureAction.VERIFY,
-                ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN);
+                ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN)
+                .labelled(ClosureAction.RESOLVE, "办结", "办理结果");
     }
 
     ClosureBridge(ClosureItems items, ClosureWorkflow workflow, DeliberationRepository repository) {

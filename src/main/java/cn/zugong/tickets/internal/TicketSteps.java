@@ -52,8 +52,9 @@ class TicketSteps implements ExtraSteps {
                 .onlyActions(ClosureAction.TRANSFER, ClosureAction.START, ClosureAction.PROGRESS,
                         ClosureAction.RESOLVE, ClosureAction.VERIFY, ClosureAction.REJECT, ClosureAction.CLOSE,
                         ClosureAction.REOPEN, ClosureAction.INSTRUCT, ClosureAction.ANSWER)
-                .labelled(ClosureAction.START, "开始办理")
-                .labelled(ClosureAction.PROGRESS, "更新办理情况")
+                .labelled(ClosureAction.START, "开始办理", "办理措施")
+                .labelled(ClosureAction.PROGRESS, "更新办理情况", "办理措施")
+                .labelled(ClosureAction.RESOLVE, "办结", "办理结果")
                 .withExtraSteps(this);
     }
 
