@@ -1,6 +1,7 @@
 package cn.zugong.closure;
 
 import cn.zugong.closure.internal.ClosureAccess;
+import cn.zugong.closure.internal.ClosureKinds;
 import cn.zugong.closure.internal.ClosureRepository;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
@@ -22,9 +23,11 @@ public class ClosurePages {
     private final ClosureWorkflow workflow;
     private final Escalations escalations;
     private final OrgTree tree;
+    private final ClosureKinds kinds;
 
     ClosurePages(ClosureRepository repository, ClosureItems items, ClosureWorkflow workflow, Escalations escalations,
-                 OrgTree tree) {
+                 OrgTree tree, ClosureKinds kinds) {
+        this.kinds = kinds;
         this.repository = repository;
         this.items = items;
         this.workflow = workflow;
@@ -43,7 +46,7 @@ public class ClosurePages {
                 .orElse(null);
         if (item == null) {
             return new ClosureView(null, stepBase, steps, false, evidenceBase, List.of(), List.of(), List.of(),
-                    escalations.ruleText(), null, units(steps, user));
+                    escalations.ruleText(), null, units(steps, user), kinds.get(kind));
         }
         List<ClosureEvent> history = items.history(itemId, user);
         return new ClosureView(item, stepBase, steps, items.can(item, ClosureAction.ATTACH, user), evidenceBase,
@@ -51,7 +54,7 @@ public class ClosurePages {
                 history.stream().filter(e -> e.action() == ClosureAction.ESCALATE).toList(), escalations.ruleText(),
                 item.escalatedToNodeId() == null ? null
                         : tree.byId(item.escalatedToNodeId()).map(OrgNode::name).orElse(null),
-                units(steps, user));
+                units(steps, user), kinds.get(kind));
     }
 
     /** The units a step may send the item to (转办, or a kind's step standing in for it), listed only then. */

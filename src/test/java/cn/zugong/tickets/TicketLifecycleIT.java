@@ -167,6 +167,10 @@ class TicketLifecycleIT {
 
         // the unit works it and resolves; the requester is not satisfied: back to the unit
         step(id, "start", StepInput.note("已对接招聘平台"), secondReporter);
+        mvc.perform(get("/tickets/" + id).with(users.page("dinghai"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>开始办理</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("开始整改"))));
         step(id, "resolve", StepInput.note("已组织专场招聘会"), secondReporter);
         assertThat(tickets.get(id, dinghai).resolvedAt()).isNotNull();
         assertThatThrownBy(() -> step(id, "verify", StepInput.note("核验"), reviewer))

@@ -42,6 +42,7 @@ public class ClosureBridge {
     static ClosureKind sanshiMatterKind() {
         return ClosureKind.dispatchedByOwner(KIND).onlyActions(ClosureAction.RESOLVE, ClosureAction.VERIFY,
                 ClosureAction.REJECT, ClosureAction.CLOSE, ClosureAction.REOPEN)
+                .labelled(ClosureAction.START, "开始办理")
                 .labelled(ClosureAction.RESOLVE, "办结", "办理结果");
     }
 
