@@ -131,6 +131,10 @@ class ApiTokenIT {
         assertThat(wrong.getResponse().getStatus()).isEqualTo(401);
         assertThat(body(wrong)).contains("未登录或用户名密码错误").doesNotContain("access_token");
         assertThat(status(post("/api/tokens").with(from(newClient())))).as("neither Basic nor fields").isEqualTo(401);
+        MvcResult inTheAddress = mvc.perform(post("/api/tokens?username=leader&password=" + IntegrationTest.PASSWORD)
+                .with(from(newClient()))).andReturn();
+        assertThat(inTheAddress.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(inTheAddress)).contains("密码不能放在网址中").doesNotContain("access_token");
     }
 
     @Test

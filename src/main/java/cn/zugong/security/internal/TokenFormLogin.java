@@ -43,6 +43,12 @@ final class TokenFormLogin extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getQueryString() != null && ("&" + request.getQueryString()).contains("&password=")) {
+            // a password in the address ends up in proxy and access logs: refused before it is checked
+            SecurityConfig.json(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "密码不能放在网址中，请用表单字段（请求体）或 HTTP Basic 提交");
+            return;
+        }
         String password = request.getParameter("password");
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username.strip(),
                 password == null ? "" : password);
