@@ -5,6 +5,10 @@ public enum AuditAction {
     LOGIN_SUCCESS("登录成功"),
     LOGIN_FAILURE("登录失败"),
     LOGOUT("退出登录"),
+    /** An API token issued after its account's password was checked (ADR 048). */
+    TOKEN_ISSUE("签发接口令牌"),
+    /** API tokens revoked: one by its id, or all of an account's. */
+    TOKEN_REVOKE("撤销接口令牌"),
     CREATE("新增"),
     UPDATE("修改"),
     DELETE("删除"),

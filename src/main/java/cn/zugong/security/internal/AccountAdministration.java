@@ -79,6 +79,9 @@ class AccountAdministration {
             throw new ForbiddenException("不能停用三员账号（" + account.roleLabel() + "）");
         }
         accounts.setEnabled(id, enabled);
+        if (!enabled) {
+            accounts.revokeTokens(id, LocalDateTime.now(clock));
+        }
         audit.record(AuditEvent.change(AuditAction.UPDATE, "account", id, Map.of("enabled", account.enabled()),
                 Map.of("enabled", enabled)));
     }

@@ -124,6 +124,20 @@ public class AccountRepository {
                         """)
                 .param("id", id).param("hash", newHash).param("mustChange", mustChange)
                 .param("now", Timestamp.valueOf(now)).update();
+        revokeTokens(id, now);
+    }
+
+    /**
+     * Every API token of the account issued up to {@code now} is refused from now on (ADR 048): a new password,
+     * a lock, a disabled account or a changed grant must not leave a token of the old state alive.
+     */
+    void revokeTokens(long id, LocalDateTime now) {
+        jdbc.sql("update account set tokens_valid_after = :now where id = :id")
+                .param("now", Timestamp.valueOf(now)).param("id", id).update();
+        jdbc.sql("""
+                        update api_token set revoked_at = :now, revoked_by = 'system'
+                        where account_id = :id and revoked_at is null and expires_at > :now""")
+                .param("now", Timestamp.valueOf(now)).param("id", id).update();
     }
 
     List<String> passwordHistory(long id) {

@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * carries an Authorization header at all, whatever its scheme and spelling: Spring's Basic converter
  * accepts "Basic\t…" and "Basic:…", so matching one spelling here let those through (issue 12, hole 6).
  * On the API, an Authorization header that is not exactly one well-formed {@code Basic <base64 of
- * user:password>} is refused with 401 before authentication and counts as a failure of the client.
+ * user:password>} or {@code Bearer <token>} (RFC 6750, an API token: ADR 048) is refused with 401 before
+ * authentication and counts as a failure of the client; a token request ({@code POST /api/tokens}, also with
+ * form fields) is a login attempt too.
  * Not a bean, so that it runs only inside the security chains it is added to.
  */
 final class ClientThrottleFilter extends OncePerRequestFilter {
@@ -29,12 +31,14 @@ final class ClientThrottleFilter extends OncePerRequestFilter {
     /** RFC 7617: the scheme (case-insensitive, RFC 9110 §11.1), one space, a base64 token (RFC 4648, padded). */
     private static final Pattern BASIC = Pattern.compile("(?i:basic) (?:[A-Za-z0-9+/]{4})*"
             + "(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+    /** RFC 6750 §2.1: the scheme, one space, a b64token. */
+    private static final Pattern BEARER = Pattern.compile("(?i:bearer) [A-Za-z0-9\\-._~+/]+=*");
 
     private final ClientThrottle throttle;
     private final AuditTrail audit;
     private final boolean basicOnly;
 
-    /** {@code basicOnly}: the chain authenticates with HTTP Basic, so any other Authorization is refused. */
+    /** {@code basicOnly}: the API chain, which takes HTTP Basic or an API token and refuses any other Authorization. */
     ClientThrottleFilter(ClientThrottle throttle, AuditTrail audit, boolean basicOnly) {
         this.throttle = throttle;
         this.audit = audit;
@@ -52,11 +56,13 @@ final class ClientThrottleFilter extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        if (basicOnly && !wellFormed(request)) {
+        if (basicOnly && request.getHeaders(HttpHeaders.AUTHORIZATION).hasMoreElements() && !wellFormed(request)
+                && !bearer(request)) {
             throttle.failed(request.getRemoteAddr());
             audit.record(new AuditEvent(AuditAction.LOGIN_FAILURE, "client", request.getRemoteAddr(),
                     "HTTP Basic：认证信息格式不正确", null, null, "(格式错误)"));
-            json(response, HttpServletResponse.SC_UNAUTHORIZED, "认证信息格式不正确，应为 Basic 加一个空格和 Base64 编码的“用户名:密码”");
+            json(response, HttpServletResponse.SC_UNAUTHORIZED, "认证信息格式不正确，应为 Basic 加一个空格和 Base64 编码的“用户名:密码”，"
+                    + "或 Bearer 加一个空格和接口令牌");
             return;
         }
         chain.doFilter(request, response);
@@ -75,7 +81,14 @@ final class ClientThrottleFilter extends OncePerRequestFilter {
     private static boolean isLoginAttempt(HttpServletRequest request) {
         boolean form = "POST".equals(request.getMethod())
                 && request.getRequestURI().equals(request.getContextPath() + "/login");
-        return form || request.getHeaders(HttpHeaders.AUTHORIZATION).hasMoreElements();
+        return form || TokenFormLogin.isTokenRequest(request)
+                || request.getHeaders(HttpHeaders.AUTHORIZATION).hasMoreElements();
+    }
+
+    /** One Authorization header, exactly {@code Bearer <token>}. */
+    static boolean bearer(HttpServletRequest request) {
+        List<String> headers = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
+        return headers.size() == 1 && BEARER.matcher(headers.get(0)).matches();
     }
 
     /** One Authorization header, exactly {@code Basic <token>}, the token decoding to {@code user:password}. */

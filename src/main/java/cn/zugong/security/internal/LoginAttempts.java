@@ -48,6 +48,7 @@ class LoginAttempts {
         }
         LocalDateTime until = LocalDateTime.now(clock).plus(settings.lockDuration());
         if (accounts.recordFailure(username, settings.maxFailedAttempts(), until)) {
+            accounts.findByUsername(username).ifPresent(a -> accounts.revokeTokens(a.id(), LocalDateTime.now(clock)));
             audit.record(new AuditEvent(AuditAction.LOCK, "account", username,
                     "连续 " + settings.maxFailedAttempts() + " 次密码错误，锁定至 " + until.withNano(0), null, null,
                     username));

@@ -8,6 +8,8 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.Role;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,14 @@ class RoleGrants {
     private final AccountQueries queries;
     private final OrgTree orgTree;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    RoleGrants(AccountRepository accounts, AccountQueries queries, OrgTree orgTree, AuditTrail audit) {
+    RoleGrants(AccountRepository accounts, AccountQueries queries, OrgTree orgTree, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.queries = queries;
         this.orgTree = orgTree;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -43,6 +47,7 @@ class RoleGrants {
                 .filter(n -> secAdmin.scope().contains(n.path()))
                 .orElseThrow(() -> new AccountFormException(List.of("管理范围的组织代码不存在：" + scopeCode)));
         accounts.grant(id, role, scope.id());
+        accounts.revokeTokens(id, LocalDateTime.now(clock));
         audit.record(AuditEvent.change(AuditAction.GRANT, "account", id, grantOf(account),
                 Map.of("role", role.label(), "scope", scope.name() + "（" + scope.code() + "）")));
         return queries.one(id);
@@ -52,6 +57,7 @@ class RoleGrants {
     AccountView revoke(CurrentUser secAdmin, long id) {
         AccountView account = grantable(secAdmin, id);
         accounts.grant(id, null, null);
+        accounts.revokeTokens(id, LocalDateTime.now(clock));
         audit.record(AuditEvent.change(AuditAction.REVOKE, "account", id, grantOf(account),
                 Map.of("role", "待授权")));
         return queries.one(id);

@@ -4,6 +4,9 @@ import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +15,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,12 +44,13 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two chains: /api/** is stateless HTTP Basic (no cookies, so no CSRF exposure); pages use form login with
+ * Two chains: /api/** is stateless, HTTP Basic or an API token (a signed JWT from {@code POST /api/tokens},
+ * ADR 048; no cookies, so no CSRF exposure); pages use form login with
  * a session and CSRF tokens. Routes are default-deny for the three security officers (三员): each reaches
  * only its own pages, every other route needs a business role. Data scope is enforced in every query.
  */
 @Configuration
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({SecuritySettings.class, ApiTokenSettings.class})
 class SecurityConfig {
 
     private static final String[] BUSINESS_ROLES = Role.business().stream().map(Role::name).toArray(String[]::new);
@@ -63,21 +79,58 @@ class SecurityConfig {
     }
 
     @Bean
+    ApiTokenKeys apiTokenKeys(ApiTokenSettings settings) {
+        return ApiTokenKeys.resolve(settings);
+    }
+
+    /**
+     * The API chain's token check: signature, issuer and expiry on the platform's clock (no skew: the issuer is
+     * this application), then {@link ApiTokens#principal} (revocation, account state). Its own provider manager
+     * publishes no events, so a call with a token is neither a login to audit nor a success that clears a lock.
+     */
+    private static AuthenticationManager tokenAuthentication(ApiTokenKeys keys, ApiTokens tokens, Clock clock) {
+        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+        expiry.setClock(clock);
+        NimbusJwtDecoder decoder = keys.decoder();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ApiTokens.ISSUER),
+                new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<Object>(JwtClaimNames.JTI, Objects::nonNull)));
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(jwt -> new ApiTokenAuthentication(tokens.principal(jwt), jwt));
+        return new ProviderManager(provider);
+    }
+
+    /** For the token request's form fields: the password check of HTTP Basic, with its events (lock-out, audit). */
+    private static AuthenticationManager passwordAuthentication(DaoAuthenticationProvider provider,
+                                                                AuthenticationEventPublisher publisher) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ClientThrottle throttle, AuditTrail audit,
-                            ApplicationEventPublisher events) throws Exception {
+                            ApplicationEventPublisher events, ApiTokenKeys keys, ApiTokens tokens, Clock clock,
+                            DaoAuthenticationProvider passwords, AuthenticationEventPublisher publisher)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(TokenFormLogin.PATH, TokenFormLogin.PATH + "/**").authenticated()
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(CADRE_API).hasAnyRole(BUSINESS_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        json(response, HttpServletResponse.SC_UNAUTHORIZED, apiLoginMessage(e))))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                .httpBasic(basic -> basic.authenticationEntryPoint(API_LOGIN))
+                .oauth2ResourceServer(token -> token
+                        .authenticationEntryPoint(new TokenFailures(throttle, audit))
+                        .jwt(jwt -> jwt.authenticationManager(tokenAuthentication(keys, tokens, clock))))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(API_LOGIN).accessDeniedHandler((request, response, e) -> {
                     events.publishEvent(AccessRefused.of(request, HttpServletResponse.SC_FORBIDDEN, API_DENIED));
                     json(response, HttpServletResponse.SC_FORBIDDEN, API_DENIED);
                 }))
-                .addFilterBefore(new ClientThrottleFilter(throttle, audit, true), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ClientThrottleFilter(throttle, audit, true), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new TokenFormLogin(passwordAuthentication(passwords, publisher)),
+                        BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -156,7 +209,11 @@ class SecurityConfig {
 
     private static final String API_DENIED = "当前角色无权访问该接口";
 
-    private static String apiLoginMessage(AuthenticationException e) {
+    /** Signed out or a wrong password on the API: 401 with the reason in Chinese. */
+    private static final AuthenticationEntryPoint API_LOGIN = (request, response, e) ->
+            json(response, HttpServletResponse.SC_UNAUTHORIZED, apiLoginMessage(e));
+
+    static String apiLoginMessage(AuthenticationException e) {
         if (e instanceof AccountChecks.AwaitingGrantException) {
             return "账号尚未授权";
         }
@@ -166,7 +223,7 @@ class SecurityConfig {
         return "未登录或用户名密码错误";
     }
 
-    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+    static void json(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");

@@ -57,6 +57,8 @@ final class AccessPolicy {
         // 三员密码重置 (branch officers, ADR 033): two officers together reset a guarded account's password
         MODULES.put("/officers/resets", new Access(false, EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR)));
         MODULES.put("/api/audit", only(Role.AUDITOR));
+        // API tokens (ADR 048): every account gets its own and revokes its own; no officer reaches another's
+        MODULES.put("/api/tokens", SIGNED_IN);
         MODULES.put("/org", OFFICE);
         MODULES.put("/api/org", OFFICE);
         MODULES.put("/people", OFFICE);
@@ -91,6 +93,9 @@ final class AccessPolicy {
         post("/admin/grants/{id}/revoke", Role.SEC_ADMIN);
         post("/officers/resets", Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR);
         post("/officers/resets/{id}/confirm", Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR);
+        post("/api/tokens", Role.values());
+        post("/api/tokens/revoke-all", Role.values());
+        delete("/api/tokens/{jti}", Role.values()); // the caller's own token only: another's answers 404
 
         // roster: admins and unit reporters maintain it, only admins unmask; leaders and reviewers read
         get("/people/import", ADMIN, REPORTER);
@@ -212,6 +217,10 @@ final class AccessPolicy {
 
     private static void post(String pattern, Role... roles) {
         ROUTES.put("POST " + pattern, roles(roles));
+    }
+
+    private static void delete(String pattern, Role... roles) {
+        ROUTES.put("DELETE " + pattern, roles(roles));
     }
 
     private static void action(String route, String action, Role... roles) {

@@ -33,6 +33,8 @@ enum IdKind {
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
     ACCOUNT,
+    /** An API token's id (jti): its account's alone, so treated as scoped — another caller's answers 404. */
+    API_TOKEN,
     /** A pending 三员密码重置 request (officers only; none exists among the probes). */
     RESET_REQUEST,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */

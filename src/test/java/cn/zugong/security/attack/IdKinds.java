@@ -51,6 +51,7 @@ final class IdKinds {
         route("/attack-planted/people", "id", IdKind.PERSON);
         route("/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/audit", "objectId", IdKind.AUDIT_OBJECT);
+        route("/api/tokens", "jti", IdKind.API_TOKEN);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

@@ -148,6 +148,16 @@ final class Targets {
                 victim);
     }
 
+    /** A live API token of the victim account (no caller's own), as POST /api/tokens records it. */
+    private static String apiToken(JdbcClient jdbc, long account, Clock clock, String tag) {
+        String jti = "attack-probe-" + tag + "-" + java.util.UUID.randomUUID();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        jdbc.sql("insert into api_token (jti, account_id, issued_at, expires_at) values (:jti, :a, :now, :until)")
+                .param("jti", jti).param("a", account).param("now", java.sql.Timestamp.valueOf(now))
+                .param("until", java.sql.Timestamp.valueOf(now.plusYears(1))).update();
+        return jti;
+    }
+
     private static long community(JdbcClient jdbc, String district) {
         return jdbc.sql("select min(id) from org_node where kind = 'VILLAGE' and code like :c").param("c", district + "%")
                 .query(Long.class).single();
@@ -163,6 +173,7 @@ final class Targets {
         v.put(IdKind.PERSON, String.valueOf(person));
         v.put(IdKind.ACCOUNT, String.valueOf(account));
         v.put(IdKind.RESET_REQUEST, "999999");
+        v.put(IdKind.API_TOKEN, apiToken(jdbc, account, s.clock(), districtAdmin));
         v.put(IdKind.INDICATOR, "A0102");
         v.put(IdKind.TICKET_CATEGORY, "OTHER");
         v.put(IdKind.AUDIT_OBJECT, String.valueOf(person));
