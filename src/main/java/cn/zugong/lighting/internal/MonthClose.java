@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,13 +56,13 @@ public class MonthClose {
      * 月度关灯 by an administrator: final lights for the month, the month marked closed; audited. Also closes a
      * closed or reopened month again (a relight). When another close or reopen of the month committed while
      * this one waited for the list (another node, the job, a second click), nothing is done: 409 with
-     * 「该月正在关闭，请稍后刷新」.
+     * 「…正在关闭或刚被其他操作关闭，请稍后刷新查看」.
      */
     @Transactional
     public Result close(long listId, Period period, String actor) {
         MonthState seen = reports.monthState(listId, period);
         lock(listId);
-        if (!java.util.Objects.equals(seen, reports.monthState(listId, period))) {
+        if (!Objects.equals(seen, reports.monthState(listId, period))) {
             throw new ConflictException(period.label() + "正在关闭或刚被其他操作关闭，请稍后刷新查看");
         }
         return closeLocked(listId, period, seen == null ? null : seen.status(), actor);
