@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +42,11 @@ public class Escalations {
         this.clock = clock;
     }
 
-    /** Runs every hour (zugong.closure.escalation.cron) and on demand; returns how many items rose a level. */
-    @Scheduled(cron = "${zugong.closure.escalation.cron:0 5 * * * *}")
+    /**
+     * One pass; returns how many items rose a level. Scheduled every hour on one node at a time
+     * ({@code internal.EscalationSchedule}); a level is raised only from the level read, so two passes at once
+     * raise it once.
+     */
     @Transactional
     public int run() {
         LocalDate today = LocalDate.now(clock);
@@ -57,7 +59,9 @@ public class Escalations {
                 continue;
             }
             OrgNode to = level == Escalation.RED_CARD ? items.nextLevelUp(item) : null;
-            repository.escalate(item.id(), level, to == null ? null : to.id(), now);
+            if (!repository.escalate(item.id(), level, to == null ? null : to.id(), now)) {
+                continue;
+            }
             String note = "已逾期 " + overdue + " 个工作日，" + level.label() + (to == null ? "" : "，报「" + to.name() + "」");
             repository.event(item.id(), now, "system", "督办程序", ClosureAction.ESCALATE, null, null, note);
             audit.record(new AuditEvent(AuditAction.UPDATE, "closure_item", String.valueOf(item.id()),

@@ -242,10 +242,11 @@ public class ClosureRepository {
         return spec.update() == 1;
     }
 
-    public void escalate(long id, Escalation level, Long toNodeId, LocalDateTime now) {
-        jdbc.sql("update closure_item set escalation = :level, escalated_to_node_id = :to, updated_at = :now"
+    /** False when the item is already at the level or above (another pass raised it first). */
+    public boolean escalate(long id, Escalation level, Long toNodeId, LocalDateTime now) {
+        return jdbc.sql("update closure_item set escalation = :level, escalated_to_node_id = :to, updated_at = :now"
                         + " where id = :id and escalation < :level")
-                .param("level", level.level()).param("to", toNodeId).param("now", now).param("id", id).update();
+                .param("level", level.level()).param("to", toNodeId).param("now", now).param("id", id).update() == 1;
     }
 
     public void event(long itemId, LocalDateTime at, String actor, String actorName, ClosureAction action,

@@ -4,11 +4,9 @@ import cn.zugong.calendar.WorkCalendar;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Settings of the 亮灯台 and the scheduler of its job. */
+/** Settings of the 亮灯台 (scheduling is on for every module: shared.jobs). */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(LightingSettings.class)
 class LightingConfiguration {
 

@@ -1,5 +1,6 @@
 package cn.zugong.lighting.internal;
 
+import cn.zugong.shared.ConflictException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +38,12 @@ public class LightingJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${zugong.lighting.job-cron:0 */10 * * * *}")
-    public synchronized void tick() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            log.warn("亮灯台 job failed: {}", e.toString());
-        }
-    }
-
-    /** One pass; returns the months closed. */
-    public synchronized List<MonthClose.Result> run() {
+    /**
+     * One pass; returns the months closed. Safe to run on several nodes or threads at once (a month is closed
+     * under its list's lock, only if still unclosed; a message is sent by the node that claimed it), though the
+     * schedule runs it on one node at a time ({@link LightingSchedule}).
+     */
+    public List<MonthClose.Result> run() {
         LocalDateTime now = LocalDateTime.now(clock);
         List<MonthClose.Result> closed = new ArrayList<>();
         for (TaskList list : lists.all()) {
@@ -57,11 +52,16 @@ public class LightingJob {
                 Period p = new Period(list.year(), m);
                 String status = statuses.get(p.code());
                 Window w = Window.of(list.config(), p, status, now, expiry);
-                if (w.dueForClose(status, now)) {
-                    closed.add(close.close(list.id(), p, "system"));
-                } else if (w.acceptsReports()) {
-                    close.lightProvisionally(list.id(), p);
-                    reminders.remind(list, w);
+                try {
+                    if (w.dueForClose(status, now)) {
+                        close.closeDue(list.id(), p).ifPresent(closed::add);
+                    } else if (w.acceptsReports()) {
+                        close.lightProvisionally(list.id(), p);
+                        reminders.remind(list, w);
+                    }
+                } catch (ConflictException e) {
+                    // the list is busy on another node or thread (a long close): the next pass does this month
+                    log.info("亮灯台 job skipped {} {}: {}", list.code(), p.code(), e.getMessage());
                 }
             }
         }

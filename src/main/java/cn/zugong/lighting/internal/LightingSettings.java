@@ -21,7 +21,15 @@ public record LightingSettings(Defaults defaults, Attachments attachments, Outbo
     public record Attachments(long maxBytes, List<String> extensions) {
     }
 
-    public record Outbox(int maxAttempts, long retrySeconds) {
+    /**
+     * claimTimeout: how long a node's claim on a message holds (it sends in seconds); after it another node may
+     * send the message, which then goes out twice only if the first node sent it and died before marking it.
+     */
+    public record Outbox(int maxAttempts, long retrySeconds, java.time.Duration claimTimeout) {
+
+        public Outbox {
+            claimTimeout = claimTimeout == null ? java.time.Duration.ofMinutes(5) : claimTimeout;
+        }
     }
 
     public ListConfig defaultConfig() {

@@ -3,6 +3,7 @@ package cn.zugong.lighting.internal;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
@@ -252,7 +253,13 @@ class ListController {
         TaskList list = access.editableList(user, listId);
         Period p = Period.parse(month);
         requireYear(list, p);
-        var result = close.close(listId, p, user.username());
+        MonthClose.Result result;
+        try {
+            result = close.close(listId, p, user.username());
+        } catch (ConflictException e) { // another node, the job or a second click closed it meanwhile
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/lighting/lists/" + listId;
+        }
         flash.addFlashAttribute("message", p.label() + "已关闭并亮灯：" + result.tasks() + " 项任务，用时 " + result.millis()
                 + " 毫秒。");
         return "redirect:/lighting/lists/" + listId;

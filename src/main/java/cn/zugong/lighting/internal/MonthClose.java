@@ -3,6 +3,8 @@ package cn.zugong.lighting.internal;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.lighting.internal.ReportRepository.MonthState;
+import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -13,6 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,12 +52,39 @@ public class MonthClose {
     public record Result(long listId, Period period, int tasks, Map<String, Integer> colours, long millis) {
     }
 
-    /** 月度关灯: final lights for the month, the month marked closed; audited. */
+    /**
+     * 月度关灯 by an administrator: final lights for the month, the month marked closed; audited. Also closes a
+     * closed or reopened month again (a relight). When another close or reopen of the month committed while
+     * this one waited for the list (another node, the job, a second click), nothing is done: 409 with
+     * 「…正在关闭或刚被其他操作关闭，请稍后刷新查看」.
+     */
     @Transactional
     public Result close(long listId, Period period, String actor) {
+        MonthState seen = reports.monthState(listId, period);
+        lock(listId);
+        if (!Objects.equals(seen, reports.monthState(listId, period))) {
+            throw new ConflictException(period.label() + "正在关闭或刚被其他操作关闭，请稍后刷新查看");
+        }
+        return closeLocked(listId, period, seen == null ? null : seen.status(), actor);
+    }
+
+    /**
+     * The job's close of a month whose window has ended: only while nobody has closed or reopened the month
+     * (checked under the list's lock, so two nodes or a node and the button never close it twice).
+     */
+    @Transactional
+    public Optional<Result> closeDue(long listId, Period period) {
+        lock(listId);
+        MonthState state = reports.monthState(listId, period);
+        if (state != null) {
+            return Optional.empty();
+        }
+        return Optional.of(closeLocked(listId, period, null, "system"));
+    }
+
+    private Result closeLocked(long listId, Period period, String before, String actor) {
         long start = System.nanoTime();
         TaskList list = lists.list(listId).orElseThrow(() -> new NotFoundException("任务清单不存在：" + listId));
-        String before = reports.monthStatus(listId, period);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<String, Integer> colours = light(list, period, false, now);
         reports.setMonthStatus(listId, period, "CLOSED", actor, now);
@@ -66,6 +98,7 @@ public class MonthClose {
     /** 重新开放: the month accepts (late) reports again until it is closed again; audited. */
     @Transactional
     public void reopen(long listId, Period period, String actor) {
+        lock(listId);
         String before = reports.monthStatus(listId, period);
         reports.setMonthStatus(listId, period, "REOPENED", actor, LocalDateTime.now(clock));
         audit.record(new AuditEvent(AuditAction.UPDATE, "lighting_month", listId + "/" + period.code(),
@@ -73,11 +106,32 @@ public class MonthClose {
                 Map.of("status", "REOPENED"), actor));
     }
 
-    /** Provisional lights of an open month (no audit: derived data, recomputed on every change). */
+    /**
+     * Provisional lights of an open month (no audit: derived data, recomputed on every change). Nothing when
+     * the month was closed meanwhile: provisional lights never overwrite final ones.
+     */
     @Transactional
     public Map<String, Integer> lightProvisionally(long listId, Period period) {
+        lock(listId);
+        if ("CLOSED".equals(reports.monthStatus(listId, period))) {
+            return Map.of();
+        }
         TaskList list = lists.list(listId).orElseThrow();
         return light(list, period, true, LocalDateTime.now(clock));
+    }
+
+    /**
+     * The database-level guard of a list's months (ADR 046): the list's row locked until the transaction ends,
+     * so closes, relights and reopens of its months on any node run one after the other. A lock not granted in
+     * the database's lock timeout is a conflict the caller can retry.
+     */
+    private void lock(long listId) {
+        try {
+            jdbc.sql("select id from lighting_list where id = :l for update").param("l", listId).query(Long.class)
+                    .optional().orElseThrow(() -> new NotFoundException("任务清单不存在：" + listId));
+        } catch (PessimisticLockingFailureException e) {
+            throw new ConflictException("该清单的月份正在关闭或亮灯，请稍后刷新");
+        }
     }
 
     /** What the close reads per task: the task, its counted reports of the month and of the stall month, its stored light. */

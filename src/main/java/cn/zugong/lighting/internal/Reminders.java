@@ -56,13 +56,13 @@ public class Reminders {
             int n = jdbc.sql("select count(*) from lighting_notice where list_id = :l and period = :p and unit_id = :u "
                             + "and kind = 'REMIND'").param("l", list.id()).param("p", period.code()).param("u", m.unitId())
                     .query(Integer.class).single();
-            if (n == 0) {
-                jdbc.sql("insert into lighting_notice (list_id, period, unit_id, kind, message, created_at) "
-                                + "values (:l, :p, :u, 'REMIND', :m, :now)").param("l", list.id()).param("p", period.code())
+            if (n == 0) { // a pass running at the same time may have written it meanwhile: the unique key decides
+                created += jdbc.sql("insert into lighting_notice (list_id, period, unit_id, kind, message, created_at) "
+                                + "values (:l, :p, :u, 'REMIND', :m, :now) on conflict do nothing")
+                        .param("l", list.id()).param("p", period.code())
                         .param("u", m.unitId()).param("m", "【亮灯台提醒】" + list.name() + " " + period.label() + "进度申报将于 "
                                 + close + " 截止，本单位还有 " + m.tasks() + " 项任务未提交，请及时申报。")
                         .param("now", Timestamp.valueOf(now)).update();
-                created++;
             }
             units.add(m.unitName() + "（" + m.tasks() + " 项）");
         }

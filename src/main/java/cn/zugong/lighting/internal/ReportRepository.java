@@ -134,6 +134,17 @@ public class ReportRepository {
                 .param("p", period.code()).query(String.class).optional().orElse(null);
     }
 
+    /** A month's row as last written; {@code null} when nobody has closed or reopened the month. */
+    public record MonthState(String status, String changedBy, LocalDateTime changedAt) {
+    }
+
+    public MonthState monthState(long listId, Period period) {
+        return jdbc.sql("select status, changed_by, changed_at from lighting_month where list_id = :l and period = :p")
+                .param("l", listId).param("p", period.code())
+                .query((rs, i) -> new MonthState(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()))
+                .optional().orElse(null);
+    }
+
     public void setMonthStatus(long listId, Period period, String status, String by, LocalDateTime now) {
         int n = jdbc.sql("update lighting_month set status = :s, changed_by = :by, changed_at = :now "
                         + "where list_id = :l and period = :p").param("s", status).param("by", by)
