@@ -374,6 +374,10 @@ public class ReportJobs implements SmartLifecycle {
         }, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A node shutting down fails the jobs it is generating at once, with the message of a node that died, rather
+     * than leaving them to the heartbeat check minutes later; waiting jobs stay for the other nodes.
+     */
     @Override
     public synchronized void stop() {
         running = false;
@@ -381,6 +385,16 @@ public class ReportJobs implements SmartLifecycle {
         workers.clear();
         if (beat != null) {
             beat.shutdownNow();
+        }
+        Set<String> mine = Set.copyOf(generating);
+        if (!mine.isEmpty()) {
+            try {
+                jdbc.sql("update report_job set state = 'FAILED', stage = '生成失败', error = :error, finished = :now "
+                                + "where state = 'RUNNING' and id in (:ids)")
+                        .param("error", INTERRUPTED).param("now", now()).param("ids", mine).update();
+            } catch (RuntimeException e) {
+                log.warn("could not mark the report jobs of a stopping node", e);
+            }
         }
     }
 
