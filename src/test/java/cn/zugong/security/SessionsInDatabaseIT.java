@@ -75,4 +75,23 @@ class SessionsInDatabaseIT {
         HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", session));
         assertThat(home.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void twoRequestsOfOneBrowserAddingTheSameAttributeBothSucceed() {
+        // what two tabs do at the same moment: each request loads the session before the other saves it, and both
+        // add the same attribute (the page to return to after sign-in); the second must not fail on a duplicate key
+        SessionRepository repository = sessions;
+        Session created = (Session) repository.createSession();
+        repository.save(created);
+        Session first = (Session) repository.findById(created.getId());
+        Session second = (Session) repository.findById(created.getId());
+        first.setAttribute("SPRING_SECURITY_SAVED_REQUEST", "/people");
+        second.setAttribute("SPRING_SECURITY_SAVED_REQUEST", "/tickets");
+        repository.save(first);
+        repository.save(second);
+        Session stored = (Session) repository.findById(created.getId());
+        assertThat((String) stored.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isEqualTo("/tickets");
+        repository.deleteById(created.getId());
+    }
 }
