@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestDatabase.class, TestUsers.class, TestClock.Config.class, PasswordEncoderCalls.Config.class})
+@Import({TestDatabase.class, TestUsers.class, TestClock.Config.class, PasswordEncoderCalls.Config.class,
+        HeldReports.class})
 public @interface IntegrationTest {
 
     /** Password of every demo account in tests (application-test.yml). */

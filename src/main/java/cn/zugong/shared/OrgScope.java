@@ -1,10 +1,12 @@
 package cn.zugong.shared;
 
+import java.io.Serializable;
+
 /**
  * "This node and everything under it". Every scoped query goes through {@link #sqlContains(String)},
  * which is one indexed predicate on the materialised path of the organisation tree.
  */
-public record OrgScope(long nodeId, String path) {
+public record OrgScope(long nodeId, String path) implements Serializable {
 
     public OrgScope {
         if (path == null || !path.startsWith("/") || !path.endsWith("/")) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.zugong.HeldReports;
 import cn.zugong.IntegrationTest;
 import cn.zugong.TestUsers;
 import cn.zugong.audit.AuditLog;
@@ -13,8 +14,6 @@ import cn.zugong.report.ReportJobs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,20 +39,22 @@ class ReportJobLimitsIT {
     @Autowired JdbcClient jdbc;
     @Autowired OrgTree tree;
     @Autowired ReportJobs jobs;
+    @Autowired HeldReports heldReports;
 
-    final CountDownLatch release = new CountDownLatch(1);
+    String gate;
     final List<String[]> held = new ArrayList<>(); // {job id, owner}
     long evaluation;
 
     @BeforeEach
     void demo() {
+        gate = heldReports.gate();
         evaluation = jdbc.sql("select max(id) from indicator_evaluation where created_by = 'demo' and status = 'DONE'")
                 .query(Long.class).single();
     }
 
     @AfterEach
     void releaseWorkers() throws Exception {
-        release.countDown();
+        heldReports.open(gate);
         for (String[] job : held) {
             waitFor(job[0], job[1]);
         }
@@ -61,14 +62,7 @@ class ReportJobLimitsIT {
 
     /** A job of {@code owner} that occupies a worker (or a queue place) until the test releases it. */
     private void hold(String owner) {
-        String id = jobs.submit(owner, "占位", "held.pdf", "application/pdf", progress -> {
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new byte[0];
-        });
+        String id = jobs.submit(owner, HeldReports.KIND, gate, "占位", "held.pdf", "application/pdf");
         held.add(new String[] {id, owner});
     }
 
@@ -127,7 +121,7 @@ class ReportJobLimitsIT {
         assertThat(other.getResponse().getStatus()).isEqualTo(302);
         assertThat(exports()).isEqualTo(exportsBefore + 3);
 
-        release.countDown();
+        heldReports.open(gate);
         for (String url : accepted) {
             waitFor(url.substring(url.lastIndexOf('/') + 1), "dinghai");
         }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.SessionCookie;
 import cn.zugong.TestUsers;
 import cn.zugong.audit.AuditLog;
 import cn.zugong.audit.AuditLog.Entry;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -37,6 +38,7 @@ class AccountLifecycleIT {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired SessionRepository<?> sessions;
 
     private String body(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -86,32 +88,32 @@ class AccountLifecycleIT {
         // 4. the first login leads to the password change, and nowhere else
         MvcResult first = login(username, initial);
         assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/");
-        MockHttpSession session = (MockHttpSession) first.getRequest().getSession(false);
-        mvc.perform(get("/people").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        assertThat(body(mvc.perform(get("/account/password").session(session)).andReturn()))
+        SessionCookie session = SessionCookie.of(first, sessions);
+        mvc.perform(get("/people").with(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/account/password"));
+        assertThat(body(mvc.perform(get("/account/password").with(session)).andReturn()))
                 .contains("请先修改密码后再使用系统");
         assertThat(body(mvc.perform(get("/api/people").with(httpBasic(username, initial)))
                 .andExpect(status().isForbidden()).andReturn())).contains("请先在登录页面修改初始密码");
 
         // 5. a weak or reused password is refused with every reason
         String refused = body(mvc.perform(post("/account/password").param("current", initial).param("next", "abc")
-                .param("confirmation", "abc").with(csrf()).session(session)).andExpect(status().isOk()).andReturn());
+                .param("confirmation", "abc").with(csrf()).with(session)).andExpect(status().isOk()).andReturn());
         assertThat(refused).contains("密码长度不能少于 10 位", "至少三类");
         String reused = body(mvc.perform(post("/account/password").param("current", initial).param("next", initial)
-                .param("confirmation", initial).with(csrf()).session(session)).andReturn());
+                .param("confirmation", initial).with(csrf()).with(session)).andReturn());
         assertThat(reused).contains("新密码不能与最近 5 次使用过的密码相同");
 
         // 6. a good one ends the session; the new password works, the initial one no longer
         String chosen = "Zhoushan#2026a";
         mvc.perform(post("/account/password").param("current", initial).param("next", chosen)
-                .param("confirmation", chosen).with(csrf()).session(session))
+                .param("confirmation", chosen).with(csrf()).with(session))
                 .andExpect(redirectedUrl("/login?changed"));
         assertThat(session.isInvalid()).isTrue();
         assertThat(login(username, initial).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         MvcResult again = login(username, chosen);
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/");
-        mvc.perform(get("/people").session((MockHttpSession) again.getRequest().getSession(false)))
+        mvc.perform(get("/people").with(SessionCookie.of(again, sessions)))
                 .andExpect(status().isOk());
 
         // 7. each step is in the audit trail, by the person who did it

@@ -27,20 +27,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HealthReportController {
 
-    private final ReportData data;
-    private final WordHealthReport word;
-    private final PdfHealthReport pdf;
+    private final HealthReportKind kind;
     private final MatrixExcel excel;
     private final HealthCheckViews views;
     private final ReportJobs jobs;
     private final OrgTree tree;
     private final AuditTrail audit;
 
-    HealthReportController(ReportData data, WordHealthReport word, PdfHealthReport pdf, MatrixExcel excel,
+    HealthReportController(HealthReportKind kind, MatrixExcel excel,
                            HealthCheckViews views, ReportJobs jobs, OrgTree tree, AuditTrail audit) {
-        this.data = data;
-        this.word = word;
-        this.pdf = pdf;
+        this.kind = kind;
         this.excel = excel;
         this.views = views;
         this.jobs = jobs;
@@ -56,11 +52,9 @@ class HealthReportController {
         Evaluation basis = basis(node, evaluation);
         String title = node.name() + "数字体检报告（" + basis.asOf() + "）";
         // submit refuses (429) when the user or the system has too many reports under way: then nothing is exported
-        String job = jobs.submit(user.username(), title, title + (asPdf ? ".pdf" : ".docx"),
-                asPdf ? MediaType.APPLICATION_PDF_VALUE : Downloads.DOCX, progress -> {
-                    var report = data.of(user, node.id(), basis.id(), progress::at);
-                    return asPdf ? pdf.write(report, progress::at) : word.write(report, progress::at);
-                });
+        String job = jobs.submit(user.username(), HealthReportKind.NAME,
+                kind.params(new HealthReportKind.Request(user, node.id(), basis.id(), asPdf)), title,
+                title + (asPdf ? ".pdf" : ".docx"), asPdf ? MediaType.APPLICATION_PDF_VALUE : Downloads.DOCX);
         audit.record(AuditEvent.of(AuditAction.EXPORT, "healthcheck-report", node.id(),
                 "生成" + (asPdf ? " PDF " : " Word ") + "体检报告：" + node.name() + "，批次 " + basis.id()));
         return "redirect:/healthcheck/reports/" + job;
@@ -81,10 +75,10 @@ class HealthReportController {
 
     @GetMapping("/healthcheck/reports/{job}/file")
     ResponseEntity<byte[]> file(@PathVariable String job, CurrentUser user) {
-        ReportJobs.Job done = find(job, user);
-        if (!done.done()) {
+        if (!find(job, user).done()) {
             throw new NotFoundException("报告尚未生成完成");
         }
+        ReportJobs.File done = jobs.file(job, user.username()).orElseThrow(() -> new NotFoundException("报告尚未生成完成"));
         return Downloads.attachment(done.content(), done.filename(), done.contentType());
     }
 

@@ -10,9 +10,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal: carries the kernel's {@link CurrentUser} (role + org scope), or null while the
- * account awaits its grant (such an account cannot sign in, see {@link AccountChecks}).
+ * account awaits its grant (such an account cannot sign in, see {@link AccountChecks}). It is stored, serialised,
+ * in the session table (Spring Session JDBC, ADR 045), so every field is serializable. A release that changes
+ * the fields raises serialVersionUID and empties the session table (everybody signs in again, ADR 045).
  */
 final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Holder {
+
+    private static final long serialVersionUID = 1L;
 
     private final String username;
     private final CurrentUser user;
