@@ -64,7 +64,7 @@ trap cleanup EXIT
 if [ "$seed" = yes ]; then
   keys="${keys:-$out/keys.env}"
   printf 'ZUGONG_DATA_KEY=%s\nZUGONG_DATA_KEY_ID=drill1\nZUGONG_INDEX_KEY=%s\n' \
-    "$(openssl rand -base64 16)" "$(openssl rand -base64 32)" >"$keys"
+    "$(head -c 16 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64 -w0)" >"$keys"
   chmod 600 "$keys"
   say "seeding $source_db with the demo (log: $out/seed.log)"
   dropdb --if-exists "$source_db"
