@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --zugong.audit.verify}: verify the audit chain, print {@code audit chain: intact, N entries} or
  * {@code audit chain: BROKEN at entry N (reason)} and exit with 0 or 1, before any other start-up work.
- * When intact, a second line gives the head hash, to be kept outside the database (ADR 005).
+ * When intact, a second line gives the head hash, to be kept outside the database (ADR 005). Runs right after
+ * {@code --zugong.crypto.verify} when both are given (the restore drill, ADR 049).
  * <pre>./mvnw -q spring-boot:run -Dspring-boot.run.arguments=--zugong.audit.verify</pre>
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class AuditVerifyCommand implements ApplicationRunner {
 
     static final String PROPERTY = "zugong.audit.verify";

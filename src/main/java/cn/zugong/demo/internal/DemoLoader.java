@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
@@ -38,6 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * already there, so a database loaded by an earlier version gains what was added since. With
  * {@code zugong.demo.exit-after-load} it loads steps 1–2 only, prints one {@code generate ...} line and exits
  * (bench/generate.sh).
+ * <p>
+ * The application refuses traffic while it loads (readiness DOWN, the login page says 演示数据加载中, ADR 047). At
+ * start-up Spring Boot accepts traffic only after every runner, this one included; when run again on a ready
+ * application, it refuses traffic for the time it runs and accepts it again afterwards.
  */
 @Component
 @Order(20)
@@ -61,6 +68,7 @@ public class DemoLoader implements ApplicationRunner {
     private final ServiceDemo service;
     private final TicketDemo tickets;
     private final DeliberationDemo deliberation;
+    private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
 
@@ -68,6 +76,7 @@ public class DemoLoader implements ApplicationRunner {
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation,
+               ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                @Value("${zugong.demo.scale:city}") String scale,
@@ -87,6 +96,7 @@ public class DemoLoader implements ApplicationRunner {
         this.service = service;
         this.tickets = tickets;
         this.deliberation = deliberation;
+        this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
                 rows > 0 ? rows : province ? DemoSpec.PROVINCE_ROWS : DemoSpec.CITY_ROWS);
@@ -100,6 +110,19 @@ public class DemoLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        ReadinessState before = availability.getReadinessState();
+        AvailabilityChangeEvent.publish(context, this, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            loadAll();
+        } finally {
+            // at start-up (REFUSING before) Spring Boot accepts traffic once the last runner is done
+            if (before == ReadinessState.ACCEPTING_TRAFFIC) {
+                AvailabilityChangeEvent.publish(context, this, ReadinessState.ACCEPTING_TRAFFIC);
+            }
+        }
+    }
+
+    private void loadAll() {
         Result result = null;
         DemoGenerator generator = new DemoGenerator(spec, DivisionFile.provinceAnd(spec.divisionPrefix()));
         List<String> loaded = loads.loadedNames();

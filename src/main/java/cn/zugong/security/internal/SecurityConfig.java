@@ -146,7 +146,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error").permitAll()
                         .requestMatchers("/admin/accounts/**").hasRole(Role.SYS_ADMIN.name())
                         .requestMatchers("/admin/grants/**").hasRole(Role.SEC_ADMIN.name())
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
