@@ -4,11 +4,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signs requests in as a demo account: a session principal for pages, HTTP Basic for /api. */
-@Component
+/**
+ * Signs requests in as a demo account: a session principal for pages, HTTP Basic for /api. Imported by
+ * {@link IntegrationTest}, not a component: module tests, which have no accounts, must not pick it up.
+ */
 public class TestUsers {
 
     private final UserDetailsService users;
