@@ -30,6 +30,8 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -42,6 +44,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * with 400, and the service is never called with a refused form; a good form reaches the service trimmed.
  */
 @WebMvcTest(TicketController.class)
+// the startup gate (a servlet filter, so part of the slice) asks whether the node accepts traffic
+@ImportAutoConfiguration(ApplicationAvailabilityAutoConfiguration.class)
 class TicketFormBindingTest {
 
     @Autowired MockMvc mvc;
