@@ -14,7 +14,8 @@
 #   --source DB   the database to back up (default: zugong)
 #   --target DB   the fresh database to restore into; dropped first if it exists (default: <source>_restore_drill)
 #   --keys FILE   the keys' backup: a file of ZUGONG_DATA_KEY=…, ZUGONG_INDEX_KEY=…, ZUGONG_DATA_KEY_ID=…,
-#                 ZUGONG_DATA_KEYS_OLD=… lines (default: those variables from the environment)
+#                 ZUGONG_DATA_KEYS_OLD=…, ZUGONG_API_TOKEN_SECRET=… lines (default: those variables from the
+#                 environment); the application does not start outside the demo without the API-token secret
 #   --seed        first create the source (default name zugong_drill_source) with the demo, under newly generated
 #                 keys written to the keys file: what CI runs (.ci/run)
 #   --keep        keep the restored database (and a seeded source) for inspection
@@ -63,8 +64,9 @@ trap cleanup EXIT
 # --- 0. (--seed) a source database with the demo, under keys of its own ----------------------------------------
 if [ "$seed" = yes ]; then
   keys="${keys:-$out/keys.env}"
-  printf 'ZUGONG_DATA_KEY=%s\nZUGONG_DATA_KEY_ID=drill1\nZUGONG_INDEX_KEY=%s\n' \
-    "$(head -c 16 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64 -w0)" >"$keys"
+  printf 'ZUGONG_DATA_KEY=%s\nZUGONG_DATA_KEY_ID=drill1\nZUGONG_INDEX_KEY=%s\nZUGONG_API_TOKEN_SECRET=%s\n' \
+    "$(head -c 16 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64 -w0)" \
+    "$(head -c 32 /dev/urandom | base64 -w0)" >"$keys"
   chmod 600 "$keys"
   say "seeding $source_db with the demo (log: $out/seed.log)"
   dropdb --if-exists "$source_db"
@@ -92,8 +94,9 @@ if [ -n "$keys" ]; then
   [ -r "$keys" ] || { echo "cannot read the keys file $keys" >&2; exit 2; }
   set -a; . "$keys"; set +a
 fi
-[ -n "${ZUGONG_DATA_KEY:-}" ] && [ -n "${ZUGONG_INDEX_KEY:-}" ] \
-  || { echo "no keys: give --keys FILE or set ZUGONG_DATA_KEY and ZUGONG_INDEX_KEY (the keys' backup)" >&2; exit 2; }
+[ -n "${ZUGONG_DATA_KEY:-}" ] && [ -n "${ZUGONG_INDEX_KEY:-}" ] && [ -n "${ZUGONG_API_TOKEN_SECRET:-}" ] \
+  || { echo "no keys: give --keys FILE or set ZUGONG_DATA_KEY, ZUGONG_INDEX_KEY and ZUGONG_API_TOKEN_SECRET" \
+         "(the keys' backup)" >&2; exit 2; }
 
 # Rows of every table, "schema.table|count" sorted, in one statement (query_to_xml runs one count per table).
 count_sql="select table_schema || '.' || table_name || '|' ||
