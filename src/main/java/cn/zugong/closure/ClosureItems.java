@@ -8,6 +8,7 @@ import cn.zugong.closure.internal.ClosureKinds;
 import cn.zugong.closure.internal.ClosureRepository;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
+import cn.zugong.org.PlatformAdmin;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
@@ -37,10 +38,12 @@ public class ClosureItems {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ClosureKinds kinds;
+    private final PlatformAdmin platform;
 
     ClosureItems(ClosureRepository repository, OrgTree tree, AuditTrail audit, ApplicationEventPublisher events,
-                 Clock clock, ClosureKinds kinds) {
+                 Clock clock, ClosureKinds kinds, PlatformAdmin platform) {
         this.kinds = kinds;
+        this.platform = platform;
         this.repository = repository;
         this.tree = tree;
         this.audit = audit;
@@ -151,10 +154,17 @@ public class ClosureItems {
                 && (action != ClosureAction.ANSWER || item.instructionOpen());
     }
 
-    /** The node a red card of this item goes to: the level above the owner unit's own division. */
+    /**
+     * The node a red card of this item goes to: the level above the owner unit's own division, but never above the
+     * deployment's root division — a 市直 unit's red card goes to the city, not to the province, which does not use
+     * the platform.
+     */
     public OrgNode nextLevelUp(ClosureItem item) {
         OrgNode owner = tree.byId(item.ownerNodeId()).orElseThrow();
         List<OrgNode> up = tree.ancestors(owner, new OrgScope(0, "/"));
-        return up.isEmpty() ? owner : up.get(Math.max(0, up.size() - 2));
+        OrgNode next = up.isEmpty() ? owner : up.get(Math.max(0, up.size() - 2));
+        OrgNode root = platform.root();
+        boolean aboveRoot = !next.path().equals(root.path()) && root.path().startsWith(next.path());
+        return aboveRoot ? root : next;
     }
 }

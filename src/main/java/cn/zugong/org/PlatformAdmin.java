@@ -22,6 +22,12 @@ public class PlatformAdmin {
         this.rootCode = rootCode;
     }
 
+    /** The deployment's root division (舟山市): the highest level the platform answers for. */
+    public OrgNode root() {
+        return tree.byCode(rootCode).orElseThrow(() -> new IllegalStateException("root division " + rootCode
+                + " is not loaded"));
+    }
+
     public boolean is(CurrentUser user) {
         return user.role() == Role.ADMIN && tree.byCode(rootCode).map(n -> user.scope().contains(n.path()))
                 .orElse(false);

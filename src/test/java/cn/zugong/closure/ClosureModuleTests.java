@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zugong.ModuleTestDatabase;
 import cn.zugong.TestClock;
 import cn.zugong.TestDatabase;
+import cn.zugong.org.NewUnit;
+import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Role;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +46,9 @@ class ClosureModuleTests {
     @Autowired ClosureWorkflow workflow;
     @Autowired OrgTree tree;
     @Autowired Clock clock;
+    @Autowired TestClock testClock;
+    @Autowired OrgBuilder builder;
+    @Autowired Escalations escalations;
 
     @Test
     void assigningPublishesTheStatusChange(Scenario scenario) {
@@ -117,6 +123,43 @@ class ClosureModuleTests {
                 .containsExactly(ClosureAction.REGISTER, ClosureAction.ASSIGN);
         workflow.apply("MODULE_TEST", id, "start", StepInput.note("措".repeat(2000)), admin);
         assertThat(items.get(id, admin).measures()).hasSize(2000);
+    }
+
+    @Test
+    void aRedCardNeverGoesAboveTheDeploymentsRootDivision() {
+        CurrentUser admin = cityAdministrator();
+        OrgNode city = tree.byCode("3309").orElseThrow();
+        if (tree.byCode("3309MT1").isEmpty()) { // a 市直 unit: the level above its division is the province
+            builder.addUnits(List.of(new NewUnit("3309", "3309MT1", "模块测试市直单位", 1, "行政机关", "市直", 20,
+                    List.of())));
+        }
+        OrgNode cityUnit = tree.byCode("3309MT1").orElseThrow();
+        long cityItem = items.register(new NewClosureItem("MODULE_TEST", "module/" + UUID.randomUUID(),
+                cityUnit.id(), null, "市直单位事项", null, LocalDate.now(clock).plusDays(1)), admin).id();
+        long districtItem = items.register(new NewClosureItem("MODULE_TEST", "module/" + UUID.randomUUID(),
+                unitUnderDistrict().id(), null, "区直单位事项", null, LocalDate.now(clock).plusDays(1)), admin).id();
+        workflow.assign(cityItem, "经办人", null, "交办", admin);
+        workflow.assign(districtItem, "经办人", null, "交办", admin);
+        try {
+            testClock.advance(Duration.ofDays(40)); // far past the deadline in working days: 红牌
+            escalations.run();
+            assertThat(items.get(cityItem, admin).escalation()).isEqualTo(Escalation.RED_CARD);
+            assertThat(items.get(cityItem, admin).escalatedToNodeId()).isEqualTo(city.id());
+            assertThat(items.get(districtItem, admin).escalatedToNodeId()).isEqualTo(city.id());
+            assertThat(items.history(cityItem, admin)).extracting(ClosureEvent::note)
+                    .anyMatch(n -> n != null && n.contains("报「" + city.name() + "」"))
+                    .noneMatch(n -> n != null && n.contains("浙江省"));
+        } finally {
+            testClock.reset();
+        }
+    }
+
+    private OrgNode unitUnderDistrict() {
+        if (tree.byCode("330902MT2").isEmpty()) {
+            builder.addUnits(List.of(new NewUnit("330902", "330902MT2", "模块测试区直单位", 2, "行政机关", "县直", 20,
+                    List.of())));
+        }
+        return tree.byCode("330902MT2").orElseThrow();
     }
 
     private OrgNode district() {
