@@ -2,7 +2,9 @@ package cn.zugong.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -14,15 +16,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The chain: each entry's prev_hash is the previous entry's hash; the hash re-computed from values read
  * back from the database equals the stored one; a modified, deleted or appended-by-hand entry is found.
- * Every tampering is undone before the test ends, so the other tests see an intact chain.
+ * Every tampering is undone before the test ends, so the other tests see an intact chain. A module test on a
+ * database of its own (ADR 043): the chain holds this test's entries and nothing else.
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import({TestDatabase.class, TestClock.Config.class})
 class AuditTrailIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "audit_trail");
+    }
 
     @Autowired AuditTrail trail;
     @Autowired AuditChain chain;
@@ -48,7 +62,7 @@ class AuditTrailIT {
     void entriesAreChainedAndVerify() {
         long[] ids = threeNewEntries();
         List<AuditRecord> all = entries();
-        assertThat(all).isNotEmpty();
+        assertThat(all).isNotEmpty().extracting(AuditRecord::objectType).containsOnly("chain-test");
         String previous = AuditHashes.GENESIS;
         long expectedId = 1;
         for (AuditRecord e : all) {

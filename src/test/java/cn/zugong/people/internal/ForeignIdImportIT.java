@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditLog;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
@@ -22,8 +25,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,8 +41,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * The message stays (officers need it to resolve transfers), but every such hit is audited (row and the
  * person hit, never the number) and counts toward the account's whole-ID lookup allowance (ADR 034).
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"security", "shared"})
+@AutoConfigureMockMvc
+@Import({TestDatabase.class, TestClock.Config.class})
 class ForeignIdImportIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "people_foreign_id");
+    }
 
     @Autowired MockMvc mvc;
     @Autowired OrgBuilder orgBuilder;

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import cn.zugong.security.Accounts;
@@ -23,8 +26,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,8 +41,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * whatever they look like) and must leave in exports as text cells, never as formulas a spreadsheet
  * would run (CSV/formula injection). Read back with POI: the cells are STRING, no cell is FORMULA.
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"security", "shared"})
+@AutoConfigureMockMvc
+@Import({TestDatabase.class, TestClock.Config.class})
 class FormulaNamesExportIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "people_formula_names");
+    }
 
     static final List<String> NAMES = List.of("=1+1", "+86-1", "@SUM(A1)", "-2+3",
             "=HYPERLINK(\"http://example.invalid\",\"点我\")", "=cmd|' /C calc'!A0");

@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
 import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditLog;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
@@ -36,9 +38,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -49,8 +57,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * carries the full birth date, enumerating from what is shown leaves several candidates, and whole-ID
  * searches are audited (never the number) and limited per account.
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"security", "shared"})
+@AutoConfigureMockMvc
+@Import({TestDatabase.class, TestClock.Config.class})
 class IdNumberInferenceIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "people_id_inference");
+    }
 
     /** The county-level codes under 舟山市 (GB/T 2260) an attacker would try. */
     private static final List<String> ZHOUSHAN_AREAS = List.of("330901", "330902", "330903", "330921", "330922");

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditLog;
 import cn.zugong.audit.AuditLog.Entry;
 import cn.zugong.org.OrgBuilder;
@@ -19,13 +22,26 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A roster import leaves one IMPORT entry (counts, ids of the people updated); a rejected file leaves none. */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"security", "shared"})
+@AutoConfigureMockMvc
+@Import({TestDatabase.class, TestClock.Config.class})
 class RosterAuditIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "people_roster_audit");
+    }
 
     private static final String REGION = "150102";
 
@@ -74,6 +90,8 @@ class RosterAuditIT {
         List<Long> updated = new ArrayList<>();
         after.get("updatedPersonIds").forEach(n -> updated.add(n.asLong()));
         assertThat(updated).containsExactlyInAnyOrderElementsOf(ids);
+        // a database of its own (ADR 043): the imported test people and nobody else
+        assertThat(jdbc.sql("select count(*) from person where name not like '测试%'").query(Long.class).single()).isZero();
     }
 
     @Test

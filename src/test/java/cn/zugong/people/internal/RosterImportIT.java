@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
 import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import cn.zugong.people.PersonRow;
@@ -34,15 +36,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"security", "shared"},
+        webEnvironment = WebEnvironment.RANDOM_PORT) // the 413 test needs a real server
+@AutoConfigureMockMvc
+@Import({TestDatabase.class, TestClock.Config.class})
 class RosterImportIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "people_roster_import");
+    }
 
     private static final String PASSWORD = IntegrationTest.PASSWORD;
     private static final String FORMAT_ERROR = "文件格式错误：请上传 .xlsx 格式的 Excel 文件";
@@ -328,7 +345,7 @@ class RosterImportIT {
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("import rows=10000 ms=" + ms);
         assertThat(count("110104")).isEqualTo(10_000);
-        // keep the shared context lean for the other test classes (yearly facts cascade)
+        // keep the database lean for the other tests of this class (yearly facts cascade)
         jdbc.sql("delete from person where name like '测试110104-%'").update();
     }
 

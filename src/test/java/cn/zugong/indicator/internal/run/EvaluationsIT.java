@@ -3,7 +3,9 @@ package cn.zugong.indicator.internal.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditLog;
 import cn.zugong.indicator.Evaluation;
 import cn.zugong.indicator.Evaluations;
@@ -22,14 +24,27 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The public API on the default pack over the tiny township: stored rows with values, colours and
  * advice, a unit re-check that equals a fresh evaluation, "what changed", scope and the audit trail.
+ * A module test on a database of its own (ADR 043): indicator with its dependencies, plus people (whose
+ * RosterWriter builds the fixture) and the shared kernel (people's field cipher); no demo.
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"people", "shared"})
+@Import({TestDatabase.class, TestClock.Config.class})
 class EvaluationsIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "indicator_evaluations");
+    }
 
     private static final PackId PACK = new PackId("healthcheck", 1);
 
@@ -42,6 +57,8 @@ class EvaluationsIT {
     @Test
     void evaluateRecheckAndChanges() {
         TinyRoster.ensure(org, tree, roster);
+        // a database of its own: the tiny township's six people and nobody else (no demo roster)
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(6);
         long h1 = tree.byCode(TinyRoster.H1).orElseThrow().id();
         long h2 = tree.byCode(TinyRoster.H2).orElseThrow().id();
         OrgScope township = tree.byCode(TinyRoster.TOWNSHIP).orElseThrow().asScope();

@@ -3,7 +3,9 @@ package cn.zugong.indicator.internal.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.zugong.IntegrationTest;
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
 import cn.zugong.indicator.internal.pack.LoadedPack;
 import cn.zugong.indicator.internal.pack.PackLoader;
 import cn.zugong.org.OrgBuilder;
@@ -19,13 +21,26 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every construct of the formula language, compiled to SQL and run by the engine on the real database,
  * against values worked out by hand from {@link TinyRoster} (H1: 甲一…甲四, H2: 乙一, 乙二; as of 2026-11-01).
+ * A module test on a database of its own (ADR 043): indicator with its dependencies, plus people (whose
+ * RosterWriter builds the fixture) and the shared kernel (people's field cipher); no demo.
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"people", "shared"})
+@Import({TestDatabase.class, TestClock.Config.class})
 class FormulaEvaluationIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "indicator_formulas");
+    }
 
     @Autowired OrgBuilder org;
     @Autowired OrgTree tree;
