@@ -1,5 +1,9 @@
 package cn.zugong;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,11 +24,34 @@ public final class ModuleTestDatabase {
         properties(name).forEach((key, value) -> registry.add(key, () -> value));
     }
 
+    /**
+     * Empties the database {@code name} for a test that starts applications itself (no {@code TestDatabase}
+     * clean-migrate there): drops the PostgreSQL schema left by an earlier run; an H2 in-memory database is new in
+     * every run anyway.
+     */
+    public static void dropLeftovers(String name) {
+        String postgres = postgresUrl();
+        if (postgres == null) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(postgres, System.getProperty("ZUGONG_DB_USER", "postgres"),
+                System.getProperty("ZUGONG_DB_PASSWORD", "")); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + name + " cascade");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop the schema " + name + " of an earlier run", e);
+        }
+    }
+
+    private static String postgresUrl() {
+        String url = System.getProperty("ZUGONG_DB_URL", System.getenv("ZUGONG_DB_URL"));
+        return url != null && url.startsWith("jdbc:postgresql:") ? url : null;
+    }
+
     /** The properties of a context on the database {@code name}. */
     public static Map<String, String> properties(String name) {
         Map<String, String> p = new LinkedHashMap<>();
-        String postgres = System.getProperty("ZUGONG_DB_URL", System.getenv("ZUGONG_DB_URL"));
-        if (postgres != null && postgres.startsWith("jdbc:postgresql:")) {
+        String postgres = postgresUrl();
+        if (postgres != null) {
             p.put("spring.datasource.url", postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + name);
             p.put("spring.flyway.schemas", name);
         } else {

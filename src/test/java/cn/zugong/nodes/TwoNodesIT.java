@@ -50,6 +50,7 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() {
+        ModuleTestDatabase.dropLeftovers("two_nodes");
         a = node();
         b = node();
         OrgTree tree = a.getBean(OrgTree.class);
