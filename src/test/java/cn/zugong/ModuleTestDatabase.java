@@ -58,6 +58,9 @@ public final class ModuleTestDatabase {
             p.put("spring.datasource.url", "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
+        // the test context cache keeps every module context open: small pools keep PostgreSQL under max_connections
+        p.put("spring.datasource.hikari.maximum-pool-size", "4");
+        p.put("spring.datasource.hikari.minimum-idle", "1");
         p.put("zugong.demo.enabled", "false");
         p.put("zugong.crypto.allow-demo-key", "true");
         p.put("zugong.security.api-token.allow-demo-key", "true");
