@@ -50,7 +50,7 @@ class RosterListIT {
     void ageFilterIsInclusive() throws Exception {
         LocalDate today = LocalDate.now(clock);
         long under35 = total("ageMax=34");
-        long expected = jdbc.sql("select count(*) from person where birth_date > :d")
+        long expected = jdbc.sql("select count(*) from person where service_status = '在职' and birth_date > :d")
                 .param("d", today.minusYears(35)).query(Long.class).single();
         assertThat(under35).isEqualTo(expected).isPositive();
         assertThat(total("ageMin=35") + under35).isEqualTo(total(""));
@@ -87,7 +87,8 @@ class RosterListIT {
     }
 
     private long count(String condition) {
-        return jdbc.sql("select count(*) from person p join org_node u on u.id = p.unit_id where " + condition)
+        return jdbc.sql("select count(*) from person p join org_node u on u.id = p.unit_id where p.service_status = '在职' and "
+                        + condition)
                 .query(Long.class).single();
     }
 

@@ -183,16 +183,18 @@ public class DemoLoader implements ApplicationRunner {
         log.info("Wrote {} units and their party organisations in {} ms", units.size(),
                 (System.nanoTime() - start) / 1_000_000);
         long[] counts = new long[2];
+        DemoHistory history = new DemoHistory(spec, generator.units(), unitIds);
         generator.people(unitIds::get, CHUNK, chunk -> step(chunked, () -> {
             List<PartyMemberRow> members = new ArrayList<>();
-            for (PersonRow saved : roster.save(chunk)) {
+            List<PersonRow> written = roster.saveHistories(history.of(chunk));
+            for (PersonRow saved : written) {
                 PartyMemberRow member = generator.rosterMember(saved, branchOfUnit.get(saved.unitId()));
                 if (member != null) {
                     members.add(member);
                 }
             }
             roster.addPartyMembers(members);
-            counts[0] += chunk.size();
+            counts[0] += written.size();
             counts[1] += members.size();
             if (chunked && counts[0] % 100_000 < chunk.size()) {
                 log.info("... {} people", counts[0]);

@@ -22,9 +22,11 @@ class PeopleController {
     private final PeopleScope peopleScope;
     private final OrgTree tree;
     private final AuditTrail audit;
+    private final PersonTimeline timeline;
 
     PeopleController(RosterQueries queries, RosterSearch search, PeopleScope peopleScope, OrgTree tree,
-                     AuditTrail audit) {
+                     AuditTrail audit, PersonTimeline timeline) {
+        this.timeline = timeline;
         this.queries = queries;
         this.search = search;
         this.peopleScope = peopleScope;
@@ -48,6 +50,9 @@ class PeopleController {
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("person", queries.detail(id, user.scope()));
+        // read only once the scope check above has passed
+        model.addAttribute("standing", timeline.standing(id));
+        model.addAttribute("timeline", timeline.of(id));
         audit.record(AuditEvent.read("person", id, "查看人员信息（页面）"));
         return "people/person";
     }

@@ -55,56 +55,50 @@ public class PersonRepository {
         this.ids = new IdBlocks(jdbc, "person_id_seq");
     }
 
-    public List<PersonRow> save(List<PersonRow> rows) {
-        List<PersonRow> inserts = new ArrayList<>();
-        List<PersonRow> updates = new ArrayList<>();
-        List<PersonRow> saved = new ArrayList<>(rows.size());
-        for (PersonRow row : rows) {
-            if (row.id() == null) {
-                PersonRow withId = row.withId(ids.next());
-                inserts.add(withId);
-                saved.add(withId);
-            } else {
-                updates.add(row);
-                saved.add(row);
-            }
-        }
-        // The platform's clock, not the database's, stamps the rows (tests move it).
+    /** Whether a person is in service and since when not (person.service_status, left_on). */
+    public record Standing(String status, LocalDate leftOn) {
+        public static final Standing IN_SERVICE = new Standing("在职", null);
+    }
+
+    public long nextId() {
+        return ids.next();
+    }
+
+    /** Inserts people (ids set) with their standing; yearly facts are written by the history store. */
+    public void insert(List<PersonRow> rows, Map<Long, Standing> standings) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        batch("insert into person (" + COLUMNS + ", updated_at, id, created_at) values (" + PLACEHOLDERS + ", ?, ?)",
-                inserts.stream().map(p -> withCreatedAt(columns(p, now), now)).toList());
-        batch("update person set " + COLUMNS.replace(",", " = ?,") + " = ?, updated_at = ? where id = ?",
-                updates.stream().map(p -> columns(p, now)).toList());
-        deleteYearlyFacts(updates);
-        insertYearlyFacts(saved);
-        return saved;
+        batch("insert into person (" + COLUMNS + ", updated_at, id, service_status, left_on, created_at) values ("
+                        + PLACEHOLDERS + ", ?, ?, ?, ?)",
+                rows.stream().map(p -> append(columns(p, now), standings.getOrDefault(p.id(), Standing.IN_SERVICE),
+                        now)).toList());
     }
 
-    private void deleteYearlyFacts(List<PersonRow> updates) {
-        List<Object[]> assessments = new ArrayList<>();
-        List<Object[]> training = new ArrayList<>();
-        for (PersonRow p : updates) {
-            p.assessments().keySet().forEach(year -> assessments.add(new Object[] {p.id(), year}));
-            p.trainingHours().keySet().forEach(year -> training.add(new Object[] {p.id(), year}));
-        }
-        batch("delete from person_assessment where person_id = ? and fact_year = ?", assessments);
-        batch("delete from person_training where person_id = ? and fact_year = ?", training);
-        batch("delete from person_record where person_id = ?", updates.stream().map(p -> new Object[] {p.id()}).toList());
+    /** Updates people's current state and standing. */
+    public void update(List<PersonRow> rows, Map<Long, Standing> standings) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        batch("update person set " + COLUMNS.replace(",", " = ?,") + " = ?, updated_at = ?, service_status = ?, "
+                        + "left_on = ? where id = ?",
+                rows.stream().map(p -> {
+                    Object[] c = columns(p, now);
+                    Standing s = standings.getOrDefault(p.id(), Standing.IN_SERVICE);
+                    Object[] all = Arrays.copyOf(c, c.length + 2);
+                    all[c.length - 1] = s.status();
+                    all[c.length] = date(s.leftOn());
+                    all[c.length + 1] = p.id();
+                    return all;
+                }).toList());
     }
 
-    private void insertYearlyFacts(List<PersonRow> rows) {
-        List<Object[]> assessments = new ArrayList<>();
-        List<Object[]> training = new ArrayList<>();
-        List<Object[]> records = new ArrayList<>();
-        for (PersonRow p : rows) {
-            p.assessments().forEach((year, result) -> assessments.add(new Object[] {p.id(), year, result}));
-            p.trainingHours().forEach((year, hours) -> training.add(new Object[] {p.id(), year, hours}));
-            p.rewards().forEach(n -> records.add(new Object[] {p.id(), "REWARD", n.year(), n.description()}));
-            p.disciplines().forEach(n -> records.add(new Object[] {p.id(), "DISCIPLINE", n.year(), n.description()}));
-        }
-        batch("insert into person_assessment (person_id, fact_year, result) values (?, ?, ?)", assessments);
-        batch("insert into person_training (person_id, fact_year, hours) values (?, ?, ?)", training);
-        batch("insert into person_record (person_id, kind, fact_year, description) values (?, ?, ?, ?)", records);
+    /** Updates the kept fields of one person (service_status among them) and the standing. */
+    void updateState(long id, Object[] values, Standing standing) {
+        Object[] params = VersionField.parameters(values);
+        params[0] = standing.status();
+        Object[] all = Arrays.copyOf(params, params.length + 3);
+        all[params.length] = date(standing.leftOn());
+        all[params.length + 1] = Timestamp.valueOf(LocalDateTime.now(clock));
+        all[params.length + 2] = id;
+        template.update("update person set " + VersionField.COLUMNS.replace(",", " = ?,") + " = ?, left_on = ?, "
+                + "updated_at = ? where id = ?", all);
     }
 
     public void insertPartyMembers(List<PartyMemberRow> members) {
@@ -140,7 +134,8 @@ public class PersonRepository {
     }
 
     public long countPeople(OrgScope scope) {
-        return jdbc.sql("select count(*) from person p where " + OrgScope.sqlContains("p.unit_id"))
+        return jdbc.sql("select count(*) from person p where p.service_status = '在职' and "
+                        + OrgScope.sqlContains("p.unit_id"))
                 .param("scopePath", scope.pathPattern()).query(Long.class).single();
     }
 
@@ -156,9 +151,11 @@ public class PersonRepository {
         }
     }
 
-    private static Object[] withCreatedAt(Object[] columns, Timestamp at) {
-        Object[] all = Arrays.copyOf(columns, columns.length + 1);
-        all[columns.length] = at;
+    private static Object[] append(Object[] columns, Standing standing, Timestamp at) {
+        Object[] all = Arrays.copyOf(columns, columns.length + 3);
+        all[columns.length] = standing.status();
+        all[columns.length + 1] = date(standing.leftOn());
+        all[columns.length + 2] = at;
         return all;
     }
 

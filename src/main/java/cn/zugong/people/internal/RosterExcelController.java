@@ -76,14 +76,17 @@ class RosterExcelController {
     }
 
     @PostMapping("/people/import")
-    String importFile(@RequestParam(required = false) MultipartFile file, CurrentUser user, Model model,
+    String importFile(@RequestParam(required = false) MultipartFile file,
+                      @RequestParam(required = false) String effectiveDate, CurrentUser user, Model model,
                       HttpServletResponse response) {
         user.requireRosterWrite();
         if (file != null) {
             model.addAttribute("fileName", file.getOriginalFilename());
         }
+        model.addAttribute("effectiveDate", effectiveDate);
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), user);
+            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), effectiveDate,
+                    user);
             model.addAttribute("result", result);
             if (!result.ok()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

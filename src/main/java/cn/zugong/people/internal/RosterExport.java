@@ -134,17 +134,18 @@ class RosterExport {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("fromYear", year - 3);
         params.put("year", year);
+        params.putAll(queries.now());
         try (var people = jdbc.sql("select p.*, u.code as unit_code, u.name as unit_name" + FROM + where.sql() + ORDER)
                      .params(where.params()).query(this::person).stream();
              var assessments = facts("select a.person_id, a.fact_year, null, a.result from person_assessment a join person p"
                      + " on p.id = a.person_id join org_node u on u.id = p.unit_id" + where.sql()
-                     + " and a.fact_year >= :fromYear and a.fact_year < :year" + ORDER, params);
+                     + " and" + RosterQueries.FACT_NOW.replace("f.", "a.") + " and a.fact_year >= :fromYear and a.fact_year < :year" + ORDER, params);
              var training = facts("select t.person_id, t.fact_year, null, t.hours from person_training t join person p"
                      + " on p.id = t.person_id join org_node u on u.id = p.unit_id" + where.sql()
-                     + " and t.fact_year = :year" + ORDER, params);
+                     + " and" + RosterQueries.FACT_NOW.replace("f.", "t.") + " and t.fact_year = :year" + ORDER, params);
              var records = facts("select r.person_id, r.fact_year, r.kind, r.description from person_record r join person p"
                      + " on p.id = r.person_id join org_node u on u.id = p.unit_id" + where.sql()
-                     + ORDER + ", r.fact_year, r.kind", params)) {
+                     + " and" + RosterQueries.FACT_NOW.replace("f.", "r.") + ORDER + ", r.fact_year, r.kind", params)) {
             int[] n = {0};
             people.forEachOrdered(line -> {
                 long id = line.person().id();

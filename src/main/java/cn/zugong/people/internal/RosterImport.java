@@ -5,7 +5,9 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
+import cn.zugong.people.ChangeKind;
 import cn.zugong.people.PersonRow;
+import cn.zugong.people.RosterChange;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.people.internal.RosterColumn.Header;
 import cn.zugong.people.internal.RosterRowValidator.Draft;
@@ -63,9 +65,19 @@ class RosterImport {
      * {@link SheetException} when the file as a whole is unusable; failures of either kind are audited.
      */
     ImportResult run(InputStream upload, String fileName, CurrentUser user) {
+        return run(upload, fileName, null, user);
+    }
+
+    /**
+     * As {@link #run(InputStream, String, CurrentUser)} with the file's 生效日期 ({@code yyyy-MM-dd}, blank: the
+     * import day): existing people changed by the file get a version from that day, new people start their
+     * history that day (ADR 050).
+     */
+    ImportResult run(InputStream upload, String fileName, String effectiveDate, CurrentUser user) {
         user.requireRosterWrite();
         try {
-            ImportResult result = importRows(upload, user);
+            LocalDate effective = effectiveDate(effectiveDate, LocalDate.now(clock));
+            ImportResult result = importRows(upload, effective, user);
             if (!result.ok()) {
                 auditFailure(fileName, result.errors().size() + " 处错误，首个："
                         + result.errors().get(0).text(), result.errors().size());
@@ -84,7 +96,28 @@ class RosterImport {
                 null, Map.of("fileName", name, "errors", errors), null));
     }
 
-    private ImportResult importRows(InputStream upload, CurrentUser user) {
+    /** The 生效日期 of a file: a day not after the import day, blank for the import day. */
+    static LocalDate effectiveDate(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return today;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RosterFileException("生效日期格式不正确：" + ImportError.shorten(text.strip())
+                    + "，应为 年-月-日（如 " + today + "）");
+        }
+        if (day.isAfter(today)) {
+            throw new RosterFileException("生效日期 " + day + " 晚于导入当天（" + today + "），不能导入尚未生效的变动");
+        }
+        if (day.getYear() < 1950) {
+            throw new RosterFileException("生效日期 " + day + " 过早，请填写 1950 年以后的日期");
+        }
+        return day;
+    }
+
+    private ImportResult importRows(InputStream upload, LocalDate effective, CurrentUser user) {
         long start = System.nanoTime();
         ParsedSheet sheet = RosterSheetReader.read(upload);
         long read = System.nanoTime();
@@ -109,11 +142,13 @@ class RosterImport {
                 }
                 int updated = (int) rows.stream().filter(r -> r.id() != null).count();
                 long checked = System.nanoTime();
-                writer.save(rows);
+                writer.save(rows, new RosterChange(effective, ChangeKind.IMPORT, "导入名册"));
                 // one entry per import, in its transaction: a rolled-back import leaves none
                 audit.record(new AuditEvent(AuditAction.IMPORT, "person", null,
-                        "导入干部名册：新增 " + (rows.size() - updated) + " 人，更新 " + updated + " 人", null,
-                        Map.of("inserted", rows.size() - updated, "updated", updated, "updatedPersonIds",
+                        "导入干部名册：新增 " + (rows.size() - updated) + " 人，更新 " + updated + " 人，生效日期 "
+                                + effective, null,
+                        Map.of("inserted", rows.size() - updated, "updated", updated, "effective", effective.toString(),
+                                "updatedPersonIds",
                                 rows.stream().map(PersonRow::id).filter(Objects::nonNull).toList()), null));
                 log.info("roster import by {}: rows={} read={}ms checked={}ms saved={}ms", user.username(),
                         rows.size(), (read - start) / 1_000_000, (checked - read) / 1_000_000,

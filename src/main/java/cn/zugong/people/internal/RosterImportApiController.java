@@ -39,10 +39,12 @@ class RosterImportApiController {
     }
 
     @PostMapping("/import")
-    ResponseEntity<?> importFile(@RequestParam(required = false) MultipartFile file, CurrentUser user) {
+    ResponseEntity<?> importFile(@RequestParam(required = false) MultipartFile file,
+                      @RequestParam(required = false) String effectiveDate, CurrentUser user) {
         user.requireRosterWrite();
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), user);
+            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), effectiveDate,
+                    user);
             if (!result.ok()) {
                 return ResponseEntity.unprocessableEntity().body(Map.of("errors", result.errors()));
             }

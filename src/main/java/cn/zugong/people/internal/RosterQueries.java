@@ -34,6 +34,11 @@ public class RosterQueries {
             from person p join org_node u on u.id = p.unit_id
             """;
 
+    /** People in service: the roster lists, searches, exports and head-counts show only them. */
+    static final String IN_SERVICE = "p.service_status = '在职'";
+    /** A yearly fact as of today, as known now (alias f; binds :today and :open). */
+    static final String FACT_NOW = " f.superseded_at = :open and f.valid_from <= :today and f.valid_to > :today";
+
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final BlindIndex index;
@@ -52,7 +57,9 @@ public class RosterQueries {
 
     /** The WHERE clause (on person alias p) of a filter inside a scope; shared with the export. */
     public Where where(RosterFilter f, OrgScope scope, LocalDate today) {
-        StringBuilder sql = new StringBuilder(" where ").append(OrgScope.sqlContains("p.unit_id"));
+        // people who left (退休/调出/离职) keep their page but are not on the roster
+        StringBuilder sql = new StringBuilder(" where ").append(IN_SERVICE).append(" and ")
+                .append(OrgScope.sqlContains("p.unit_id"));
         Map<String, Object> params = new HashMap<>();
         params.put("scopePath", scope.pathPattern());
         if (f.q() != null && !f.q().isBlank()) {
@@ -119,19 +126,27 @@ public class RosterQueries {
     }
 
     private List<PersonDetail.Assessment> assessments(long id) {
-        return jdbc.sql("select fact_year, result from person_assessment where person_id = :id order by fact_year desc")
-                .param("id", id).query((rs, i) -> new PersonDetail.Assessment(rs.getInt(1), rs.getString(2))).list();
+        return jdbc.sql("select fact_year, result from person_assessment f where person_id = :id and" + FACT_NOW
+                        + " order by fact_year desc")
+                .param("id", id).params(now()).query((rs, i) -> new PersonDetail.Assessment(rs.getInt(1), rs.getString(2))).list();
     }
 
     private List<PersonDetail.Training> training(long id) {
-        return jdbc.sql("select fact_year, hours from person_training where person_id = :id order by fact_year desc")
-                .param("id", id).query((rs, i) -> new PersonDetail.Training(rs.getInt(1), rs.getBigDecimal(2))).list();
+        return jdbc.sql("select fact_year, hours from person_training f where person_id = :id and" + FACT_NOW
+                        + " order by fact_year desc")
+                .param("id", id).params(now()).query((rs, i) -> new PersonDetail.Training(rs.getInt(1), rs.getBigDecimal(2))).list();
     }
 
     private List<PersonDetail.Note> notes(long id) {
-        return jdbc.sql("select kind, fact_year, description from person_record where person_id = :id order by fact_year desc, kind")
-                .param("id", id)
+        return jdbc.sql("select kind, fact_year, description from person_record f where person_id = :id and" + FACT_NOW
+                        + " order by fact_year desc, kind")
+                .param("id", id).params(now())
                 .query((rs, i) -> new PersonDetail.Note(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+    }
+
+    /** The parameters of {@link #FACT_NOW}. */
+    Map<String, Object> now() {
+        return Map.of("today", LocalDate.now(clock), "open", HistoryStore.OPEN_TS);
     }
 
     private PersonDetail.PartyMembership membership(long personId) {
@@ -185,7 +200,7 @@ public class RosterQueries {
     }
 
     public List<Long> idsOfUnit(long unitId, OrgScope scope) {
-        return jdbc.sql("select p.id from person p where p.unit_id = :unit and " + OrgScope.sqlContains("p.unit_id"))
+        return jdbc.sql("select p.id from person p where p.unit_id = :unit and " + IN_SERVICE + " and " + OrgScope.sqlContains("p.unit_id"))
                 .param("unit", unitId).param("scopePath", scope.pathPattern()).query(Long.class).list();
     }
 
@@ -201,7 +216,7 @@ public class RosterQueries {
                         select p.id, p.name, p.gender, p.birth_date, p.political_status, p.ft_education, p.rank_level,
                                p.post_level, p.source, u.name as unit_name
                         from person p join org_node u on u.id = p.unit_id
-                        where p.id in (:ids) and """ + " " + OrgScope.sqlContains("p.unit_id") + " order by p.name, p.id")
+                        where p.id in (:ids) and """ + " " + IN_SERVICE + " and " + OrgScope.sqlContains("p.unit_id") + " order by p.name, p.id")
                 .param("ids", ids).param("scopePath", scope.pathPattern())
                 .query((rs, i) -> {
                     LocalDate birth = date(rs, "birth_date");
