@@ -3,6 +3,7 @@ package cn.zugong;
 import cn.zugong.people.PersonRow;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.IdNumbers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -126,5 +127,64 @@ public final class RosterVersions {
                         + ", valid_from, valid_to, recorded_at, superseded_at) values (:p, :y, :v, :vf, :vt, :r, :s)")
                 .param("p", personId).param("y", year).param("v", value).param("vf", validFrom).param("vt", validTo)
                 .param("r", recorded).param("s", superseded).update();
+    }
+
+    /**
+     * A hand-written history in two units A and B (shared by the as-of engine test and the HTTP test of 与上次相比):
+     * 升一 (A) promoted 一级主任科员 → 四级调研员 from 2026-06-15 (recorded 06-20), 2026 training 20 h from 03-31
+     * then 60 h from 09-30; 调二 (born 1990-06-01) transferred A → B from 2026-08-01; 新三 (born 2001) hired into B
+     * on 2026-07-01; 退四 (A) retired from 2026-09-01; 正五 (A) corrected 一级科员 → 四级主任科员 (recorded 06-10).
+     */
+    public static void sampleHistory(long a, long b, RosterWriter roster, JdbcClient jdbc) {
+        LocalDateTime promoted = LocalDateTime.of(2026, 6, 20, 9, 0);
+        long p1 = RosterVersions.person(roster, jdbc, a, "升一", "男", LocalDate.of(1980, 3, 1), 501);
+        // the promotion as a sequenced update: the open version superseded, its part before 06-15 re-recorded
+        RosterVersions.version(p1, a).set("birth_date", LocalDate.of(1980, 3, 1)).set("rank_level", "一级主任科员")
+                .valid(LocalDate.of(2010, 1, 1), OPEN).known(EPOCH, promoted).insert(jdbc);
+        RosterVersions.version(p1, a).set("birth_date", LocalDate.of(1980, 3, 1)).set("rank_level", "一级主任科员")
+                .valid(LocalDate.of(2010, 1, 1), LocalDate.of(2026, 6, 15)).known(promoted, OPEN_AT).insert(jdbc);
+        RosterVersions.version(p1, a).set("birth_date", LocalDate.of(1980, 3, 1)).set("rank_level", "四级调研员")
+                .set("rank_since", LocalDate.of(2026, 6, 15)).kind("PROMOTION", "晋升四级调研员")
+                .valid(LocalDate.of(2026, 6, 15), OPEN).known(promoted, OPEN_AT).insert(jdbc);
+        LocalDateTime april = LocalDateTime.of(2026, 4, 1, 9, 0);
+        LocalDateTime october = LocalDateTime.of(2026, 10, 1, 9, 0);
+        RosterVersions.fact(jdbc, "person_training", p1, 2026, "hours", new BigDecimal("20"), LocalDate.of(2026, 3, 31),
+                OPEN, april, october);
+        RosterVersions.fact(jdbc, "person_training", p1, 2026, "hours", new BigDecimal("20"), LocalDate.of(2026, 3, 31),
+                LocalDate.of(2026, 9, 30), october, OPEN_AT);
+        RosterVersions.fact(jdbc, "person_training", p1, 2026, "hours", new BigDecimal("60"), LocalDate.of(2026, 9, 30),
+                OPEN, october, OPEN_AT);
+
+        LocalDateTime transferred = LocalDateTime.of(2026, 8, 1, 9, 0);
+        long p2 = RosterVersions.person(roster, jdbc, a, "调二", "女", LocalDate.of(1990, 6, 1), 502);
+        RosterVersions.version(p2, a).set("gender", "女").set("birth_date", LocalDate.of(1990, 6, 1))
+                .valid(LocalDate.of(2015, 1, 1), OPEN).known(EPOCH, transferred).insert(jdbc);
+        RosterVersions.version(p2, a).set("gender", "女").set("birth_date", LocalDate.of(1990, 6, 1))
+                .valid(LocalDate.of(2015, 1, 1), LocalDate.of(2026, 8, 1)).known(transferred, OPEN_AT).insert(jdbc);
+        RosterVersions.version(p2, b).set("gender", "女").set("birth_date", LocalDate.of(1990, 6, 1))
+                .set("joined_unit_date", LocalDate.of(2026, 8, 1)).kind("TRANSFER", "调入乙局")
+                .valid(LocalDate.of(2026, 8, 1), OPEN).known(transferred, OPEN_AT).insert(jdbc);
+
+        long p3 = RosterVersions.person(roster, jdbc, b, "新三", "男", LocalDate.of(2001, 3, 1), 503);
+        RosterVersions.version(p3, b).set("birth_date", LocalDate.of(2001, 3, 1)).kind("HIRE", "考录")
+                .set("joined_unit_date", LocalDate.of(2026, 7, 1)).valid(LocalDate.of(2026, 7, 1), OPEN)
+                .known(LocalDateTime.of(2026, 7, 1, 9, 0), OPEN_AT).insert(jdbc);
+
+        LocalDateTime retired = LocalDateTime.of(2026, 9, 1, 9, 0);
+        long p4 = RosterVersions.person(roster, jdbc, a, "退四", "男", LocalDate.of(1964, 8, 1), 504);
+        RosterVersions.version(p4, a).set("birth_date", LocalDate.of(1964, 8, 1))
+                .valid(LocalDate.of(2000, 1, 1), OPEN).known(EPOCH, retired).insert(jdbc);
+        RosterVersions.version(p4, a).set("birth_date", LocalDate.of(1964, 8, 1))
+                .valid(LocalDate.of(2000, 1, 1), LocalDate.of(2026, 9, 1)).known(retired, OPEN_AT).insert(jdbc);
+        RosterVersions.version(p4, a).set("birth_date", LocalDate.of(1964, 8, 1)).set("service_status", "退休")
+                .kind("RETIRE", null).valid(LocalDate.of(2026, 9, 1), OPEN).known(retired, OPEN_AT).insert(jdbc);
+
+        LocalDateTime corrected = LocalDateTime.of(2026, 6, 10, 9, 0);
+        long p5 = RosterVersions.person(roster, jdbc, a, "正五", "男", LocalDate.of(1985, 1, 1), 505);
+        RosterVersions.version(p5, a).set("birth_date", LocalDate.of(1985, 1, 1))
+                .valid(LocalDate.of(2012, 1, 1), OPEN).known(EPOCH, corrected).insert(jdbc);
+        RosterVersions.version(p5, a).set("birth_date", LocalDate.of(1985, 1, 1)).set("rank_level", "四级主任科员")
+                .kind("CORRECTION", "职级录错").valid(LocalDate.of(2012, 1, 1), OPEN).known(corrected, OPEN_AT)
+                .insert(jdbc);
     }
 }
