@@ -1,5 +1,6 @@
 package cn.zugong.indicator;
 
+import cn.zugong.indicator.internal.view.NumeratorMoves;
 import cn.zugong.indicator.internal.view.NumeratorPeople;
 import cn.zugong.indicator.internal.view.ViewQueries;
 import cn.zugong.shared.OrgScope;
@@ -31,12 +32,21 @@ public class EvaluationViews {
     public record Cell(long nodeId, String indicatorCode, BigDecimal value, String colour) {
     }
 
+    /**
+     * 与上次相比: a person who entered ({@code movedIn}) or left the numerator between the previous evaluation
+     * and this one, with the reasons (recorded changes, or the passage of time and the yearly facts).
+     */
+    public record NumeratorMove(long personId, boolean movedIn, List<String> reasons) {
+    }
+
     private final ViewQueries queries;
     private final NumeratorPeople numeratorPeople;
+    private final NumeratorMoves numeratorMoves;
 
-    EvaluationViews(ViewQueries queries, NumeratorPeople numeratorPeople) {
+    EvaluationViews(ViewQueries queries, NumeratorPeople numeratorPeople, NumeratorMoves numeratorMoves) {
         this.queries = queries;
         this.numeratorPeople = numeratorPeople;
+        this.numeratorMoves = numeratorMoves;
     }
 
     /** The latest finished evaluation of the pack code run for the node or one of its ancestors. */
@@ -80,5 +90,15 @@ public class EvaluationViews {
      */
     public Optional<List<Long>> numeratorPeople(Evaluation evaluation, String indicatorCode, long unitId) {
         return numeratorPeople.personIds(evaluation, indicatorCode, unitId);
+    }
+
+    /**
+     * Who entered or left a head-count numerator at a node (a unit or a roll-up: {@code nodePathPattern} is
+     * its path followed by '%') between {@code previous} and {@code current}, each read as of its own date and
+     * knowledge; empty when the numerator is not a head-count of people. The caller scopes and audits the read.
+     */
+    public Optional<List<NumeratorMove>> numeratorMoves(Evaluation current, Evaluation previous,
+                                                        String indicatorCode, String nodePathPattern) {
+        return numeratorMoves.moves(current, previous, indicatorCode, nodePathPattern);
     }
 }

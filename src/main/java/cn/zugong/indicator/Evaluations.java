@@ -5,6 +5,7 @@ import cn.zugong.indicator.internal.run.ResultStore;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.OrgScope;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,15 @@ public class Evaluations {
      */
     public Evaluation evaluate(LocalDate asOf, PackId pack, OrgScope scope, String createdBy) {
         return runner.run(asOf, pack, scope, createdBy).evaluation();
+    }
+
+    /**
+     * As {@link #evaluate(LocalDate, PackId, OrgScope, String)}, reading the roster as it was known at
+     * {@code knownAt} (按某日已知; null: as known now). The evaluation stores it, so it can be reproduced.
+     */
+    public Evaluation evaluate(LocalDate asOf, LocalDateTime knownAt, PackId pack, OrgScope scope,
+                               String createdBy) {
+        return runner.run(asOf, knownAt, pack, scope, createdBy).evaluation();
     }
 
     /** Re-computes one unit of a finished evaluation and its ancestors' roll-ups, in place. */

@@ -26,9 +26,11 @@ class HealthCheckApiController {
     private final HealthCheckViews views;
     private final Evaluations evaluations;
     private final OrgTree tree;
+    private final IndicatorDetail detail;
 
     HealthCheckApiController(HealthCheckController pages, HealthCheckViews views, Evaluations evaluations,
-                             OrgTree tree) {
+                             OrgTree tree, IndicatorDetail detail) {
+        this.detail = detail;
         this.pages = pages;
         this.views = views;
         this.evaluations = evaluations;
@@ -40,8 +42,16 @@ class HealthCheckApiController {
 
     @PostMapping("/evaluations")
     Evaluation run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
                    CurrentUser user) {
-        return pages.runFor(user, asOf);
+        return pages.runFor(user, asOf, knownOn);
+    }
+
+    /** 与上次相比 of one indicator at a node: who entered and left its numerator since the previous evaluation. */
+    @GetMapping("/nodes/{id}/indicators/{code}/moves")
+    IndicatorDetail.Moves moves(@PathVariable long id, @PathVariable String code,
+                                @RequestParam(required = false) Long evaluation, CurrentUser user) {
+        return detail.moves(user, id, code, evaluation);
     }
 
     @GetMapping("/nodes/{id}")

@@ -66,20 +66,38 @@ class HealthCheckController {
     /** 开展体检: an organisation-department administrator evaluates the default pack for the own scope. */
     @PostMapping("/healthcheck/evaluations")
     String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
                CurrentUser user) {
-        Evaluation done = runFor(user, asOf);
+        Evaluation done = runFor(user, asOf, knownOn);
         return "redirect:/healthcheck/nodes/" + user.scope().nodeId() + "?evaluation=" + done.id();
     }
 
     Evaluation runFor(CurrentUser user, LocalDate asOf) {
+        return runFor(user, asOf, null);
+    }
+
+    /**
+     * {@code knownOn} (按某日已知): read the roster as it was recorded by the end of that day (null: as known
+     * now). It may not be after today; it may be before the evaluation date (what was known then of the
+     * roster on that date, e.g. planned hires).
+     */
+    Evaluation runFor(CurrentUser user, LocalDate asOf, LocalDate knownOn) {
         if (user.role() != Role.ADMIN) {
             throw new ForbiddenException("只有组织部管理员可以开展数字体检");
         }
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        if (date.isAfter(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = asOf == null ? today : asOf;
+        if (date.isAfter(today)) {
             throw new ForbiddenException("体检基准日不能晚于今天：" + date);
         }
-        return evaluations.evaluate(date, packs.latest(HealthCheckViews.PACK).id(), user.scope(), user.username());
+        if (knownOn != null && knownOn.isAfter(today)) {
+            throw new ForbiddenException("“按某日已知”的日期不能晚于今天：" + knownOn);
+        }
+        // known on a past day = everything recorded before the next day began
+        java.time.LocalDateTime knownAt = knownOn == null || knownOn.equals(today) ? null
+                : knownOn.plusDays(1).atStartOfDay().minusNanos(1000);
+        return evaluations.evaluate(date, knownAt, packs.latest(HealthCheckViews.PACK).id(), user.scope(),
+                user.username());
     }
 
     /**
@@ -111,6 +129,7 @@ class HealthCheckController {
                      @RequestParam(required = false) Long evaluation, CurrentUser user, Model model) {
         var view = detail.indicator(user, id, code, evaluation);
         model.addAttribute("view", view);
+        model.addAttribute("moves", detail.moves(user, id, code, view.evaluation().id()));
         model.addAttribute("canRectify", user.role() == Role.ADMIN && view.node().isUnit() && view.result() != null
                 && (Colour.RED.is(view.result().colour()) || Colour.YELLOW.is(view.result().colour())));
         return "healthcheck/indicator";

@@ -89,6 +89,31 @@ class IndicatorDetail {
     public record People(OrgNode unit, Evaluation evaluation, Indicator indicator, Optional<List<PersonCard>> people) {
     }
 
+    /** One person who entered or left the numerator since the previous evaluation (name null: out of scope). */
+    public record MoveLine(long personId, String name, String unitName, boolean movedIn, List<String> reasons) {
+        public String direction() {
+            return movedIn ? "新计入" : "不再计入";
+        }
+
+        public String reason() {
+            return String.join("；", reasons);
+        }
+    }
+
+    /**
+     * 与上次相比 for one indicator at one node: the previous evaluation (null: none) and the moves (empty: the
+     * numerator is not a head-count of people).
+     */
+    public record Moves(Evaluation evaluation, Evaluation previous, Optional<List<MoveLine>> lines) {
+        public long in() {
+            return lines.map(l -> l.stream().filter(MoveLine::movedIn).count()).orElse(0L);
+        }
+
+        public long out() {
+            return lines.map(l -> l.stream().filter(m -> !m.movedIn()).count()).orElse(0L);
+        }
+    }
+
     public record Change(OrgNode node, Indicator indicator, ResultChange change) {
         public String before() {
             return Values.show(indicator, change.previousValue());
@@ -138,6 +163,39 @@ class IndicatorDetail {
                 "查看体检指标涉及人员：" + unit.name() + " · " + indicator.name() + "（" + list.size() + " 人，批次 "
                         + evaluation.id() + "）")));
         return new People(unit, evaluation, indicator, cards);
+    }
+
+    /**
+     * Who entered and who left the numerator of the indicator at the node since the previous evaluation, with
+     * the reasons. Scoped like the people page (names only for people inside the caller's scope) and, when it
+     * lists anyone, audited as a read of personal data.
+     */
+    @Transactional
+    Moves moves(CurrentUser user, long nodeId, String code, Long evaluationId) {
+        OrgNode node = tree.get(nodeId, user.scope());
+        Evaluation evaluation = required(node, evaluationId);
+        packs.get(evaluation.pack()).indicator(code).orElseThrow(() -> new NotFoundException("指标不存在：" + code));
+        Evaluation previous = evaluations.previous(evaluation.id()).orElse(null);
+        if (previous == null) {
+            return new Moves(evaluation, null, Optional.of(List.of()));
+        }
+        Optional<List<MoveLine>> lines = evaluationViews.numeratorMoves(evaluation, previous, code,
+                node.asScope().pathPattern()).map(moves -> lines(moves, user, evaluation));
+        lines.filter(l -> !l.isEmpty()).ifPresent(l -> audit.record(AuditEvent.read(node.isUnit() ? "unit" : "org_node",
+                node.id(), "查看体检指标与上次相比的人员变化：" + node.name() + " · " + code + "（" + l.size() + " 人，批次 "
+                        + previous.id() + " → " + evaluation.id() + "）")));
+        return new Moves(evaluation, previous, lines);
+    }
+
+    private List<MoveLine> lines(List<EvaluationViews.NumeratorMove> moves, CurrentUser user, Evaluation evaluation) {
+        Map<Long, PersonCard> cards = people.cards(moves.stream().map(EvaluationViews.NumeratorMove::personId).toList(),
+                user.scope(), evaluation.asOf()).stream().collect(Collectors.toMap(PersonCard::id, Function.identity()));
+        return moves.stream().map(m -> {
+            PersonCard card = cards.get(m.personId());
+            return new MoveLine(m.personId(), card == null ? null : card.name(), card == null ? null : card.unitName(),
+                    m.movedIn(), m.reasons());
+        }).sorted(Comparator.comparing((MoveLine m) -> !m.movedIn()).thenComparing(m -> m.name() == null ? "" : m.name()))
+                .toList();
     }
 
     Changes changes(CurrentUser user, Evaluation evaluation) {

@@ -11,14 +11,36 @@ import java.util.Optional;
  * The fact tables a formula may aggregate, their declared fields and how each is grouped by unit.
  * Tables other than person and the unit facts join person for its unit (and so may also test person
  * fields). Only fields declared here can appear in a formula; that is what makes the language safe.
+ *
+ * <p>People are read as of the evaluation (ADR 050): {@code p} is the {@code person_version} row valid on
+ * {@code :asof} as known at {@code :knownAt}, in service; the yearly facts likewise, joined to that version
+ * (so a fact counts in the unit the person was in on that day). The predicates are plain comparisons with
+ * bound parameters: the SQL text is the same for every date, and a scan evaluates them cheaply.
  */
 public enum FactTable {
-    PERSON("person", "person p", "p.unit_id"),
-    ASSESSMENT("assessment", "person_assessment a join person p on p.id = a.person_id", "p.unit_id"),
-    TRAINING("training", "person_training t join person p on p.id = t.person_id", "p.unit_id"),
-    RECORD("record", "person_record r join person p on p.id = r.person_id", "p.unit_id"),
-    UNIT("unit", "unit u", "u.node_id"),
-    QUOTA("quota", "unit_post_quota q", "q.unit_id");
+    PERSON("person", "person_version p", "p.unit_id", Sql.PERSON_AS_OF),
+    ASSESSMENT("assessment", "person_assessment a join person_version p on p.person_id = a.person_id", "p.unit_id",
+            Sql.factAsOf("a")),
+    TRAINING("training", "person_training t join person_version p on p.person_id = t.person_id", "p.unit_id",
+            Sql.factAsOf("t")),
+    RECORD("record", "person_record r join person_version p on p.person_id = r.person_id", "p.unit_id",
+            Sql.factAsOf("r")),
+    UNIT("unit", "unit u", "u.node_id", null),
+    QUOTA("quota", "unit_post_quota q", "q.unit_id", null);
+
+    /** The as-of predicates (held apart because enum constants cannot read the enum's own static fields). */
+    static final class Sql {
+        static final String PERSON_AS_OF = "p.valid_from <= :asof and p.valid_to > :asof"
+                + " and p.recorded_at <= :knownAt and p.superseded_at > :knownAt and p.service_status = '在职'";
+
+        static String factAsOf(String alias) {
+            return alias + ".valid_from <= :asof and " + alias + ".valid_to > :asof and " + alias
+                    + ".recorded_at <= :knownAt and " + alias + ".superseded_at > :knownAt and " + PERSON_AS_OF;
+        }
+    }
+
+    /** The person's id column in every person-based table's query. */
+    public static final String PERSON_ID = "p.person_id";
 
     public enum Type { STRING, NUMBER, DATE }
 
@@ -39,12 +61,14 @@ public enum FactTable {
     private final String formulaName;
     private final String from;
     private final String unitColumn;
+    private final String asOf;
     private final Map<String, Field> fields = new LinkedHashMap<>();
 
-    FactTable(String formulaName, String from, String unitColumn) {
+    FactTable(String formulaName, String from, String unitColumn, String asOf) {
         this.formulaName = formulaName;
         this.from = from;
         this.unitColumn = unitColumn;
+        this.asOf = asOf;
     }
 
     static {
@@ -74,6 +98,18 @@ public enum FactTable {
 
     public String from() {
         return from;
+    }
+
+    /**
+     * The rows valid on {@code :asof} as known at {@code :knownAt} (null: the table has no history, e.g. units
+     * and quotas). Always bind both parameters when this is not null.
+     */
+    public String asOf() {
+        return asOf;
+    }
+
+    public boolean isPersonBased() {
+        return asOf != null;
     }
 
     public String unitColumn() {

@@ -5,6 +5,7 @@ import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.internal.pack.LoadedPack;
 import cn.zugong.shared.OrgScope;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Engine {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Engine.class);
+
+    /**
+     * "As known now": after every recorded_at and before the open end of superseded_at (9999-12-31), so only
+     * current knowledge is read.
+     */
+    public static final LocalDateTime LATEST = LocalDateTime.of(9999, 12, 30, 0, 0);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -75,13 +82,19 @@ public class Engine {
         return ScopeNodes.of(units, List.copyOf(rollupIndex.keySet()), ancestorLists);
     }
 
-    /** The whole pack for every unit of the scope, with roll-ups. */
+    /** The whole pack for every unit of the scope, with roll-ups, as of the date on the latest knowledge. */
     public Computation compute(PackPlan plan, LocalDate asOf, ScopeNodes nodes, OrgScope scope) {
+        return compute(plan, asOf, LATEST, nodes, scope);
+    }
+
+    /** The whole pack for every unit of the scope, with roll-ups: the roster as of the date, known at knownAt. */
+    public Computation compute(PackPlan plan, LocalDate asOf, LocalDateTime knownAt, ScopeNodes nodes,
+                               OrgScope scope) {
         Map<Long, Integer> unitIndex = new HashMap<>(nodes.unitCount() * 2);
         for (int u = 0; u < nodes.unitCount(); u++) {
             unitIndex.put(nodes.ids()[u], u);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource(plan.parameters(asOf))
+        MapSqlParameterSource params = new MapSqlParameterSource(plan.parameters(asOf, knownAt))
                 .addValue("scopePath", scope.pathPattern());
         double[][][] values = query(plan, params, false, nodes.unitCount(), unitIndex);
         List<Indicator> indicators = plan.pack().pack().indicators();
@@ -100,8 +113,10 @@ public class Engine {
     }
 
     /** The pack for one unit: numerators and denominators by indicator (NaN: does not apply / not a ratio). */
-    public double[][] computeUnit(PackPlan plan, LocalDate asOf, long unitId, String tier, String unitType) {
-        MapSqlParameterSource params = new MapSqlParameterSource(plan.parameters(asOf)).addValue("unitId", unitId);
+    public double[][] computeUnit(PackPlan plan, LocalDate asOf, LocalDateTime knownAt, long unitId, String tier,
+                                  String unitType) {
+        MapSqlParameterSource params = new MapSqlParameterSource(plan.parameters(asOf, knownAt))
+                .addValue("unitId", unitId);
         double[][][] values = query(plan, params, true, 1, Map.of(unitId, 0));
         List<Indicator> indicators = plan.pack().pack().indicators();
         double[] num = new double[indicators.size()];

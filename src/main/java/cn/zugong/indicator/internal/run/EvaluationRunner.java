@@ -12,7 +12,10 @@ import cn.zugong.indicator.internal.pack.PackRegistry;
 import cn.zugong.indicator.internal.rules.EffectivePacks;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,10 +45,12 @@ public class EvaluationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EffectivePacks rules;
+    private final Clock clock;
 
     EvaluationRunner(PackRegistry packs, Engine engine, ResultStore store, AuditTrail audit, JdbcClient jdbc,
-                     PlatformTransactionManager transactions, EffectivePacks rules) {
+                     PlatformTransactionManager transactions, EffectivePacks rules, Clock clock) {
         this.rules = rules;
+        this.clock = clock;
         this.packs = packs;
         this.engine = engine;
         this.store = store;
@@ -55,23 +60,36 @@ public class EvaluationRunner {
     }
 
     public Run run(LocalDate asOf, PackId packId, OrgScope scope, String createdBy) {
+        return run(asOf, null, packId, scope, createdBy);
+    }
+
+    /**
+     * Evaluates the roster as of {@code asOf} as it was known at {@code knownAt} (null: as known now, the
+     * clock's time, which is stored so that the evaluation can be reproduced after later corrections).
+     */
+    public Run run(LocalDate asOf, LocalDateTime knownAt, PackId packId, OrgScope scope, String createdBy) {
+        // microseconds: what a timestamp column keeps, so a defaulted known_at reads back equal to created_at
+        LocalDateTime started = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime knowledge = knownAt != null ? knownAt : started;
         EffectivePacks.Effective withRules = rules.current(packs.get(packId)); // warning rules in force now
         LoadedPack pack = withRules.pack();
         long start = System.nanoTime();
         PackPlan plan = engine.plan(pack);
         ScopeNodes nodes = engine.scope(scope);
-        Computation c = engine.compute(plan, asOf, nodes, scope);
+        Computation c = engine.compute(plan, asOf, knowledge, nodes, scope);
         long computed = System.nanoTime();
-        long id = store.begin(asOf, packId, scope.nodeId(), createdBy);
+        long id = store.begin(asOf, knowledge, started, packId, scope.nodeId(), createdBy);
         rules.stamp(id, withRules.version());
         try {
             int rows = store.insert(id, c, pack.pack().indicators());
             tx.executeWithoutResult(s -> {
                 store.finish(id, nodes.unitCount(), rows);
                 audit.record(new AuditEvent(AuditAction.CREATE, "indicator_evaluation", String.valueOf(id),
-                        "数字体检 " + packId + "：截至 " + asOf + "，" + nodes.unitCount() + " 个单位，" + rows + " 条结果",
-                        null, Map.of("asOf", asOf.toString(), "pack", packId.toString(), "scopeNodeId",
-                        scope.nodeId(), "units", nodes.unitCount(), "results", rows), createdBy));
+                        "数字体检 " + packId + "：截至 " + asOf + "（按 " + knowledge.toLocalDate() + " 已知），"
+                                + nodes.unitCount() + " 个单位，" + rows + " 条结果",
+                        null, Map.of("asOf", asOf.toString(), "knownAt", knowledge.toString(), "pack",
+                                packId.toString(), "scopeNodeId", scope.nodeId(), "units", nodes.unitCount(),
+                                "results", rows), createdBy));
             });
         } catch (RuntimeException e) {
             store.fail(id);
@@ -108,7 +126,10 @@ public class EvaluationRunner {
                         """).param("scope", e.scopeNodeId()).param("codes", codes.subList(0, codes.size() - 1))
                 .query(Long.class).list();
         long located = System.nanoTime();
-        double[][] fresh = engine.computeUnit(plan, e.asOf(), unitId, unit.tier(), unit.unitType());
+        // the evaluation's date; its knowledge when one was given (按某日已知: reproducible), else the latest —
+        // taking in the roster changes recorded since the run is what a re-check is for
+        LocalDateTime knowledge = e.knowsLatest() ? LocalDateTime.now(clock) : e.knownAt();
+        double[][] fresh = engine.computeUnit(plan, e.asOf(), knowledge, unitId, unit.tier(), unit.unitType());
         long computed = System.nanoTime();
         return tx.execute(s -> {
             Map<String, ResultStore.StoredCell> old = new HashMap<>();

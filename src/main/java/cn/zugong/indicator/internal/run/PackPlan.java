@@ -8,6 +8,7 @@ import cn.zugong.indicator.internal.compile.FactTable;
 import cn.zugong.indicator.internal.compile.Linear;
 import cn.zugong.indicator.internal.pack.LoadedPack;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +39,9 @@ public final class PackPlan {
                 // one indexed predicate on the materialised path: the scope node and everything under it
                 sql.append("\njoin org_node sn on sn.id = ").append(table.unitColumn())
                         .append("\nwhere sn.path like :scopePath");
+            }
+            if (table.asOf() != null) {
+                sql.append("\n  and ").append(table.asOf());
             }
             return sql.append("\ngroup by ").append(table.unitColumn()).toString();
         }
@@ -124,12 +128,22 @@ public final class PackPlan {
         return denominators[indicator];
     }
 
-    /** Parameter values for an evaluation date. */
+    /** Parameter values for an evaluation date, reading the latest knowledge ({@link Engine#LATEST}). */
     public Map<String, Object> parameters(LocalDate asOf) {
+        return parameters(asOf, Engine.LATEST);
+    }
+
+    /**
+     * Parameter values for an evaluation date and the moment whose knowledge it reads: {@code asof} and
+     * {@code knownAt} select the roster's versions (FactTable#asOf), the others come from the formulas.
+     */
+    public Map<String, Object> parameters(LocalDate asOf, LocalDateTime knownAt) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (AsOfParam p : params) {
             values.put(p.name(), p.value(asOf));
         }
+        values.put("asof", asOf);
+        values.put("knownAt", knownAt);
         return values;
     }
 

@@ -39,7 +39,7 @@ public class ResultStore {
             """;
     private static final String SELECT_EVALUATION = """
             select id, as_of, pack_code, pack_version, scope_node_id, created_by, created_at, status, unit_count,
-                   result_count
+                   result_count, known_at
             from indicator_evaluation
             """;
     private static final String SELECT_RESULT = """
@@ -61,19 +61,31 @@ public class ResultStore {
     }
 
     public long begin(LocalDate asOf, PackId pack, long scopeNodeId, String createdBy) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return begin(asOf, now, now, pack, scopeNodeId, createdBy);
+    }
+
+    /**
+     * Starts an evaluation row that read the roster as known at {@code knownAt}, started at {@code startedAt}
+     * (equal when the run read the latest knowledge: Evaluation#knowsLatest).
+     */
+    public long begin(LocalDate asOf, LocalDateTime knownAt, LocalDateTime startedAt, PackId pack, long scopeNodeId,
+                      String createdBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        LocalDateTime now = startedAt;
         template.update(c -> {
             PreparedStatement ps = c.prepareStatement("""
                     insert into indicator_evaluation (as_of, pack_code, pack_version, scope_node_id, created_by,
-                                                      created_at, status)
-                    values (?, ?, ?, ?, ?, ?, 'RUNNING')
+                                                      created_at, status, known_at)
+                    values (?, ?, ?, ?, ?, ?, 'RUNNING', ?)
                     """, new String[] {"id"});
             ps.setObject(1, asOf);
             ps.setString(2, pack.code());
             ps.setInt(3, pack.version());
             ps.setLong(4, scopeNodeId);
             ps.setString(5, createdBy);
-            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(clock)));
+            ps.setTimestamp(6, Timestamp.valueOf(now));
+            ps.setTimestamp(7, Timestamp.valueOf(knownAt));
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -243,11 +255,16 @@ public class ResultStore {
         return new Evaluation(rs.getLong("id"), rs.getObject("as_of", LocalDate.class),
                 new PackId(rs.getString("pack_code"), rs.getInt("pack_version")), rs.getLong("scope_node_id"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("status"),
-                rs.getInt("unit_count"), rs.getInt("result_count"));
+                rs.getInt("unit_count"), rs.getInt("result_count"), knownAt(rs));
     }
 
     private static IndicatorResult result(ResultSet rs, int i) throws SQLException {
         return new IndicatorResult(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
                 rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9));
+    }
+
+    static LocalDateTime knownAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp("known_at");
+        return t == null ? null : t.toLocalDateTime();
     }
 }

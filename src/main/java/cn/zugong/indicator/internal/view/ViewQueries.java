@@ -20,7 +20,7 @@ public class ViewQueries {
 
     private static final String EVALUATION = """
             select e.id, e.as_of, e.pack_code, e.pack_version, e.scope_node_id, e.created_by, e.created_at, e.status,
-                   e.unit_count, e.result_count
+                   e.unit_count, e.result_count, e.known_at
             from indicator_evaluation e join org_node s on s.id = e.scope_node_id
             where e.pack_code = :code and e.status = 'DONE' and :nodePath like s.path || '%'
             order by e.as_of desc, e.id desc
@@ -113,6 +113,7 @@ public class ViewQueries {
         return new Evaluation(rs.getLong("id"), rs.getObject("as_of", java.time.LocalDate.class),
                 new PackId(rs.getString("pack_code"), rs.getInt("pack_version")), rs.getLong("scope_node_id"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("status"),
-                rs.getInt("unit_count"), rs.getInt("result_count"));
+                rs.getInt("unit_count"), rs.getInt("result_count"),
+                rs.getTimestamp("known_at") == null ? null : rs.getTimestamp("known_at").toLocalDateTime());
     }
 }

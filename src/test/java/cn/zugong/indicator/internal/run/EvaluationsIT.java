@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.ModuleTestDatabase;
+import cn.zugong.RosterVersions;
 import cn.zugong.TestClock;
 import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditLog;
@@ -56,7 +57,7 @@ class EvaluationsIT {
 
     @Test
     void evaluateRecheckAndChanges() {
-        TinyRoster.ensure(org, tree, roster);
+        TinyRoster.ensure(org, tree, roster, jdbc);
         // a database of its own: the tiny township's six people and nobody else (no demo roster)
         assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(6);
         long h1 = tree.byCode(TinyRoster.H1).orElseThrow().id();
@@ -93,6 +94,7 @@ class EvaluationsIT {
         roster.save(List.of(TinyRoster.person(h2, "乙三", "女", "1998-03-01", "大学本科", "一级科员", "2024-03-01",
                 null, null, "2021-08-01", "2024-03-01", "考录", "中共党员", null, Map.of(2025, "称职"),
                 Map.of(2026, "80"), List.of(), List.of())));
+        RosterVersions.backfill(jdbc);
         UnitRecheck recheck = evaluations.reevaluateUnit(first.id(), h2, "tester");
         assertThat(recheck.unitRowsChanged()).isPositive();
         assertThat(recheck.rollupRowsChanged()).isPositive();
@@ -122,6 +124,7 @@ class EvaluationsIT {
         roster.save(List.of(TinyRoster.person(h1, "甲五", "男", "1999-05-01", "研究生", "一级科员", "2024-03-01",
                 null, null, "2024-08-01", "2024-08-01", "选调生", "中共党员", null, Map.of(2025, "称职"),
                 Map.of(2026, "100"), List.of(), List.of())));
+        RosterVersions.backfill(jdbc);
         Evaluation third = evaluations.evaluate(TinyRoster.AS_OF, PACK, township, "tester");
         List<ResultChange> changes = evaluations.changesSincePrevious(third.id(), township);
         assertThat(changes).extracting(ResultChange::nodeId).containsOnly(h1, township.nodeId());

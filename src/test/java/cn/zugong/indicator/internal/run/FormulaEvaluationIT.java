@@ -46,6 +46,7 @@ class FormulaEvaluationIT {
     @Autowired OrgTree tree;
     @Autowired RosterWriter roster;
     @Autowired Engine engine;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long h1;
     long h2;
@@ -53,7 +54,7 @@ class FormulaEvaluationIT {
 
     @BeforeEach
     void roster() {
-        TinyRoster.ensure(org, tree, roster);
+        TinyRoster.ensure(org, tree, roster, jdbc);
         h1 = tree.byCode(TinyRoster.H1).orElseThrow().id();
         h2 = tree.byCode(TinyRoster.H2).orElseThrow().id();
         township = tree.byCode(TinyRoster.TOWNSHIP).orElseThrow().id();

@@ -1,5 +1,6 @@
 package cn.zugong.indicator.internal.run;
 
+import cn.zugong.RosterVersions;
 import cn.zugong.org.Division;
 import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two units with six people under a test township (330902T91) of 定海区, built once per shared context
@@ -29,6 +31,12 @@ final class TinyRoster {
     private static int sequence = 100;
 
     private TinyRoster() {
+    }
+
+    /** As {@link #ensure(OrgBuilder, OrgTree, RosterWriter)}, and every person gets a roster version (ADR 050). */
+    static synchronized void ensure(OrgBuilder org, OrgTree tree, RosterWriter roster, JdbcClient jdbc) {
+        ensure(org, tree, roster);
+        RosterVersions.backfill(jdbc);
     }
 
     static synchronized void ensure(OrgBuilder org, OrgTree tree, RosterWriter roster) {
