@@ -123,8 +123,8 @@ public final class Chromium implements AutoCloseable {
 
     /**
      * Makes the page a phone's viewport (width×height CSS pixels, a mobile device: the viewport meta applies,
-     * scroll bars overlay). A desktop window can't be made narrower than about 500 px, so a window of "390,844"
-     * alone lays pages out wider than a phone; this emulation holds for the tab until {@link #desktop()}.
+     * scroll bars overlay). A Chromium started with a window narrower than 500 px ({@code start("390,844")})
+     * lays pages out 500 px wide, wider than a phone; this emulation holds for the tab until {@link #desktop()}.
      */
     public void phone(int width, int height) {
         ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
