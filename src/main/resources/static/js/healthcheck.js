@@ -7,7 +7,7 @@
       var points = JSON.parse(el.getAttribute('data-trend'));
       var chart = echarts.init(el);
       chart.setOption({
-        grid: { left: 48, right: 16, top: 24, bottom: 32 },
+        grid: { left: 48, right: 16, top: 32, bottom: 32 },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: points.map(function (p) { return p.asOf; }) },
         yAxis: { type: 'value', name: el.getAttribute('data-unit') || '' },

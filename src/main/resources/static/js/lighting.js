@@ -9,7 +9,7 @@
       var chart = echarts.init(trendEl);
       chart.setOption({
         tooltip: { trigger: 'axis' }, legend: { top: 0 },
-        grid: { left: 40, right: 16, top: 32, bottom: 28 },
+        grid: { left: 40, right: 16, top: 52, bottom: 28 }, // the axis name below the legend, even on a phone
         xAxis: { type: 'category', data: points.map(function (p) { return p.period; }) },
         yAxis: { type: 'value', name: '任务数' },
         series: colours.map(function (c) {
@@ -24,7 +24,7 @@
       var data = JSON.parse(scoreEl.getAttribute('data-score'));
       var score = echarts.init(scoreEl);
       score.setOption({
-        tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 24, bottom: 28 },
+        tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 32, bottom: 28 },
         xAxis: { type: 'category', data: data.map(function (p) { return p.period; }) },
         yAxis: { type: 'value', name: '得分', min: 0, max: 100 },
         series: [{ type: 'line', name: '清单得分', data: data.map(function (p) { return p.score; }), itemStyle: { color: '#b3191c' } }]

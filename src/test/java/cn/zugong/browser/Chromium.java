@@ -121,6 +121,22 @@ public final class Chromium implements AutoCloseable {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     }
 
+    /**
+     * Makes the page a phone's viewport (width×height CSS pixels, a mobile device: the viewport meta applies,
+     * scroll bars overlay). A Chromium started with a window narrower than 500 px ({@code start("390,844")})
+     * lays pages out 500 px wide, wider than a phone; this emulation holds for the tab until {@link #desktop()}.
+     */
+    public void phone(int width, int height) {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Ends {@link #phone(int, int)}: the window's own size again. */
+    public void desktop() {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride",
+                java.util.Map.of());
+    }
+
     public void screenshot(String name) throws IOException {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

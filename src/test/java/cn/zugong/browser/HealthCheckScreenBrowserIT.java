@@ -56,6 +56,7 @@ class HealthCheckScreenBrowserIT {
             var driver = chromium.driver;
             String base = "http://localhost:" + port;
             var wait = chromium.signIn(base, "dinghai");
+            chromium.phone(390, 844); // the window alone is laid out 500 px wide
             driver.get(base + "/healthcheck/screen");
             wait.until(ExpectedConditions.attributeToBe(By.id("screen"), "data-rendered", "true"));
             assertThat(driver.findElement(By.id("screen-title")).getText()).isEqualTo("定海区");
