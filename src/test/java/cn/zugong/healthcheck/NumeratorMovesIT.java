@@ -100,8 +100,7 @@ class NumeratorMovesIT {
         assertThat(reasons(moves.get("升一"))).containsExactly("职级 一级主任科员 → 四级调研员",
                 "2026-06-15 晋升（晋升四级调研员）");
 
-        // the head count of A (denominator-free A0117's sibling: everyone): 退四 retired, 调二 left
-        // — at the township both 调二 (age) and 龄六 left A0117, 新三 entered
+        // at the township (a roll-up): 调二 and 龄六 left A0117, 新三 entered
         moves = moves(township, "A0117", nov, "admin");
         assertThat(moves.keySet()).containsExactlyInAnyOrder("调二", "龄六", "新三");
 

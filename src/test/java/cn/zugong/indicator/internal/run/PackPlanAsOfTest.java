@@ -1,0 +1,66 @@
+package cn.zugong.indicator.internal.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.indicator.internal.compile.FactTable;
+import cn.zugong.indicator.internal.pack.PackLoader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The as-of person source (ADR 050): bound parameters only, so the SQL text is the same for every date. */
+class PackPlanAsOfTest {
+
+    private static final String PACK = """
+            pack: {code: adhoc, version: 1, name: 测试}
+            modules:
+              - code: T
+                name: 测试
+                categories:
+                  - code: T01
+                    name: 测试
+                    indicators:
+                      - code: T0100
+                        name: 人数
+                        unit: 人
+                        formula: "count(where age(birth_date) < 36)"
+                        legend: {direction: higher, blue: 0}
+                        advice: {blue: "{name}"}
+                      - code: T0101
+                        name: 学时
+                        unit: 学时
+                        formula: "sum(training.hours where year = eval_year)"
+                        legend: {direction: higher, blue: 0}
+                        advice: {blue: "{name}"}
+                      - code: T0102
+                        name: 编制
+                        unit: 人
+                        formula: "authorized_headcount - count()"
+                        legend: {direction: higher, blue: 0}
+                        advice: {blue: "{name}"}
+            """;
+
+    @Test
+    void peopleAndFactsAreReadAsOfTheDateAndKnowledgeThroughParameters() {
+        PackPlan plan = new PackPlan(PackLoader.load(PACK, "adhoc.yaml"));
+        Map<FactTable, String> sql = new java.util.EnumMap<>(FactTable.class);
+        plan.queries().forEach(q -> sql.put(q.table(), q.sql(false)));
+        String versionValid = "p.valid_from <= :asof and p.valid_to > :asof and p.recorded_at <= :knownAt"
+                + " and p.superseded_at > :knownAt and p.service_status = '在职'";
+        assertThat(sql.get(FactTable.PERSON)).contains("from person_version p", versionValid)
+                .doesNotContain("from person p");
+        assertThat(sql.get(FactTable.TRAINING))
+                .contains("person_training t join person_version p on p.person_id = t.person_id",
+                        "t.valid_from <= :asof and t.valid_to > :asof and t.recorded_at <= :knownAt"
+                                + " and t.superseded_at > :knownAt", versionValid);
+        assertThat(sql.get(FactTable.UNIT)).doesNotContain(":asof", ":knownAt");
+        assertThat(plan.queries().get(0).sql(true)).contains("= :unitId", versionValid);
+
+        LocalDateTime known = LocalDateTime.of(2026, 6, 1, 23, 59);
+        Map<String, Object> may = plan.parameters(LocalDate.of(2026, 5, 1), known);
+        assertThat(may).containsEntry("asof", LocalDate.of(2026, 5, 1)).containsEntry("knownAt", known);
+        assertThat(plan.parameters(LocalDate.of(2026, 11, 1))).containsEntry("knownAt", Engine.LATEST)
+                .containsOnlyKeys(may.keySet());
+    }
+}
