@@ -35,7 +35,10 @@ class DemoWorkforceTest {
 
     @BeforeAll
     static void generate() {
+        long start = System.nanoTime();
         city = DemoGeneratorTest.generate(20261123L, false, DemoSpec.CITY_ROWS);
+        System.out.printf("workforce: generated %d people in %d ms%n", city.people().size(),
+                (System.nanoTime() - start) / 1_000_000);
         byUnit = city.people().stream().collect(Collectors.groupingBy(p -> (int) p.unitId()));
     }
 
