@@ -107,14 +107,21 @@ class DemoGeneratorTest {
         int over = 0;
         int normal = 0;
         for (int i = 0; i < units.size(); i++) {
-            double fill = actual.getOrDefault(i, 0L) / (double) units.get(i).unit().authorizedHeadcount();
-            vacant += fill < 0.8 ? 1 : 0;
-            over += fill > 1 ? 1 : 0;
+            long authorized = units.get(i).unit().authorizedHeadcount();
+            long people = actual.getOrDefault(i, 0L);
+            double fill = people / (double) authorized;
+            vacant += fill < 0.85 ? 1 : 0;
+            if (people > authorized) {
+                over++;
+                assertThat(people - authorized).as("超编 of " + units.get(i).code()).isBetween(1L, 3L);
+            }
             normal += fill >= 0.85 && fill <= 1 ? 1 : 0;
         }
-        assertThat(vacant).as("units more than 20%% vacant").isBetween(10, units.size() / 4);
-        assertThat(over).as("overstaffed units").isBetween(5, units.size() / 6);
-        assertThat(normal).as("units 0-15%% vacant").isGreaterThan(units.size() / 2);
+        System.out.printf("zhoushan: units 85-100%% filled %d, more than 15%% vacant %d, over 编制 %d%n", normal, vacant,
+                over);
+        assertThat(vacant).as("units more than 15%% vacant").isBetween(5, units.size() / 6);
+        assertThat(over).as("overstaffed units").isBetween(3, 8);
+        assertThat(normal).as("units 0-15%% vacant").isGreaterThan(units.size() * 3 / 4);
         assertThat(units).allSatisfy(u -> assertThat(u.unit().quotas()).isNotEmpty());
     }
 
@@ -161,11 +168,12 @@ class DemoGeneratorTest {
         double excellent = results.stream().filter("优秀"::equals).count() / (double) results.size();
         System.out.printf("zhoushan: 优秀 %.3f of %d assessments%n", excellent, results.size());
         assertThat(excellent).isBetween(0.14, 0.20);
-        assertThat(results.stream().filter("基本称职"::equals).count() / (double) results.size()).isBetween(0.01, 0.03);
+        assertThat(results.stream().filter("基本称职"::equals).count() / (double) results.size()).isBetween(0.003, 0.015);
         assertThat(share(people, p -> p.trainingHours().values().iterator().next().doubleValue() >= 90))
-                .isBetween(0.80, 0.95);
-        assertThat(share(people, p -> !p.rewards().isEmpty())).isBetween(0.07, 0.13);
-        assertThat(share(people, p -> !p.disciplines().isEmpty())).isBetween(0.003, 0.02);
+                .isBetween(0.88, 0.98);
+        // a 嘉奖 follows most 优秀 results, so about a third of the people had one in three years
+        assertThat(share(people, p -> !p.rewards().isEmpty())).isBetween(0.25, 0.45);
+        assertThat(share(people, p -> !p.disciplines().isEmpty())).isBetween(0.002, 0.012);
     }
 
     @Test
@@ -178,13 +186,14 @@ class DemoGeneratorTest {
         Map<Integer, Long> lowTraining = count(zhoushan.people(),
                 p -> p.trainingHours().values().iterator().next().doubleValue() < 90);
         List<Integer> big = size.entrySet().stream().filter(e -> e.getValue() >= 20).map(Map.Entry::getKey).toList();
-        assertThat(big.stream().filter(u -> young.getOrDefault(u, 0L) < 0.1 * size.get(u))).hasSizeGreaterThan(5);
+        // ordinary units differ mildly; the few troubled ones are aged, stale and short of training
+        assertThat(big.stream().filter(u -> young.getOrDefault(u, 0L) < 0.1 * size.get(u))).hasSizeBetween(3, 15);
         assertThat(big.stream().filter(u -> young.getOrDefault(u, 0L) > 0.3 * size.get(u))).hasSizeGreaterThan(5);
-        assertThat(big.stream().filter(u -> postgrad.getOrDefault(u, 0L) < 0.05 * size.get(u))).hasSizeGreaterThan(5);
-        assertThat(big.stream().filter(u -> stale.getOrDefault(u, 0L) > 0.4 * size.get(u))).hasSizeGreaterThan(5);
-        assertThat(big.stream().filter(u -> lowTraining.getOrDefault(u, 0L) > 0.25 * size.get(u))).hasSizeGreaterThan(5);
+        assertThat(big.stream().filter(u -> postgrad.getOrDefault(u, 0L) < 0.05 * size.get(u))).hasSizeGreaterThan(3);
+        assertThat(big.stream().filter(u -> stale.getOrDefault(u, 0L) > 0.4 * size.get(u))).hasSizeBetween(3, 10);
+        assertThat(big.stream().filter(u -> lowTraining.getOrDefault(u, 0L) > 0.25 * size.get(u))).hasSizeBetween(3, 8);
         assertThat(big.stream().filter(u -> lowTraining.getOrDefault(u, 0L) < 0.1 * size.get(u)))
-                .hasSizeGreaterThan(big.size() / 2);
+                .hasSizeGreaterThan(big.size() * 3 / 4);
     }
 
     @Test

@@ -3,57 +3,57 @@ package cn.zugong.demo.internal;
 import static cn.zugong.demo.internal.Identities.weighted;
 import static cn.zugong.demo.internal.UnitProfile.between;
 
-import cn.zugong.org.UnitFacts;
+import cn.zugong.indicator.RetirementLaw;
 import cn.zugong.people.PersonRow;
-import cn.zugong.people.PersonRow.YearNote;
 import cn.zugong.people.RosterVocabulary;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
-/** The people of one unit, drawn from the unit's profile; every date is computed from {@code asOf}. */
+/**
+ * The people of one unit, drawn from the unit's quotas and profile; every date is computed from {@code asOf}.
+ * Order: who they are (age, education, start of work), who holds the 领导职务 (within the 领导职数, ages that fit
+ * the post, a woman in every team of three or more), a few kept in service past their retirement date, the 职级
+ * ({@link RankLadder}), since when they are in the unit and post, and the yearly facts ({@link YearFacts}).
+ */
 final class PeopleFactory {
 
-    private static final List<String> RANKS = RosterVocabulary.RANKS;
-    private static final double[] RANK_STEPS = {1.5, 3.5, 6.5, 9.5, 13, 17, 22, 27};
     private static final List<String> MAJORS = RosterVocabulary.MAJOR_CATEGORIES;
-    private static final double[] MAJOR_WEIGHTS = {22, 16, 16, 14, 8, 5, 4, 3, 5, 7};
+    private static final double[] MAJOR_WEIGHTS = {21, 15, 13, 13, 12, 6, 4, 3, 5, 8};
     private static final List<String> MINORITIES = List.of("畲族", "回族", "满族", "土家族", "苗族", "壮族", "蒙古族");
+    /** Age bands from 35 up and their weights in an ordinary unit and in a troubled (aged) one. */
+    private static final double[] BANDS = {35, 40, 45, 50, 55, 63};
+    private static final double[] ORDINARY = {20, 20, 22, 23, 15};
+    private static final double[] AGED = {6, 10, 18, 32, 34};
 
     private final Identities identities;
     private final LocalDate asOf;
+    private final RankLadder ranks;
+    private final YearFacts yearFacts;
 
     PeopleFactory(Identities identities, LocalDate asOf) {
         this.identities = identities;
         this.asOf = asOf;
-    }
-
-    /** A person while being drawn. */
-    private static final class Draft {
-        boolean male;
-        boolean recruit;
-        double age;
-        LocalDate birth;
-        String education;
-        LocalDate workStart;
-        double years;
-        String source;
-        String post;
-        double seniority;
+        this.ranks = new RankLadder(asOf);
+        this.yearFacts = new YearFacts(asOf.getYear());
     }
 
     List<PersonRow> people(DemoUnit unit, long unitId, SplittableRandom r) {
+        UnitProfile p = unit.profile();
         List<Draft> drafts = new ArrayList<>(unit.headcount());
         for (int i = 0; i < unit.headcount(); i++) {
-            drafts.add(basics(unit.profile(), r));
+            drafts.add(basics(p, r));
         }
-        assignPosts(unit, drafts, r);
+        new Leaders(asOf).assign(unit, drafts, r);
+        pastRetirement(p, drafts, r);
+        ranks.assign(unit, drafts, r);
+        for (Draft d : drafts) {
+            d.joined = joinedUnit(p, d, r);
+            d.postSince = d.leader() ? postSince(d, r) : null;
+        }
+        yearFacts.draw(p, drafts, r);
         List<PersonRow> rows = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             rows.add(finish(unit, unitId, d, r));
@@ -64,20 +64,22 @@ final class PeopleFactory {
     private Draft basics(UnitProfile p, SplittableRandom r) {
         Draft d = new Draft();
         d.male = r.nextDouble() < p.maleShare();
-        d.recruit = r.nextDouble() < 0.035;
+        d.recruit = !p.troubled() && r.nextDouble() < 0.035;
         boolean young = d.recruit || r.nextDouble() < p.youngShare();
-        d.age = d.recruit ? between(r, 22.5, 30) : young ? between(r, 22.5, 35) : between(r, 35, d.male ? 60.3 : 55.3);
-        d.birth = asOf.minusDays(Math.round(d.age * 365.25));
-        d.education = education(p, d.age, r);
+        d.age = d.recruit ? between(r, 22.6, 29) : young ? between(r, 23.6, 35) : olderAge(p, r);
+        d.birth = birth(d.age);
+        keepBeforeRetirement(d, r);
+        d.education = education(p, d, r);
         if (d.recruit) {
-            d.workStart = asOf.minusDays(30 + r.nextInt(510));
+            d.workStart = asOf.minusDays(30 + r.nextInt(330));
         } else {
             double base = switch (d.education) {
-                case "研究生" -> 25;
-                case "大学本科" -> 22;
-                default -> 21;
+                case "研究生" -> between(r, 24.5, 27.5);
+                case "大学本科" -> r.nextDouble() < 0.15 ? between(r, 24.5, 30) : between(r, 22, 24.5);
+                default -> r.nextDouble() < 0.15 ? between(r, 23.5, 28) : between(r, 21, 23.5);
             };
-            double startAge = Math.max(21, Math.min(base + r.nextDouble() * 3, d.age - 1.5));
+            // at least a year in service (newer people are the recruits above), not all on the same day
+            double startAge = Math.max(21.05, Math.min(base, d.age - between(r, 1.05, 2.5)));
             d.workStart = d.birth.plusDays(Math.round(startAge * 365.25));
         }
         d.years = (asOf.toEpochDay() - d.workStart.toEpochDay()) / 365.25;
@@ -85,147 +87,124 @@ final class PeopleFactory {
         return d;
     }
 
-    private static String education(UnitProfile p, double age, SplittableRandom r) {
-        double postgrad = age < 25.5 ? 0 : p.postgradShare() * (age < 40 ? 1.35 : 0.6);
-        if (r.nextDouble() < postgrad) {
+    private static double olderAge(UnitProfile p, SplittableRandom r) {
+        double[] weights = p.troubled() ? AGED : ORDINARY;
+        int band = Identities.weighted(r, List.of(0, 1, 2, 3, 4), weights);
+        return between(r, BANDS[band], BANDS[band + 1]);
+    }
+
+    private LocalDate birth(double age) {
+        return asOf.minusDays(Math.round(age * 365.25));
+    }
+
+    /** Someone drawn past the statutory retirement date is made younger: people normally retire on time. */
+    private void keepBeforeRetirement(Draft d, SplittableRandom r) {
+        RetirementLaw.Group group = d.male ? RetirementLaw.Group.MAN : RetirementLaw.Group.WOMAN_CADRE;
+        for (int i = 0; i < 3 && !RetirementLaw.retirementDate(d.birth, group).isAfter(asOf.plusDays(15)); i++) {
+            double retirementAge = RetirementLaw.retirementAgeMonths(d.birth, group) / 12.0;
+            d.age = retirementAge - between(r, 0.1, 7);
+            d.birth = birth(d.age);
+        }
+    }
+
+    /**
+     * About one person in three hundred is still in service past the retirement date (a retirement not yet
+     * processed, or kept on for a case); troubled units have two or three.
+     */
+    private void pastRetirement(UnitProfile p, List<Draft> drafts, SplittableRandom r) {
+        int count = p.troubled() ? 2 + r.nextInt(2) : r.nextDouble() < 0.1 ? 1 : 0;
+        for (Draft d : drafts) {
+            if (count == 0) {
+                return;
+            }
+            if (!d.leader() && d.age >= 50 && d.years > 20) {
+                RetirementLaw.Group group = d.male ? RetirementLaw.Group.MAN : RetirementLaw.Group.WOMAN_CADRE;
+                for (int i = 0; i < 3; i++) {
+                    d.age = RetirementLaw.retirementAgeMonths(d.birth, group) / 12.0 + between(r, 0.1, 0.9);
+                    d.birth = birth(d.age);
+                }
+                d.years = (asOf.toEpochDay() - d.workStart.toEpochDay()) / 365.25;
+                count--;
+            }
+        }
+    }
+
+    private static String education(UnitProfile p, Draft d, SplittableRandom r) {
+        double age = d.age;
+        double postgrad = d.recruit ? 0.3 : age < 25.5 ? 0 : age < 36 ? p.postgradShare() * 1.7
+                : age < 46 ? p.postgradShare() * 1.3 : p.postgradShare() * 0.4;
+        if (r.nextDouble() < postgrad * (d.male ? 0.85 : 1.2)) {
             return "研究生";
         }
         List<String> rest = RosterVocabulary.EDUCATIONS.subList(1, 5);
-        return age >= 45 ? weighted(r, rest, 70, 20, 8, 2) : weighted(r, rest, 88, 11, 1, 0);
+        if (age < 36) {
+            return weighted(r, rest, 96, 4, 0, 0);
+        }
+        return age < 46 ? weighted(r, rest, 86, 12, 2, 0) : weighted(r, rest, 68, 27, 4, 1);
     }
 
     private static String source(Draft d, SplittableRandom r) {
         if (d.recruit) {
-            return r.nextDouble() < 0.85 ? "考录" : "选调生";
+            return r.nextDouble() < 0.8 ? "考录" : "选调生";
         }
-        String s = weighted(r, RosterVocabulary.SOURCES, 62, 13, 8, 10, d.male ? 14 : 2);
+        String s = weighted(r, RosterVocabulary.SOURCES, 62, d.age <= 45 ? 15 : 0, 8, 8, d.male ? 16 : 2);
         if (s.equals("选调生") && (d.age > 45 || !(d.education.equals("研究生") || d.education.equals("大学本科")))) {
             return "考录";
         }
         return s;
     }
 
-    /** Fills the unit's 领导职数, the most senior first, sometimes one short and sometimes one over. */
-    private static void assignPosts(DemoUnit unit, List<Draft> drafts, SplittableRandom r) {
-        List<Draft> candidates = new ArrayList<>();
-        for (Draft d : drafts) {
-            if (!d.recruit && d.years >= 8) {
-                d.seniority = d.years + r.nextDouble() * 8;
-                candidates.add(d);
-            }
-        }
-        candidates.sort(Comparator.comparingDouble((Draft d) -> -d.seniority));
-        int next = 0;
-        for (UnitFacts.PostQuota q : unit.unit().quotas()) {
-            if (q.kind() != UnitFacts.Kind.LEADER) {
-                continue;
-            }
-            double v = r.nextDouble();
-            int filled = Math.max(0, q.quota() + (v < 0.15 ? -1 : v > 0.9 ? 1 : 0));
-            for (int i = 0; i < filled && next < candidates.size(); i++) {
-                candidates.get(next++).post = q.level();
-            }
-        }
-    }
-
-    private PersonRow finish(DemoUnit unit, long unitId, Draft d, SplittableRandom r) {
-        UnitProfile p = unit.profile();
-        String region = unit.regions().get(r.nextInt(unit.regions().size()));
-        String[] education = education(d.education, r);
-        int rank = rank(unit.tier(), d, r);
-        LocalDate rankSince = since(d, d.recruit ? 0 : between(r, 0.2, Math.min(d.years, 5.5)));
-        LocalDate joined = joinedUnit(p, d, r);
-        LocalDate postSince = d.post == null ? null : max(joined, since(d, between(r, 0.3, Math.min(d.years, 9))));
-        int year = asOf.getYear();
-        Map<Integer, String> assessments = new TreeMap<>();
-        for (int y = year - 3; y < year; y++) {
-            if (d.workStart.getYear() < y) {
-                assessments.put(y, assessment(p.excellent(), r));
-            }
-        }
-        double hours = r.nextDouble() < p.lowTraining() ? between(r, 24, 89.5) : between(r, 90, 168);
-        Map<Integer, BigDecimal> training = Map.of(year,
-                BigDecimal.valueOf(Math.round(hours * 2) / 2.0).setScale(1, RoundingMode.HALF_UP));
-        List<YearNote> rewards = r.nextDouble() < 0.10 ? List.of(new YearNote(year - 1 - r.nextInt(3),
-                weighted(r, List.of("嘉奖", "记三等功", "优秀公务员"), 70, 15, 15))) : List.of();
-        List<YearNote> disciplines = r.nextDouble() < 0.01 ? List.of(new YearNote(year - 1 - r.nextInt(3),
-                weighted(r, List.of("警告", "记过", "记大过", "降级"), 60, 30, 8, 2))) : List.of();
-        boolean mass = unit.unit().unitType().equals(UnitCatalogue.MASS) || unit.unit().unitType().equals(UnitCatalogue.CONGRESS);
-        return new PersonRow(null, unitId, identities.name(r, d.male), d.male ? "男" : "女", d.birth,
-                identities.idNumber(region, d.birth, d.male), identities.phone(r), ethnicity(r), political(d, r),
-                d.education, education[0], education[1], education[2], major(unit.major(), r),
-                r.nextDouble() < (mass ? 0.4 : 0.1) ? "参公人员" : "公务员", RANKS.get(rank), rankSince, d.post,
-                postSince, d.workStart, joined, d.source, d.recruit ? d.workStart.plusYears(1) : null, assessments,
-                training, rewards, disciplines);
-    }
-
-    /** Full-time degree, in-service education and in-service degree. */
-    private static String[] education(String fullTime, SplittableRandom r) {
-        double v = r.nextDouble();
-        return switch (fullTime) {
-            case "研究生" -> new String[] {v < 0.06 ? "博士" : "硕士", null, null};
-            case "大学本科" -> v < 0.08 ? new String[] {"学士", "研究生", "硕士"}
-                    : new String[] {v < 0.97 ? "学士" : "无", null, null};
-            case "大学专科" -> v < 0.35 ? new String[] {"无", "大学本科", v < 0.2 ? "学士" : "无"}
-                    : new String[] {"无", null, null};
-            default -> v < 0.5 ? new String[] {"无", v < 0.2 ? "大学本科" : "大学专科", "无"}
-                    : new String[] {"无", null, null};
-        };
-    }
-
-    private static int rank(String tier, Draft d, SplittableRandom r) {
-        int steps = 0;
-        for (double s : RANK_STEPS) {
-            if (d.years >= s) {
-                steps++;
-            }
-        }
-        int index = 10 - steps;
-        double v = r.nextDouble();
-        index += v < 0.2 ? 1 : v < 0.4 ? -1 : 0;
-        if (!d.education.equals("研究生") && !d.education.equals("大学本科")) {
-            index++;
-        }
-        boolean leader = d.post != null;
-        int cap = switch (tier) {
-            case "市直" -> leader ? 2 : 3;
-            case "县直" -> leader ? 3 : 4;
-            default -> leader ? 4 : 5;
-        };
-        index = Math.max(cap, Math.min(d.recruit ? 10 : 11, index));
-        if (leader) {
-            int required = switch (d.post) {
-                case "县处级正职" -> 3;
-                case "县处级副职" -> 5;
-                case "乡科级正职" -> 7;
-                default -> 9;
-            };
-            index = Math.min(index, required);
-        }
-        return d.recruit && index < 10 ? 10 : index;
-    }
-
+    /** Since when in the unit: most moved within the last ten years, long stays are few (many in troubled units). */
     private LocalDate joinedUnit(UnitProfile p, Draft d, SplittableRandom r) {
         if (d.recruit) {
             return d.workStart;
         }
-        if (d.years > 10.2 && r.nextDouble() < p.staleShare()) {
-            return d.workStart.plusDays(Math.round(between(r, 0, d.years - 10.2) * 365.25));
+        double tenure;
+        if (r.nextDouble() < p.staleShare()) {
+            tenure = between(r, 10, 25);
+        } else {
+            double v = r.nextDouble();
+            tenure = v < 0.08 ? between(r, 0.1, 1) : v < 0.25 ? between(r, 1, 3) : v < 0.52 ? between(r, 3, 5)
+                    : v < 0.84 ? between(r, 5, 10) : v < 0.96 ? between(r, 10, 15) : between(r, 15, 20);
         }
-        return max(d.workStart, since(d, between(r, 0.3, Math.min(d.years, 10))));
+        return max(d.workStart, asOf.minusDays(Math.round(tenure * 365.25)));
     }
 
-    private LocalDate since(Draft d, double yearsAgo) {
-        return max(d.workStart, asOf.minusDays(Math.round(yearsAgo * 365.25)));
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static String assessment(double excellent, SplittableRandom r) {
+    /** Time in the present post: mostly under five years (posts rotate), never before joining the unit. */
+    private LocalDate postSince(Draft d, SplittableRandom r) {
         double v = r.nextDouble();
-        return v < excellent ? "优秀" : v < excellent + 0.02 ? "基本称职" : v < excellent + 0.022 ? "不称职" : "称职";
+        double tenure = v < 0.15 ? between(r, 0.1, 1) : v < 0.55 ? between(r, 1, 3) : v < 0.9 ? between(r, 3, 5)
+                : v < 0.98 ? between(r, 5, 8) : between(r, 8, 11);
+        tenure = Math.min(tenure, Math.max(0.1, d.years - 5));
+        return max(d.joined, asOf.minusDays(Math.max(20, Math.round(tenure * 365.25))));
+    }
+
+    private PersonRow finish(DemoUnit unit, long unitId, Draft d, SplittableRandom r) {
+        String region = unit.regions().get(r.nextInt(unit.regions().size()));
+        String[] education = education(d, r);
+        boolean mass = unit.unit().unitType().equals(UnitCatalogue.MASS)
+                || unit.unit().unitType().equals(UnitCatalogue.CONGRESS);
+        return new PersonRow(null, unitId, identities.name(r, d.male), d.male ? "男" : "女", d.birth,
+                identities.idNumber(region, d.birth, d.male), identities.phone(r), ethnicity(r), political(d, r),
+                d.education, education[0], education[1], education[2], major(unit.major(), r),
+                r.nextDouble() < (mass ? 0.4 : 0.1) ? "参公人员" : "公务员", RankLadder.RANKS.get(d.rank), d.rankSince,
+                d.post, d.postSince, d.workStart, d.joined, d.source, d.recruit ? d.workStart.plusYears(1) : null,
+                d.assessments, Map.of(asOf.getYear(), YearFacts.trainingHours(unit.profile(), d, r)),
+                List.copyOf(d.rewards), List.copyOf(d.disciplines));
+    }
+
+    /** Full-time degree, in-service education and in-service degree. */
+    private static String[] education(Draft d, SplittableRandom r) {
+        double v = r.nextDouble();
+        return switch (d.education) {
+            case "研究生" -> new String[] {v < 0.06 ? "博士" : "硕士", null, null};
+            case "大学本科" -> v < (d.age >= 30 ? 0.16 : 0.03) ? new String[] {"学士", "研究生", "硕士"}
+                    : new String[] {v < 0.97 ? "学士" : "无", null, null};
+            case "大学专科" -> v < 0.45 ? new String[] {"无", "大学本科", v < 0.25 ? "学士" : "无"}
+                    : new String[] {"无", null, null};
+            default -> v < 0.5 ? new String[] {"无", v < 0.2 ? "大学本科" : "大学专科", "无"}
+                    : new String[] {"无", null, null};
+        };
     }
 
     private static String ethnicity(SplittableRandom r) {
@@ -234,8 +213,8 @@ final class PeopleFactory {
 
     private static String political(Draft d, SplittableRandom r) {
         List<String> statuses = RosterVocabulary.POLITICAL_STATUSES;
-        if (d.post != null) {
-            return weighted(r, statuses, 95, 0, 0, 3, 2);
+        if (d.leader()) {
+            return weighted(r, statuses, 98, 0, 0, 1, 1);
         }
         return d.age < 28 ? weighted(r, statuses, 48, 9, 26, 0, 17) : weighted(r, statuses, 79, 1, 0, 3.5, 16.5);
     }
@@ -245,5 +224,9 @@ final class PeopleFactory {
             return unitMajor;
         }
         return weighted(r, MAJORS, MAJOR_WEIGHTS);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -3,7 +3,11 @@ package cn.zugong.demo.internal;
 import cn.zugong.org.Division;
 import cn.zugong.org.NewUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -122,11 +126,27 @@ final class UnitCatalogue {
                          List<String> regions) {
     }
 
+    /** Troubled units (clearly worse than the rest) and units over their 编制 (two of them troubled). */
+    private static final int TROUBLED = 5;
+    private static final int OVER = 5;
+
     private static List<DemoUnit> size(List<Draft> drafts, int people, SplittableRandom random) {
+        List<Integer> sizeable = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).weight() >= 0.6) {
+                sizeable.add(i);
+            }
+        }
+        Collections.shuffle(sizeable, new Random(random.nextLong()));
+        Set<Integer> troubled = new HashSet<>(sizeable.subList(0, Math.min(TROUBLED, sizeable.size())));
+        Set<Integer> over = new HashSet<>(sizeable.subList(TROUBLED - 2,
+                Math.min(TROUBLED - 2 + OVER, sizeable.size())));
         List<UnitProfile> profiles = new ArrayList<>();
         double total = 0;
-        for (Draft d : drafts) {
-            UnitProfile p = UnitProfile.draw(random, d.entry().male());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            UnitProfile p = UnitProfile.draw(random, d.entry().male(), troubled.contains(i),
+                    over.contains(i) ? 1 + random.nextInt(3) : 0);
             profiles.add(p);
             total += d.weight() * p.fill();
         }
@@ -139,7 +159,8 @@ final class UnitCatalogue {
             seq = d.parentCode().equals(lastParent) ? seq + 1 : 1;
             lastParent = d.parentCode();
             int headcount = Math.max(1, (int) Math.round(people * d.weight() * p.fill() / total));
-            int authorized = Math.max(1, (int) Math.round(headcount / p.fill()));
+            int authorized = p.over() > 0 ? Math.max(1, headcount - p.over())
+                    : Math.max(1, (int) Math.round(headcount / p.fill()));
             String code = d.parentCode() + "U" + String.format("%02d", seq);
             NewUnit unit = new NewUnit(d.parentCode(), code, d.name(), seq, d.entry().type(), d.tier(), authorized,
                     Quotas.of(d.tier(), authorized));

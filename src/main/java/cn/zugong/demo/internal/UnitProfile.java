@@ -3,33 +3,40 @@ package cn.zugong.demo.internal;
 import java.util.SplittableRandom;
 
 /**
- * How one unit's workforce looks: the knobs that make the health check colour units differently.
+ * How one unit's workforce looks: mild differences between ordinary units (so the health check shows blue and
+ * yellow where units really differ) and a few troubled units that are clearly worse than the rest.
  *
- * @param fill          actual head-count ÷ 编制数 (below 0.8 is more than 20% vacant, above 1 is 超编)
+ * @param fill          actual head-count ÷ 编制数 for units within their 编制
+ * @param over          people beyond the 编制 (超编), 0 for most units
  * @param youngShare    share under 35
  * @param postgradShare share of full-time 研究生 (before the age adjustment)
- * @param staleShare    share of long-serving people who joined the unit more than 10 years ago
+ * @param staleShare    share of people who have stayed in the unit for 10–25 years
  * @param lowTraining   share below the 90 training hours of the year
  * @param maleShare     share of men
- * @param excellent     share of 优秀 in the yearly assessment
+ * @param excellent     share of 优秀 in the yearly assessment (the unit's 优秀 quota)
+ * @param troubled      aged, over its quotas, assessments missing, little training
  */
-public record UnitProfile(double fill, double youngShare, double postgradShare, double staleShare, double lowTraining,
-                   double maleShare, double excellent) {
+public record UnitProfile(double fill, int over, double youngShare, double postgradShare, double staleShare,
+                          double lowTraining, double maleShare, double excellent, boolean troubled) {
 
-    static UnitProfile draw(SplittableRandom r, double maleShare) {
+    static UnitProfile draw(SplittableRandom r, double maleShare, boolean troubled, int over) {
+        double male = maleShare > 0 ? maleShare + between(r, -0.05, 0.05) : between(r, 0.48, 0.66);
+        if (troubled) {
+            return new UnitProfile(over > 0 ? 1 : between(r, 0.86, 0.95), over, between(r, 0.02, 0.05),
+                    between(r, 0.0, 0.03), between(r, 0.55, 0.7), between(r, 0.35, 0.5), male, between(r, 0.07, 0.09),
+                    true);
+        }
         double v = r.nextDouble();
-        double fill = v < 0.14 ? between(r, 0.66, 0.79) : v < 0.22 ? between(r, 0.80, 0.85)
-                : v < 0.29 ? between(r, 1.03, 1.12) : between(r, 0.86, 1.0);
+        double fill = over > 0 ? 1 : v < 0.08 ? between(r, 0.76, 0.85) : between(r, 0.85, 0.98);
         double y = r.nextDouble();
-        double young = y < 0.12 ? between(r, 0.0, 0.06) : y < 0.27 ? between(r, 0.33, 0.45) : between(r, 0.15, 0.28);
+        double young = y < 0.1 ? between(r, 0.12, 0.18) : y < 0.2 ? between(r, 0.32, 0.4) : between(r, 0.2, 0.3);
         double p = r.nextDouble();
-        double postgrad = p < 0.15 ? between(r, 0.0, 0.03) : p < 0.25 ? between(r, 0.20, 0.30) : between(r, 0.09, 0.17);
-        double stale = r.nextDouble() < 0.2 ? between(r, 0.6, 0.85) : between(r, 0.15, 0.4);
-        double training = r.nextDouble() < 0.2 ? between(r, 0.3, 0.6) : between(r, 0.01, 0.08);
-        double e = r.nextDouble();
-        double excellent = e < 0.12 ? between(r, 0.21, 0.30) : e < 0.2 ? between(r, 0.06, 0.12) : between(r, 0.14, 0.19);
-        double male = maleShare > 0 ? maleShare + between(r, -0.05, 0.05) : between(r, 0.44, 0.70);
-        return new UnitProfile(fill, young, postgrad, stale, training, male, excellent);
+        double postgrad = p < 0.05 ? between(r, 0.04, 0.07) : p < 0.15 ? between(r, 0.18, 0.25)
+                : between(r, 0.10, 0.16);
+        double stale = between(r, 0.03, 0.15);
+        double training = r.nextDouble() < 0.1 ? between(r, 0.08, 0.15) : between(r, 0.0, 0.05);
+        double excellent = r.nextDouble() < 0.1 ? between(r, 0.19, 0.2) : between(r, 0.13, 0.18);
+        return new UnitProfile(fill, over, young, postgrad, stale, training, male, excellent, false);
     }
 
     static double between(SplittableRandom r, double low, double high) {
