@@ -115,6 +115,9 @@ class HealthCheckPagesIT {
                 "admin");
         assertThat(figure(indicatorPage, "numerator")).isEqualTo(String.valueOf(numerator));
         assertThat(indicatorPage).contains("data-trend=", "35周岁及以下干部占比");
+        // the indicator's 口径, from the pack
+        assertThat(indicatorPage).contains("id=\"definition\"",
+                "在职人员中35周岁及以下的人数占在职人数的百分比；年龄按体检日周岁（生日当天起满）。");
 
         long marker = AuditLog.last(jdbc);
         String people = page("/healthcheck/nodes/" + unit + "/indicators/A0102/people?evaluation=" + evaluation,
