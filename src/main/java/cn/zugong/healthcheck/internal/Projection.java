@@ -105,7 +105,7 @@ class Projection {
         double ageSum = 0;
         for (PersonCard p : remaining) {
             int age = Period.between(p.birthDate(), date).getYears();
-            ageSum += Period.between(p.birthDate(), date).toTotalMonths() / 12.0;
+            ageSum += age; // 平均年龄 averages 周岁, as the pack's A0113 does
             bands[age <= 35 ? 0 : age <= 45 ? 1 : age <= 55 ? 2 : 3]++;
         }
         int n = remaining.size();
