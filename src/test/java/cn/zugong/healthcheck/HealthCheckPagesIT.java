@@ -82,6 +82,27 @@ class HealthCheckPagesIT {
         assertThat(html).contains("年龄结构", "试用期与登记"); // first and last of the 23 categories
     }
 
+    /** Per-level legends (ADR 053) on the demo city: a head-count per 100 staff, and one uncoloured above the unit. */
+    @Test
+    void theCitysIndicatorPageShowsItsLevelsRule() throws Exception {
+        var row = jdbc.sql("""
+                select numerator, denominator, result_value from indicator_result
+                where evaluation_id = :e and node_id = :n and indicator_code = 'B0402'
+                """).param("e", evaluation).param("n", city).query().singleRow();
+        double perHundred = 100 * ((BigDecimal) row.get("numerator")).doubleValue()
+                / ((BigDecimal) row.get("denominator")).doubleValue();
+        assertThat(((BigDecimal) row.get("result_value")).doubleValue()).isCloseTo(perHundred,
+                org.assertj.core.api.Assertions.within(1e-3));
+        String scaled = page("/healthcheck/nodes/" + city + "/indicators/B0402?evaluation=" + evaluation, "admin");
+        assertThat(scaled).contains("id=\"level-rule\"", "市汇总：按每百名在职人员折算", "人/百人", "id=\"definition\"");
+        String none = page("/healthcheck/nodes/" + city + "/indicators/B0103?evaluation=" + evaluation, "admin");
+        assertThat(none).contains("市汇总：不着色", "id=\"no-legend\"");
+        assertThat(jdbc.sql("""
+                select count(*) from indicator_result
+                where evaluation_id = :e and rollup = true and indicator_code = 'B0103' and colour is not null
+                """).param("e", evaluation).query(Long.class).single()).isZero();
+    }
+
     @Test
     void aDistrictOfficerDrillsDownInsideTheScopeOnly() throws Exception {
         mvc.perform(get("/healthcheck").with(users.page("dinghai")))
