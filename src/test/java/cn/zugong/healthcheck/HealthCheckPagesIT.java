@@ -95,6 +95,7 @@ class HealthCheckPagesIT {
                 org.assertj.core.api.Assertions.within(1e-3));
         String scaled = page("/healthcheck/nodes/" + city + "/indicators/B0402?evaluation=" + evaluation, "admin");
         assertThat(scaled).contains("id=\"level-rule\"", "市汇总：按每百名在职人员折算", "人/百人", "id=\"definition\"");
+        assertThat(scaled).contains(">在职人数<");
         String none = page("/healthcheck/nodes/" + city + "/indicators/B0103?evaluation=" + evaluation, "admin");
         assertThat(none).contains("市汇总：不着色", "id=\"no-legend\"");
         assertThat(jdbc.sql("""
