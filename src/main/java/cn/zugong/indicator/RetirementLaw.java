@@ -10,14 +10,18 @@ import java.time.YearMonth;
  * 50 → 55, one month per two months of birth from January 1975; capped at the target. So a man born in
  * January–April 1965 retires at 60 years 1 month (born 1965-01 → 2025-02), one born from September
  * 1976 at 63; a woman cadre born 1970-01 at 55y1m, from 1981-09 at 58; a woman worker born 1975-01 at
- * 50y1m, from 1984-11 at 55. Civil servants and 参公人员 are cadres, so the roster uses MAN and WOMAN_CADRE.
+ * 50y1m, from 1984-11 at 55. Civil servants and 参公人员 are cadres, so the roster uses MAN and WOMAN_CADRE,
+ * and WOMAN_SENIOR_CADRE for women 县处级 cadres, who retire at exactly 60 (组通字〔2015〕14号; ADR 052):
+ * a woman whose 领导职务 is 县处级副职 or above, or whose 职级 is 四级调研员 or above.
  */
 public final class RetirementLaw {
 
     public enum Group {
         MAN(60, YearMonth.of(1965, 1), 4, 36),
         WOMAN_CADRE(55, YearMonth.of(1970, 1), 4, 36),
-        WOMAN_WORKER(50, YearMonth.of(1975, 1), 2, 60);
+        WOMAN_WORKER(50, YearMonth.of(1975, 1), 2, 60),
+        /** Women 县处级 cadres: 60 years exactly, no gradual delay (60 is above the women cadres' 58 target). */
+        WOMAN_SENIOR_CADRE(60, YearMonth.of(1900, 1), 1, 0);
 
         private final int baseYears;
         private final YearMonth firstDelayed;
@@ -31,10 +35,40 @@ public final class RetirementLaw {
             this.maxDelayMonths = maxDelayMonths;
         }
 
-        /** The group of a roster person: every civil servant is a cadre. */
+        /**
+         * The group of a roster person without post or rank (every civil servant is a cadre). Prefer
+         * {@link #of(String, String, String)}: a woman 县处级 cadre retires later.
+         */
         public static Group ofCadre(String gender) {
-            return "男".equals(gender) ? MAN : WOMAN_CADRE;
+            return of(gender, null, null);
         }
+
+        /** The group of a roster person from gender, 领导职务层次 and 职级 (either may be null). */
+        public static Group of(String gender, String postLevel, String rankLevel) {
+            if ("男".equals(gender)) {
+                return MAN;
+            }
+            return isCountyLevel(postLevel, rankLevel) ? WOMAN_SENIOR_CADRE : WOMAN_CADRE;
+        }
+    }
+
+    /** 领导职务 counted as 县处级 or above for the 2015 rule. */
+    public static final java.util.List<String> COUNTY_LEVEL_POSTS = java.util.List.of("厅局级正职", "厅局级副职",
+            "县处级正职", "县处级副职");
+    /** 职级 counted as 县处级 or above for the 2015 rule: 四级调研员 up to 一级巡视员. */
+    public static final java.util.List<String> COUNTY_LEVEL_RANKS = java.util.List.of("一级巡视员", "二级巡视员",
+            "一级调研员", "二级调研员", "三级调研员", "四级调研员");
+
+    /** Whether a woman with this post and rank falls under 组通字〔2015〕14号 (retires at 60). */
+    public static boolean isCountyLevel(String postLevel, String rankLevel) {
+        // List.of(...).contains(null) throws: no post or no rank is simply not 县处级
+        return postLevel != null && COUNTY_LEVEL_POSTS.contains(postLevel)
+                || rankLevel != null && COUNTY_LEVEL_RANKS.contains(rankLevel);
+    }
+
+    /** A roster person's statutory retirement date. */
+    public static LocalDate retirementDate(LocalDate birth, String gender, String postLevel, String rankLevel) {
+        return retirementDate(birth, Group.of(gender, postLevel, rankLevel));
     }
 
     private RetirementLaw() {

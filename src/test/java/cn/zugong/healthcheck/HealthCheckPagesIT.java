@@ -82,6 +82,28 @@ class HealthCheckPagesIT {
         assertThat(html).contains("年龄结构", "试用期与登记"); // first and last of the 23 categories
     }
 
+    /** Per-level legends (ADR 053) on the demo city: a head-count per 100 staff, and one uncoloured above the unit. */
+    @Test
+    void theCitysIndicatorPageShowsItsLevelsRule() throws Exception {
+        var row = jdbc.sql("""
+                select numerator, denominator, result_value from indicator_result
+                where evaluation_id = :e and node_id = :n and indicator_code = 'B0402'
+                """).param("e", evaluation).param("n", city).query().singleRow();
+        double perHundred = 100 * ((BigDecimal) row.get("numerator")).doubleValue()
+                / ((BigDecimal) row.get("denominator")).doubleValue();
+        assertThat(((BigDecimal) row.get("result_value")).doubleValue()).isCloseTo(perHundred,
+                org.assertj.core.api.Assertions.within(1e-3));
+        String scaled = page("/healthcheck/nodes/" + city + "/indicators/B0402?evaluation=" + evaluation, "admin");
+        assertThat(scaled).contains("id=\"level-rule\"", "市汇总：按每百名在职人员折算", "人/百人", "id=\"definition\"");
+        assertThat(scaled).contains(">在职人数<");
+        String none = page("/healthcheck/nodes/" + city + "/indicators/B0103?evaluation=" + evaluation, "admin");
+        assertThat(none).contains("市汇总：不着色", "id=\"no-legend\"");
+        assertThat(jdbc.sql("""
+                select count(*) from indicator_result
+                where evaluation_id = :e and rollup = true and indicator_code = 'B0103' and colour is not null
+                """).param("e", evaluation).query(Long.class).single()).isZero();
+    }
+
     @Test
     void aDistrictOfficerDrillsDownInsideTheScopeOnly() throws Exception {
         mvc.perform(get("/healthcheck").with(users.page("dinghai")))
@@ -115,6 +137,9 @@ class HealthCheckPagesIT {
                 "admin");
         assertThat(figure(indicatorPage, "numerator")).isEqualTo(String.valueOf(numerator));
         assertThat(indicatorPage).contains("data-trend=", "35周岁及以下干部占比");
+        // the indicator's 口径, from the pack
+        assertThat(indicatorPage).contains("id=\"definition\"",
+                "在职人员中35周岁及以下的人数占在职人数的百分比；年龄按体检日周岁（生日当天起满）。");
 
         long marker = AuditLog.last(jdbc);
         String people = page("/healthcheck/nodes/" + unit + "/indicators/A0102/people?evaluation=" + evaluation,

@@ -10,6 +10,7 @@ import cn.zugong.IntegrationTest;
 import cn.zugong.TestUsers;
 import cn.zugong.audit.AuditLog;
 import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.NodeLevel;
 import cn.zugong.indicator.IndicatorPack;
 import cn.zugong.indicator.IndicatorPacks;
 import cn.zugong.org.OrgTree;
@@ -106,6 +107,10 @@ class HealthReportIT {
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
                     .anyMatch(t -> t.contains("定海区教育局公务员队伍数字体检报告"))
                     .anyMatch(t -> t.startsWith("本次体检以 2026-11-01 为基准日"));
+            // each listed warning carries its indicator's 口径
+            List<String> definitions = pack.indicators().stream().map(i -> "口径：" + i.definition()).toList();
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> t.startsWith("口径：")))
+                    .isNotEmpty().allMatch(definitions::contains);
 
             XWPFTable categories = doc.getTables().get(0); // 模块一's categories
             var firstCategory = pack.modules().get(0).categories().get(0);
@@ -152,8 +157,10 @@ class HealthReportIT {
                 fetch first 1 rows only""").param("e", evaluation).param("n", city).query().singleRow();
         Indicator indicator = pack.indicator((String) red.get("indicator_code")).orElseThrow();
         String value = ((java.math.BigDecimal) red.get("result_value"))
-                .setScale(Indicator.UNITS.getOrDefault(indicator.unit(), 2), RoundingMode.HALF_UP).toPlainString();
-        assertThat(text).contains(indicator.name().replaceAll("\\s+", "") + "：" + value + indicator.unit());
+                .setScale(Indicator.UNITS.getOrDefault(indicator.unitAt(NodeLevel.CITY), 2), RoundingMode.HALF_UP)
+                .toPlainString();
+        assertThat(text).contains(indicator.name().replaceAll("\\s+", "") + "：" + value + indicator.unitAt(NodeLevel.CITY));
+        assertThat(text).contains(("口径：" + indicator.definition()).replaceAll("\\s+", ""));
     }
 
     @Test

@@ -66,6 +66,38 @@ class ProjectionIT {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * 组通字〔2015〕14号 (ADR 052): a woman 县处级副职 born 1968-03-01 retires at 60 on 2028-03-01 (year 2), not at 55
+     * in 2023 as a woman cadre would; a woman 四级调研员 without a post born 1967-12-05 at 60 on 2027-12-05 (also
+     * year 2, not 2022-12 at 55). Both still serve today.
+     */
+    @Test
+    void womenCountyLevelCadresAreProjectedToRetireAtSixty() throws Exception {
+        if (tree.byCode("330902P02").isEmpty()) {
+            orgBuilder.addUnits(List.of(new NewUnit("330902", "330902P02", "定海区预测测试二局", 992, "行政机关", "县直", 4,
+                    List.of())));
+            long unit = tree.byCode("330902P02").orElseThrow().id();
+            LocalDate b1 = LocalDate.of(1968, 3, 1);
+            LocalDate b2 = LocalDate.of(1967, 12, 5);
+            roster.save(List.of(
+                    new PersonRow(null, unit, "预测戊", "女", b1, IdNumbers.of("330902", b1, 1832), null, "汉族", "中共党员",
+                            "大学本科", "学士", null, null, "法学类", "公务员", "一级调研员", LocalDate.of(2020, 1, 1),
+                            "县处级副职", LocalDate.of(2020, 1, 1), LocalDate.of(1990, 7, 1), LocalDate.of(2010, 3, 1),
+                            "考录", null, Map.of(), Map.of(), List.of(), List.of()),
+                    new PersonRow(null, unit, "预测己", "女", b2, IdNumbers.of("330902", b2, 1834), null, "汉族", "中共党员",
+                            "大学本科", "学士", null, null, "法学类", "公务员", "四级调研员", LocalDate.of(2020, 1, 1),
+                            null, null, LocalDate.of(1990, 7, 1), LocalDate.of(2010, 3, 1),
+                            "考录", null, Map.of(), Map.of(), List.of(), List.of())));
+        }
+        long unit = tree.byCode("330902P02").orElseThrow().id();
+        String html = mvc.perform(get("/healthcheck/nodes/" + unit + "/projection?years=3").with(users.page("dinghai")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(row(html, 0)).startsWith("当前|—|2|");
+        assertThat(row(html, 1)).startsWith("第 1 年（2027-11-01）|0|2|");
+        assertThat(row(html, 2)).startsWith("第 2 年（2028-11-01）|2|0|");
+        assertThat(html).contains("预测己", "2027-12", "预测戊", "2028-03", "60 岁<");
+    }
+
     /** The cells of a projection row, joined by |. */
     private static String row(String html, int year) {
         Matcher m = Pattern.compile("data-year=\"" + year + "\">(.*?)</tr>", Pattern.DOTALL).matcher(html);

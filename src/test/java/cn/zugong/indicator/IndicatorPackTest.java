@@ -111,6 +111,7 @@ class IndicatorPackTest {
                           - code: X0101
                             name: 测试指标
                             unit: "%%"
+                            definition: 测试口径
                             formula: |-
                               %s
                             legend: %s

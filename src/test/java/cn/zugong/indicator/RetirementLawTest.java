@@ -2,11 +2,13 @@ package cn.zugong.indicator;
 
 import static cn.zugong.indicator.RetirementLaw.Group.MAN;
 import static cn.zugong.indicator.RetirementLaw.Group.WOMAN_CADRE;
+import static cn.zugong.indicator.RetirementLaw.Group.WOMAN_SENIOR_CADRE;
 import static cn.zugong.indicator.RetirementLaw.Group.WOMAN_WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.indicator.RetirementLaw.Group;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,16 +58,16 @@ class RetirementLawTest {
 
     @Test
     void everyBirthMonthFrom1964To1980FollowsTheSchedule() {
-        for (Group group : Group.values()) {
+        for (Group group : List.of(MAN, WOMAN_CADRE, WOMAN_WORKER)) {
             int start = switch (group) {
                 case MAN -> 1965;
                 case WOMAN_CADRE -> 1970;
-                case WOMAN_WORKER -> 1975;
+                default -> 1975;
             };
             int base = switch (group) {
                 case MAN -> 60;
                 case WOMAN_CADRE -> 55;
-                case WOMAN_WORKER -> 50;
+                default -> 50;
             };
             int per = group == WOMAN_WORKER ? 2 : 4;
             int cap = group == WOMAN_WORKER ? 60 : 36;
@@ -102,5 +104,30 @@ class RetirementLawTest {
         // a man born 1966-07-01 retires at 60y5m on 2026-12-01
         assertThat(RetirementLaw.retirementDate(LocalDate.of(1966, 7, 1), MAN)).isEqualTo("2026-12-01");
         assertThat(RetirementLaw.Group.ofCadre("女")).isEqualTo(WOMAN_CADRE);
+    }
+
+    /** 组通字〔2015〕14号 (ADR 052): women 县处级 cadres retire at exactly 60, by post or by rank; dates by hand. */
+    @Test
+    void womenCountyLevelCadresRetireAtSixty() {
+        LocalDate born = LocalDate.of(1970, 3, 15);
+        // by post: 县处级正职 / 县处级副职 and 厅局级
+        assertThat(RetirementLaw.retirementDate(born, "女", "县处级正职", "一级主任科员")).isEqualTo("2030-03-15");
+        assertThat(RetirementLaw.retirementDate(born, "女", "县处级副职", null)).isEqualTo("2030-03-15");
+        assertThat(RetirementLaw.retirementDate(born, "女", "厅局级副职", null)).isEqualTo("2030-03-15");
+        // by rank: 四级调研员 and above, 巡视员 included, without a post
+        assertThat(RetirementLaw.retirementDate(born, "女", null, "四级调研员")).isEqualTo("2030-03-15");
+        assertThat(RetirementLaw.retirementDate(LocalDate.of(1972, 2, 29), "女", null, "二级巡视员"))
+                .isEqualTo("2032-02-29");
+        // not 县处级: a 乡科级正职 who is 一级主任科员 follows the 2025 law, born 1970-03 → 55y1m → 2025-04-15
+        assertThat(RetirementLaw.retirementDate(born, "女", "乡科级正职", "一级主任科员")).isEqualTo("2025-04-15");
+        assertThat(RetirementLaw.Group.of("女", "乡科级正职", "一级主任科员")).isEqualTo(WOMAN_CADRE);
+        // a woman born 1985 under the 2025 law would reach 58; as 四级调研员 she serves to 60
+        assertThat(RetirementLaw.retirementDate(LocalDate.of(1985, 6, 1), "女", null, "四级调研员")).isEqualTo("2045-06-01");
+        assertThat(RetirementLaw.retirementDate(LocalDate.of(1985, 6, 1), "女", null, "一级主任科员")).isEqualTo("2043-06-01");
+        // men are unaffected by post or rank: born 1965-12-20 → 60y3m → 2026-03-20
+        assertThat(RetirementLaw.retirementDate(LocalDate.of(1965, 12, 20), "男", "县处级正职", "一级调研员"))
+                .isEqualTo("2026-03-20");
+        LocalDate bound = RetirementLaw.firstBirthRetiringFrom(LocalDate.of(2027, 11, 1), WOMAN_SENIOR_CADRE, false);
+        assertThat(bound).isEqualTo("1967-11-01");
     }
 }

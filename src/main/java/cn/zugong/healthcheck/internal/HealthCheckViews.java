@@ -70,9 +70,9 @@ class HealthCheckViews {
     }
 
     /** One indicator of a node with its definition. */
-    public record Line(Indicator indicator, IndicatorResult result) {
+    public record Line(Indicator indicator, IndicatorResult result, cn.zugong.indicator.NodeLevel level) {
         public String shown() {
-            return Values.show(indicator, result.value());
+            return Values.show(indicator, level, result.value());
         }
 
         public String fraction() {
@@ -149,7 +149,7 @@ class HealthCheckViews {
             for (PackCategory category : pack.categories()) {
                 List<Line> ls = pack.indicators().stream()
                         .filter(i -> i.categoryCode().equals(category.code()) && byCode.containsKey(i.code()))
-                        .map(i -> new Line(i, byCode.get(i.code()))).toList();
+                        .map(i -> new Line(i, byCode.get(i.code()), Values.level(node))).toList();
                 if (!ls.isEmpty()) {
                     lines.put(category, ls);
                 }

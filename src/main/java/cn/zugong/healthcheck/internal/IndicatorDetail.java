@@ -66,11 +66,24 @@ class IndicatorDetail {
         }
 
         public String shown() {
-            return result == null ? "—" : Values.show(indicator, result.value());
+            return result == null ? "—" : Values.show(indicator, Values.level(node), result.value());
         }
 
         public String show(java.math.BigDecimal value) {
-            return Values.show(indicator, value);
+            return Values.show(indicator, Values.level(node), value);
+        }
+
+        /** The legend this node's results are coloured with (per-level legends, ADR 053); null: uncoloured. */
+        public cn.zugong.shared.legend.Legend legend() {
+            return indicator.at(Values.level(node)).legend();
+        }
+
+        public String unit() {
+            return indicator.unitAt(Values.level(node));
+        }
+
+        public String levelRule() {
+            return Values.levelRule(indicator, node);
         }
 
         public String numerator() {
@@ -116,11 +129,11 @@ class IndicatorDetail {
 
     public record Change(OrgNode node, Indicator indicator, ResultChange change) {
         public String before() {
-            return Values.show(indicator, change.previousValue());
+            return Values.show(indicator, Values.level(node), change.previousValue());
         }
 
         public String after() {
-            return Values.show(indicator, change.value());
+            return Values.show(indicator, Values.level(node), change.value());
         }
     }
 
@@ -139,7 +152,8 @@ class IndicatorDetail {
                 .collect(Collectors.toMap(OrgNode::id, Function.identity()));
         List<ChildValue> childValues = evaluations.resultsOfIndicator(evaluation.id(), code, user.scope()).stream()
                 .filter(r -> children.containsKey(r.nodeId()))
-                .map(r -> new ChildValue(children.get(r.nodeId()), new HealthCheckViews.Line(indicator, r)))
+                .map(r -> new ChildValue(children.get(r.nodeId()), new HealthCheckViews.Line(indicator, r,
+                        Values.level(children.get(r.nodeId())))))
                 .sorted(Comparator.comparing((ChildValue c) -> c.result().colour(), Comparator.nullsLast(
                         Colour.WORST_FIRST)).thenComparing(c -> c.node().code()))
                 .toList();

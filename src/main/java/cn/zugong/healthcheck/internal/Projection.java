@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the years ahead hold for one unit if nobody joins: who reaches the statutory retirement age
- * under the 2025 law (RetirementLaw), the vacancies that opens against the 编制数, the age structure,
+ * under the 2025 law and the 2015 rule for women 县处级 cadres (RetirementLaw), the vacancies that opens against the 编制数, the age structure,
  * and the colour the pack's own legends would give the age and staffing indicators — with the number
  * of young recruits needed to keep 35岁及以下占比 out of warning, the input to 招录/调任 planning.
  */
@@ -80,7 +80,7 @@ class Projection {
             if (k > 0) {
                 LocalDate from = previous;
                 for (PersonCard p : List.copyOf(remaining)) {
-                    RetirementLaw.Group group = RetirementLaw.Group.ofCadre(p.gender());
+                    RetirementLaw.Group group = RetirementLaw.Group.of(p.gender(), p.postLevel(), p.rankLevel());
                     LocalDate retires = RetirementLaw.retirementDate(p.birthDate(), group);
                     if (retires.isAfter(from) && !retires.isAfter(date)) {
                         int months = RetirementLaw.retirementAgeMonths(p.birthDate(), group);
@@ -90,8 +90,8 @@ class Projection {
                 }
                 retiring.sort(java.util.Comparator.comparing(Retirement::date));
             } else {
-                remaining.removeIf(p -> !RetirementLaw.retirementDate(p.birthDate(),
-                        RetirementLaw.Group.ofCadre(p.gender())).isAfter(date));
+                remaining.removeIf(p -> !RetirementLaw.retirementDate(p.birthDate(), p.gender(), p.postLevel(),
+                        p.rankLevel()).isAfter(date));
             }
             result.add(year(k, date, retiring, remaining, authorized, pack));
             previous = date;
@@ -105,7 +105,7 @@ class Projection {
         double ageSum = 0;
         for (PersonCard p : remaining) {
             int age = Period.between(p.birthDate(), date).getYears();
-            ageSum += Period.between(p.birthDate(), date).toTotalMonths() / 12.0;
+            ageSum += age; // 平均年龄 averages 周岁, as the pack's A0113 does
             bands[age <= 35 ? 0 : age <= 45 ? 1 : age <= 55 ? 2 : 3]++;
         }
         int n = remaining.size();

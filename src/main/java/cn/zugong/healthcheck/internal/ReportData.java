@@ -61,9 +61,14 @@ class ReportData {
     }
 
     /** One indicator with its result, as a report line. */
-    public record Line(Indicator indicator, IndicatorResult result) {
+    public record Line(Indicator indicator, IndicatorResult result, cn.zugong.indicator.NodeLevel level) {
         public String value() {
-            return Values.show(indicator, result.value());
+            return Values.show(indicator, level, result.value());
+        }
+
+        /** The indicator's 口径, as the report prints it under the warning. */
+        public String definition() {
+            return "口径：" + indicator.definition();
         }
 
         public String colourLabel() {
@@ -134,7 +139,7 @@ class ReportData {
                     }
                     counts[Colour.HEALTH_CHECK.indexOf(Colour.of(r.colour()))]++;
                     if (!Colour.GREEN.is(r.colour())) {
-                        warnings.add(new Line(i, r));
+                        warnings.add(new Line(i, r, Values.level(node)));
                     }
                 }
                 rows.add(new CategoryRow(category, counts[0], counts[1], counts[2], counts[3]));

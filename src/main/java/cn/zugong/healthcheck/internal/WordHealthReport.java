@@ -74,6 +74,7 @@ class WordHealthReport {
                         XWPFParagraph p = doc.createParagraph();
                         run(p, "【" + l.colourLabel() + "】" + l.indicator().name() + "：" + l.value() + "。", true, 11);
                         run(p, l.result().advice() == null ? "" : l.result().advice(), false, 11);
+                        run(doc.createParagraph(), l.definition(), false, 9);
                     }
                 }
             }

@@ -37,6 +37,28 @@ public sealed interface AsOfParam {
         }
     }
 
+    /** The evaluation date's month × 100 + day (1101 for 1 November): with the year, whole years (周岁) in SQL. */
+    record MonthDay() implements AsOfParam {
+        public String name() {
+            return "asof_md";
+        }
+
+        public Object value(LocalDate asOf) {
+            return asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+        }
+    }
+
+    /** 1 January of the evaluation date's year plus {@code offset}: year(d) &lt; eval_year - 1 ⇔ d &lt; this. */
+    record YearStart(int offset) implements AsOfParam {
+        public String name() {
+            return "ys_" + (offset < 0 ? "n" + -offset : "p" + offset);
+        }
+
+        public Object value(LocalDate asOf) {
+            return LocalDate.of(asOf.getYear() + offset, 1, 1);
+        }
+    }
+
     /** The evaluation date moved by whole months. */
     record Shift(int months) implements AsOfParam {
         public String name() {

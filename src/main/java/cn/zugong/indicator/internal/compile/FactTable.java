@@ -55,7 +55,10 @@ public enum FactTable {
         }
     }
 
-    /** The statutory retirement date: computed from birth date and gender, not stored (RetirementLaw). */
+    /**
+     * The statutory retirement date: computed from birth date, gender, 领导职务 and 职级, not stored
+     * (RetirementLaw: women 县处级 cadres retire at 60).
+     */
     public static final String RETIREMENT_DATE = "retirement_date";
 
     private final String formulaName;
@@ -132,6 +135,20 @@ public enum FactTable {
     /** SQL column reference of a (non-virtual) field as seen from this table's query. */
     public String sql(Field field) {
         return (fields.get(field.name()) == field ? alias() : "p") + "." + field.column();
+    }
+
+    /**
+     * has(table where c) inside a person aggregate: an existence test on this fact table for the person of
+     * the outer row ({@code p}). The fact table's alias is free there (the outer query is over person).
+     */
+    public String existsSql(String condition) {
+        String[] source = from.split(" ");
+        return "exists (select 1 from " + source[0] + " " + source[1] + " where " + source[1] + ".person_id = p.id"
+                + (condition == null ? "" : " and " + condition) + ")";
+    }
+
+    public boolean isPersonFact() {
+        return this == ASSESSMENT || this == TRAINING || this == RECORD;
     }
 
     public static Optional<FactTable> byFormulaName(String name) {

@@ -22,12 +22,16 @@ import java.util.stream.Collectors;
  * <li>a ratio is additive / additive-head-count, at the outermost level only (so roll-ups add
  *     numerators and denominators); avg(x) is sum(x) / count(x is not null);</li>
  * <li>age, years_since, years_until compare with constants only and become date bounds computed in
- *     Java from the evaluation date (exact anniversaries: age(d) &gt;= 35 from the 35th birthday).</li>
+ *     Java from the evaluation date (exact anniversaries: age(d) &gt;= 35 from the 35th birthday); summed or
+ *     averaged they are whole years (周岁: the years completed on the evaluation date);</li>
+ * <li>year(d) compares with a year (a number or eval_year ± n) and becomes a bound on 1 January;</li>
+ * <li>positive(x) is max(0, x) per unit, the whole numerator only (roll-ups add the units' positive parts);</li>
+ * <li>has(table where c) tests that the person has such a fact row (not has(...): an anti-join).</li>
  * </ul>
  */
 public final class FormulaCompiler {
 
-    /** Days per year for sums and averages of ages and years (days are what SQL subtracts portably). */
+    /** Days per year, kept for callers that convert day counts (sums of ages are whole years now). */
     public static final double DAYS_PER_YEAR = 365.25;
 
     /** Shorter generated SQL is a cheaper test: null checks, then comparisons, then in-lists and nesting. */
@@ -46,6 +50,15 @@ public final class FormulaCompiler {
             throw new FormulaException(e.pos(), "公式至少要有一个 count、sum 或 avg");
         }
         return new CompiledFormula(v.numerator, v.denominator, Set.copyOf(c.params));
+    }
+
+    /**
+     * The formula with the node's 在职人数 (count of person) as denominator, for an indicator shown per 100
+     * staff at some level (ADR 053): the numerator stays the count, so roll-ups still add counts and staff.
+     */
+    public static CompiledFormula perHundredStaff(CompiledFormula f) {
+        return new CompiledFormula(f.numerator(), Linear.of(AggregateSql.count(FactTable.PERSON, null), 1, true),
+                f.params());
     }
 
     /** A unit-level value: a constant, an additive quantity, or a ratio. */
@@ -69,6 +82,7 @@ public final class FormulaCompiler {
                 return Value.constant(v.constant.negate());
             }
             requireAdditive(v, n.pos(), "取负");
+            requireLinear(v, n.pos());
             return new Value(null, v.numerator.times(-1), null);
         }
         if (e instanceof Binary b) {
@@ -76,6 +90,13 @@ public final class FormulaCompiler {
         }
         if (e instanceof Aggregate a) {
             return aggregate(a);
+        }
+        if (e instanceof Positive p) {
+            Value v = value(p.operand());
+            if (!v.additive() || v.numerator.positive()) {
+                throw new FormulaException(p.pos(), "positive(...) 里必须是 count、sum 及其加减（如 count() - authorized_headcount）");
+            }
+            return new Value(null, v.numerator.positivePart(), null);
         }
         return unitFact((UnitFact) e);
     }
@@ -96,9 +117,14 @@ public final class FormulaCompiler {
                 if (!l.additive() || !r.additive()) {
                     throw new FormulaException(b.pos(), "'" + b.op() + "' 两边必须都是 count 或 sum（比值、avg 和常数不能相加减）");
                 }
+                requireLinear(l, b.pos());
+                requireLinear(r, b.pos());
                 return new Value(null, l.numerator.plus(r.numerator, b.op() == '+' ? 1 : -1), null);
             }
             case '*' -> {
+                if ((l.additive() && l.numerator.positive()) || (r.additive() && r.numerator.positive())) {
+                    requireLinear(l.additive() ? l : r, b.pos());
+                }
                 if (l.constant != null && r.additive()) {
                     return new Value(null, r.numerator.times(l.constant.doubleValue()), null);
                 }
@@ -108,7 +134,7 @@ public final class FormulaCompiler {
                 throw new FormulaException(b.pos(), "'*' 只能用常数乘 count 或 sum");
             }
             default -> {
-                if (!r.additive() || !r.numerator.count()) {
+                if (!r.additive() || !r.numerator.count() || r.numerator.positive()) {
                     throw new FormulaException(b.right().pos(), "除数必须是计数（count，或编制数、职数之和），不能是"
                             + describe(r));
                 }
@@ -128,6 +154,13 @@ public final class FormulaCompiler {
             return "比值或 avg";
         }
         return "非计数的求和（如 sum 学时）";
+    }
+
+    /** positive(...) is taken per unit, so it can only be the whole numerator, never a term of a sum. */
+    private static void requireLinear(Value v, Pos pos) {
+        if (v.numerator != null && v.numerator.positive()) {
+            throw new FormulaException(pos, "positive(...) 只能作为整个分子（按单位取正后再汇总），不能再参与加减乘");
+        }
     }
 
     private static void requireAdditive(Value v, Pos pos, String what) {
@@ -183,14 +216,33 @@ public final class FormulaCompiler {
             return new RowValue(col, 1, field.count(), col + " is not null");
         }
         if (o instanceof Call c) {
+            if (c.function().equals("year")) {
+                throw new FormulaException(c.pos(), "year() 只能与年份比较，不能求和或平均");
+            }
             Field d = dateArgument(table, c);
             String col = table.sql(d);
-            params.add(new AsOfParam.AsOf());
-            String days = c.function().equals("years_until") ? "cast(" + col + " - cast(:asof as date) as integer)"
-                    : "cast(cast(:asof as date) - " + col + " as integer)";
-            return new RowValue(days, 1 / DAYS_PER_YEAR, false, col + " is not null");
+            return new RowValue(wholeYears(col, c.function().equals("years_until")), 1, false, col + " is not null");
         }
         throw new FormulaException(o.pos(), "sum/avg 的对象必须是数值字段或 age/years_since/years_until");
+    }
+
+    /**
+     * Whole years (周岁) between the evaluation date and a date column, in SQL every database runs: the
+     * difference of the years, less one while the anniversary (month and day) is not yet reached. Born
+     * 1990-11-02, evaluated 2026-11-01: 36 − 1 = 35; evaluated 2026-11-02: 36. A 29 February birthday is
+     * reached on 1 March in other years, as Java's Period counts it.
+     */
+    private String wholeYears(String col, boolean until) {
+        AsOfParam year = new AsOfParam.Year(0);
+        AsOfParam md = new AsOfParam.MonthDay();
+        params.add(year);
+        params.add(md);
+        String colMd = "extract(month from " + col + ") * 100 + extract(day from " + col + ")";
+        return until
+                ? "cast(extract(year from " + col + ") - :" + year.name() + " - case when " + colMd + " < :" + md.name()
+                        + " then 1 else 0 end as integer)"
+                : "cast(:" + year.name() + " - extract(year from " + col + ") - case when " + colMd + " > :" + md.name()
+                        + " then 1 else 0 end as integer)";
     }
 
     private String cond(FactTable table, Cond c) {
@@ -212,6 +264,9 @@ public final class FormulaCompiler {
         if (c instanceof Compare cmp) {
             return compare(table, cmp);
         }
+        if (c instanceof Has h) {
+            return has(table, h);
+        }
         IsNull n = (IsNull) c;
         if (!(n.operand() instanceof FieldRef f)) {
             throw new FormulaException(n.pos(), "is null 只能用于字段");
@@ -221,6 +276,18 @@ public final class FormulaCompiler {
             throw new FormulaException(f.pos(), f.name() + " 由出生日期计算，总有值");
         }
         return table.sql(field) + (n.negated() ? " is not null" : " is null");
+    }
+
+    /** has(fact where c) inside a person aggregate: exists (…) on that fact table for the row's person. */
+    private String has(FactTable table, Has h) {
+        if (table != FactTable.PERSON) {
+            throw new FormulaException(h.pos(), "has(...) 只能用在 person 的 count/sum/avg 条件中");
+        }
+        FactTable fact = table(h.table(), h.pos());
+        if (!fact.isPersonFact()) {
+            throw new FormulaException(h.pos(), "has(...) 只能检查 assessment、training 或 record");
+        }
+        return fact.existsSql(h.where() == null ? null : cond(fact, h.where()));
     }
 
     private String in(FactTable table, In in) {
@@ -237,6 +304,12 @@ public final class FormulaCompiler {
 
     private String compare(FactTable table, Compare c) {
         String op = c.op().equals("!=") ? "<>" : c.op();
+        if (c.left() instanceof Call call && call.function().equals("year")) {
+            return yearCompare(table, call, c.op(), c.right());
+        }
+        if (c.right() instanceof Call call && call.function().equals("year")) {
+            return yearCompare(table, call, flip(c.op()), c.left());
+        }
         if (c.left() instanceof Call call) {
             return dateCompare(table, call, c.op(), years(c.right()));
         }
@@ -250,6 +323,42 @@ public final class FormulaCompiler {
             return fieldCompare(table, f, flip(op), c.left());
         }
         throw new FormulaException(c.pos(), "比较的一边必须是字段或 age/years_since/years_until");
+    }
+
+    /**
+     * year(d) op Y ⇔ a bound on 1 January: year(d) &lt; Y ⇔ d &lt; Y-01-01, year(d) &lt;= Y ⇔ d &lt; (Y+1)-01-01,
+     * = Y ⇔ both bounds. Y is a constant year or eval_year ± n (then a bound parameter).
+     */
+    private String yearCompare(FactTable table, Call call, String op, Operand year) {
+        Field d = dateArgument(table, call);
+        if (d.isVirtual()) {
+            throw new FormulaException(call.pos(), "retirement_date 只能用 years_until");
+        }
+        if (year instanceof FieldRef || year instanceof Call) {
+            throw new FormulaException(year.pos(), "year() 只能与年份常量或 eval_year ± n 比较");
+        }
+        String col = table.sql(d);
+        String start = yearStart(year, 0);
+        String next = yearStart(year, 1);
+        return switch (op) {
+            case "<" -> col + " < " + start;
+            case "<=" -> col + " < " + next;
+            case ">" -> col + " >= " + next;
+            case ">=" -> col + " >= " + start;
+            case "=" -> "(" + col + " >= " + start + " and " + col + " < " + next + ")";
+            default -> "(" + col + " < " + start + " or " + col + " >= " + next + ")";
+        };
+    }
+
+    /** 1 January of the year (plus {@code plus} years) as SQL: a literal date, or a parameter for eval_year. */
+    private String yearStart(Operand year, int plus) {
+        if (mentionsEvalYear(year)) {
+            AsOfParam p = new AsOfParam.YearStart(yearOffset(year) + plus);
+            params.add(p);
+            return ":" + p.name();
+        }
+        int y = number(year).intValueExact() + plus;
+        return "date '" + String.format("%04d", y) + "-01-01'";
     }
 
     private String fieldCompare(FactTable table, FieldRef f, String op, Operand other) {
@@ -367,6 +476,11 @@ public final class FormulaCompiler {
         return col + " " + flip(sqlOp) + " :" + p.name();
     }
 
+    /**
+     * Per retirement group (RetirementLaw: men; women 县处级 cadres by post or rank, at 60; other women
+     * cadres), a birth-date bound. The post and rank tests use coalesce so that a person without a post
+     * or rank falls in exactly one group (a null in "not in" would drop her from both).
+     */
     private String retirementCompare(String op, int months, Pos pos) {
         boolean strictlyAfter = switch (op) {
             case "<", ">=" -> false;
@@ -374,14 +488,25 @@ public final class FormulaCompiler {
             default -> throw new FormulaException(pos, "years_until(retirement_date) 只能用 < <= > >= 比较");
         };
         String birthOp = op.startsWith("<") ? "<" : ">=";
+        String senior = "(coalesce(p.post_level, '') in (" + quoted(RetirementLaw.COUNTY_LEVEL_POSTS)
+                + ") or coalesce(p.rank_level, '') in (" + quoted(RetirementLaw.COUNTY_LEVEL_RANKS) + "))";
         List<String> parts = new ArrayList<>();
-        for (RetirementLaw.Group g : List.of(RetirementLaw.Group.MAN, RetirementLaw.Group.WOMAN_CADRE)) {
+        for (RetirementLaw.Group g : List.of(RetirementLaw.Group.MAN, RetirementLaw.Group.WOMAN_SENIOR_CADRE,
+                RetirementLaw.Group.WOMAN_CADRE)) {
             AsOfParam p = new AsOfParam.RetirementBound(g, months, strictlyAfter);
             params.add(p);
-            parts.add("(p.gender = '" + (g == RetirementLaw.Group.MAN ? "男" : "女") + "' and p.birth_date "
-                    + birthOp + " :" + p.name() + ")");
+            String who = switch (g) {
+                case MAN -> "p.gender = '男'";
+                case WOMAN_SENIOR_CADRE -> "p.gender = '女' and " + senior;
+                default -> "p.gender = '女' and not " + senior;
+            };
+            parts.add("(" + who + " and p.birth_date " + birthOp + " :" + p.name() + ")");
         }
         return "(" + String.join(" or ", parts) + ")";
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
     }
 
     private Field dateArgument(FactTable table, Call c) {

@@ -10,7 +10,7 @@ public final class Ast {
     }
 
     /** An expression at unit level: numbers, aggregates, unit facts and arithmetic. */
-    public sealed interface Expr permits Num, Binary, Negate, Aggregate, UnitFact {
+    public sealed interface Expr permits Num, Binary, Negate, Aggregate, UnitFact, Positive {
         Pos pos();
     }
 
@@ -29,6 +29,13 @@ public final class Ast {
     public record Aggregate(AggKind kind, String table, Operand value, Cond where, Pos pos) implements Expr {
     }
 
+    /**
+     * positive(x): max(0, x) taken per unit, before roll-ups add the units (so an overstaffed unit's overage
+     * is never netted against another unit's vacancy).
+     */
+    public record Positive(Expr operand, Pos pos) implements Expr {
+    }
+
     /** A unit fact outside any aggregate, e.g. {@code authorized_headcount}. */
     public record UnitFact(FieldRef field, Pos pos) implements Expr {
     }
@@ -45,7 +52,7 @@ public final class Ast {
         }
     }
 
-    /** age(d), years_since(d), years_until(d). */
+    /** age(d), years_since(d), years_until(d), year(d). */
     public record Call(String function, FieldRef argument, Pos pos) implements Operand {
     }
 
@@ -61,7 +68,7 @@ public final class Ast {
     public record ConstArith(char op, Operand left, Operand right, Pos pos) implements Operand {
     }
 
-    public sealed interface Cond permits And, Or, Not, Compare, In, IsNull {
+    public sealed interface Cond permits And, Or, Not, Compare, In, IsNull, Has {
         Pos pos();
     }
 
@@ -81,5 +88,9 @@ public final class Ast {
     }
 
     public record IsNull(Operand operand, boolean negated, Pos pos) implements Cond {
+    }
+
+    /** has(table [where c]): the person has at least one row of that fact table meeting c (an existence test). */
+    public record Has(String table, Cond where, Pos pos) implements Cond {
     }
 }

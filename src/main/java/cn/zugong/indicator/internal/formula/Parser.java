@@ -12,9 +12,10 @@ import java.util.Set;
  * formula   = sum EOF
  * sum       = product (("+" | "-") product)*
  * product   = unary (("*" | "/") unary)*
- * unary     = "-" unary | NUMBER | "(" sum ")" | aggregate | field
+ * unary     = "-" unary | NUMBER | "(" sum ")" | "positive" "(" sum ")" | aggregate | field
  * aggregate = "count" "(" [table] ["where" cond] ")" | ("sum" | "avg") "(" operand ["where" cond] ")"
- * cond      = and ("or" and)* ; and = not ("and" not)* ; not = "not" not | "(" cond ")" | comparison
+ * cond      = and ("or" and)* ; and = not ("and" not)* ; not = "not" not | "(" cond ")" | has | comparison
+ * has       = "has" "(" table ["where" cond] ")"
  * comparison= operand (op operand | ["not"] "in" "[" literal ("," literal)* "]" | "is" ["not"] "null")
  * operand   = term (("+" | "-") term)* ; term = NUMBER | STRING | "eval_year" | fn "(" field ")" | field
  * field     = IDENT ["." IDENT]
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 public final class Parser {
 
-    static final Set<String> ROW_FUNCTIONS = Set.of("age", "years_since", "years_until");
+    static final Set<String> ROW_FUNCTIONS = Set.of("age", "years_since", "years_until", "year");
     static final Set<String> CONSTANTS = Set.of("eval_year");
     private static final Set<String> COMPARE = Set.of("=", "!=", "<", "<=", ">", ">=");
     private static final Set<String> KEYWORDS = Set.of("where", "and", "or", "not", "in", "is", "null");
@@ -76,6 +77,13 @@ public final class Parser {
             Expr e = sum();
             expect(")");
             return e;
+        }
+        if (t.is("positive") && peekAt(1).is("(")) {
+            next();
+            next();
+            Expr e = sum();
+            expect(")");
+            return new Positive(e, t.pos());
         }
         if (t.kind() == Token.Kind.IDENT && peekAt(1).is("(")) {
             return aggregate();
@@ -146,6 +154,21 @@ public final class Parser {
             Cond c = cond();
             expect(")");
             return c;
+        }
+        if (t.is("has") && peekAt(1).is("(")) {
+            next();
+            next();
+            Token table = next();
+            if (table.kind() != Token.Kind.IDENT) {
+                throw new FormulaException(table.pos(), "has( 后应为数据表名，如 has(assessment where year = eval_year - 1)");
+            }
+            Cond where = null;
+            if (peek().is("where")) {
+                next();
+                where = cond();
+            }
+            expect(")");
+            return new Has(table.text(), where, t.pos());
         }
         return comparison();
     }
@@ -223,7 +246,7 @@ public final class Parser {
                 if (peekAt(1).is("(")) {
                     next();
                     if (!ROW_FUNCTIONS.contains(t.text())) {
-                        throw new FormulaException(t.pos(), "未知函数 " + t.text() + "（条件中可用 age、years_since、years_until）");
+                        throw new FormulaException(t.pos(), "未知函数 " + t.text() + "（条件中可用 age、years_since、years_until、year）");
                     }
                     expect("(");
                     FieldRef arg = field();

@@ -3,6 +3,8 @@ package cn.zugong.indicator.internal.pack;
 import cn.zugong.indicator.Applicability;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPack;
+import cn.zugong.indicator.LevelRule;
+import cn.zugong.indicator.NodeLevel;
 import cn.zugong.indicator.PackCategory;
 import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.PackModule;
@@ -63,12 +65,28 @@ public final class PackLoader {
     private record AdviceTemplate(String name, Map<String, String> texts) {
     }
 
-    private PackLoader(String source) {
+    /** Whether head-count indicators must say how roll-up levels are coloured (ADR 053). */
+    private final boolean levelsRequired;
+
+    private PackLoader(String source, boolean levelsRequired) {
         this.source = source;
+        this.levelsRequired = levelsRequired;
+    }
+
+    private PackLoader(String source) {
+        this(source, true);
     }
 
     public static LoadedPack load(String yaml, String source) {
         return new PackLoader(source).read(yaml);
+    }
+
+    /**
+     * Loads a pack written before per-level legends (ADR 053) without requiring head-counts to declare their
+     * levels: only for the frozen reference pack that pins the v1 unit-level rules (ADR 042's test).
+     */
+    public static LoadedPack loadWithoutLevelRules(String yaml, String source) {
+        return new PackLoader(source, false).read(yaml);
     }
 
     @SuppressWarnings("unchecked")
@@ -112,7 +130,10 @@ public final class PackLoader {
                     unique(codes, indicator.code());
                     indicators.add(indicator);
                     try {
-                        formulas.put(indicator.code(), FormulaCompiler.compile(indicator.formula()));
+                        CompiledFormula f = FormulaCompiler.compile(indicator.formula());
+                        levelsFitFormula(indicator, f);
+                        formulas.put(indicator.code(), indicator.perHundredStaffSomewhere()
+                                ? FormulaCompiler.perHundredStaff(f) : f);
                     } catch (FormulaException e) {
                         errors.add("指标 " + indicator.code() + "（" + indicator.name() + "）公式" + e.getMessage());
                     }
@@ -147,10 +168,126 @@ public final class PackLoader {
         String action = optionalStr(i, "action", where);
         Map<String, String> advice = advice(resolvedAdvice(i.get("advice"), legend,
                 action != null ? action : categoryAction, where), legend, where);
-        if (code == null || name == null || formula == null || legend == null) {
+        String definition = definition(i, where);
+        Map<NodeLevel, LevelRule> levels = levels(i.get("levels"), action != null ? action : categoryAction, where);
+        String levelNote = optionalStr(i, "level_note", where);
+        if (!levels.isEmpty() && levelNote == null) {
+            errors.add(where + "：写了 levels 就要写 level_note，说明为什么这样处理汇总层级");
+        }
+        if (code == null || name == null || formula == null || legend == null || definition == null) {
             return null;
         }
-        return new Indicator(code, name, moduleCode, categoryCode, formula.strip(), unit, applies, legend, advice);
+        return new Indicator(code, name, moduleCode, categoryCode, formula.strip(), unit, applies, legend, advice,
+                definition, levels, levelNote);
+    }
+
+    /** The 口径: required, one line (it is shown under the indicator on its page and in the reports). */
+    private String definition(Map<String, Object> i, String where) {
+        String definition = str(i, "definition", where + "（口径）");
+        if (definition == null) {
+            return null;
+        }
+        definition = definition.strip();
+        if (definition.contains("\n")) {
+            errors.add(where + "：definition（口径）应为一行");
+        } else if (definition.length() > 300) {
+            errors.add(where + "：definition（口径）超过 300 字");
+        }
+        return definition;
+    }
+
+    /**
+     * levels: {township|county|city|above_unit: none | {per_100_staff: true|false, legend_set: … | legend: …}}.
+     * Unit level is the indicator's own legend; a level not written keeps it. above_unit stands for the three
+     * roll-up levels (a level written next to it overrides it).
+     */
+    private Map<NodeLevel, LevelRule> levels(Object value, String action, String where) {
+        Map<NodeLevel, LevelRule> levels = new LinkedHashMap<>();
+        if (value == null) {
+            return levels;
+        }
+        if (!(value instanceof Map<?, ?> all)) {
+            errors.add(where + "：levels 应为 {township|county|city|above_unit: none 或 {per_100_staff, legend_set/legend}}");
+            return levels;
+        }
+        Object above = all.get("above_unit");
+        if (above != null) {
+            LevelRule rule = levelRule(above, action, where + " levels.above_unit");
+            if (rule != null) {
+                for (NodeLevel l : List.of(NodeLevel.TOWNSHIP, NodeLevel.COUNTY, NodeLevel.CITY)) {
+                    levels.put(l, rule);
+                }
+            }
+        }
+        all.forEach((key, body) -> {
+            String k = String.valueOf(key);
+            if (k.equals("above_unit")) {
+                return;
+            }
+            NodeLevel level = NodeLevel.ofKey(k).filter(l -> l != NodeLevel.UNIT).orElse(null);
+            if (level == null) {
+                errors.add(where + "：levels 中的层级 '" + k + "' 不存在，可选 township（乡镇街道）、county（区县）、city（市）、"
+                        + "above_unit（三者）；单位层级用指标自己的 legend");
+                return;
+            }
+            LevelRule rule = levelRule(body, action, where + " levels." + k);
+            if (rule != null) {
+                levels.put(level, rule);
+            }
+        });
+        return levels;
+    }
+
+    private LevelRule levelRule(Object body, String action, String where) {
+        if ("none".equals(body)) {
+            return LevelRule.uncoloured();
+        }
+        if (!(body instanceof Map<?, ?> raw)) {
+            errors.add(where + "：应为 none（不着色）或 {per_100_staff, legend_set/legend}");
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) raw;
+        for (Object k : m.keySet()) {
+            if (!Set.of("per_100_staff", "legend", "legend_set").contains(String.valueOf(k))) {
+                errors.add(where + "：不认识 " + k + "，可用 per_100_staff、legend_set、legend");
+            }
+        }
+        Object scaled = m.getOrDefault("per_100_staff", false);
+        if (!(scaled instanceof Boolean perHundred)) {
+            errors.add(where + "：per_100_staff 应为 true 或 false");
+            return null;
+        }
+        if ("none".equals(m.get("legend"))) {
+            return new LevelRule(null, perHundred, Map.of());
+        }
+        int before = errors.size();
+        Legend legend = indicatorLegend(m, where);
+        if (legend == null) {
+            if (errors.size() == before) {
+                errors.add(where + "：缺少 legend（或 legend_set）");
+            }
+            return null;
+        }
+        Map<String, String> advice = advice(resolvedAdvice(null, legend, action, where), legend, where);
+        return new LevelRule(legend, perHundred, advice);
+    }
+
+    /**
+     * Head-counts must say what happens above the unit (ADR 053): a count's unit thresholds mean nothing for
+     * a district of thousands. per_100_staff needs a count (the value becomes 100 × count ÷ 在职人数).
+     */
+    private void levelsFitFormula(Indicator indicator, CompiledFormula f) {
+        String where = "指标 " + indicator.code() + "（" + indicator.name() + "）";
+        boolean headCount = !f.isRatio() && ("人".equals(indicator.unit()) || "人次".equals(indicator.unit()));
+        if (indicator.perHundredStaffSomewhere() && !headCount) {
+            errors.add(where + "：per_100_staff 只能用于人数（人、人次）指标，不能用于比值或平均值");
+        }
+        if (levelsRequired && headCount && !indicator.levels().keySet().containsAll(List.of(NodeLevel.TOWNSHIP, NodeLevel.COUNTY,
+                NodeLevel.CITY))) {
+            errors.add(where + "：人数指标要在 levels 中为 township、county、city（或 above_unit）写明按每百人折算"
+                    + "（per_100_staff）还是不着色（none），并在 level_note 中说明理由");
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -342,8 +479,7 @@ public final class PackLoader {
         if (!loader.errors.isEmpty()) {
             throw new PackValidationException(loader.source, loader.errors);
         }
-        return new Indicator(base.code(), base.name(), base.moduleCode(), base.categoryCode(), base.formula(),
-                base.unit(), base.appliesTo(), parsed, texts);
+        return base.withLegend(parsed, texts);
     }
 
     private Legend legend(Object value, String where) {

@@ -1,6 +1,7 @@
 package cn.zugong.indicator.internal.run;
 
 import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.NodeLevel;
 import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.internal.pack.LoadedPack;
 import cn.zugong.shared.OrgScope;
@@ -58,12 +59,14 @@ public class Engine {
                         """, Map.of("scopePath", scope.pathPattern()),
                 (rs, i) -> new ScopeNodes.Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         Map<String, Long> divisions = new HashMap<>();
+        Map<Long, NodeLevel> kinds = new HashMap<>();
         jdbc.query("""
-                        select n.id, n.code from org_node n
+                        select n.id, n.code, n.kind from org_node n
                         where n.path like :scopePath and n.kind in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP')
                         """, Map.of("scopePath", scope.pathPattern()),
                 rs -> {
                     divisions.put(rs.getString(2), rs.getLong(1));
+                    kinds.put(rs.getLong(1), NodeLevel.ofNodeKind(rs.getString(3)));
                 });
         Map<Long, Integer> rollupIndex = new LinkedHashMap<>();
         List<int[]> ancestorLists = new ArrayList<>();
@@ -79,7 +82,8 @@ public class Engine {
             }
             ancestorLists.add(Arrays.copyOf(up, k));
         }
-        return ScopeNodes.of(units, List.copyOf(rollupIndex.keySet()), ancestorLists);
+        List<Long> rollups = List.copyOf(rollupIndex.keySet());
+        return ScopeNodes.of(units, rollups, ancestorLists, rollups.stream().map(kinds::get).toList());
     }
 
     /** The whole pack for every unit of the scope, with roll-ups, as of the date on the latest knowledge. */

@@ -5,6 +5,7 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.indicator.Evaluation;
 import cn.zugong.indicator.Indicator;
+import cn.zugong.indicator.NodeLevel;
 import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.UnitRecheck;
 import cn.zugong.indicator.internal.pack.LoadedPack;
@@ -119,12 +120,14 @@ public class EvaluationRunner {
                 .query((rs, i) -> new UnitInfo(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
                 .orElseThrow(() -> new NotFoundException("单位不在该次体检范围内：" + unitId));
         List<String> codes = Arrays.stream(unit.path().substring(1).split("/")).toList();
-        List<Long> ancestors = jdbc.sql("""
-                        select a.id from org_node a, org_node s
+        Map<Long, NodeLevel> ancestorLevels = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.id, a.kind from org_node a, org_node s
                         where s.id = :scope and a.code in (:codes) and a.path like s.path || '%'
                           and a.kind in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP')
                         """).param("scope", e.scopeNodeId()).param("codes", codes.subList(0, codes.size() - 1))
-                .query(Long.class).list();
+                .query((rs, i) -> ancestorLevels.put(rs.getLong(1), NodeLevel.ofNodeKind(rs.getString(2)))).list();
+        List<Long> ancestors = List.copyOf(ancestorLevels.keySet());
         long located = System.nanoTime();
         // the evaluation's date; its knowledge when one was given (按某日已知: reproducible), else the latest —
         // taking in the roster changes recorded since the run is what a re-check is for
@@ -181,7 +184,8 @@ public class EvaluationRunner {
                     double rNum = (r == null ? 0 : r.numerator()) + dNum;
                     double rDen = r == null ? (Double.isNaN(den) ? Double.NaN : dDen)
                             : Double.isNaN(r.denominator()) ? Double.NaN : r.denominator() + dDen;
-                    Object[] row = ResultStore.row(evaluationId, a, ind.code(), true, ResultCell.of(ind, rNum, rDen));
+                    Object[] row = ResultStore.row(evaluationId, a, ind.code(), true,
+                            ResultCell.of(ind, ancestorLevels.get(a), rNum, rDen));
                     (r == null ? rollupInserts : rollupUpdates).add(row);
                 }
             }

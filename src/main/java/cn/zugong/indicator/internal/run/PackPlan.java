@@ -47,15 +47,18 @@ public final class PackPlan {
         }
     }
 
-    /** A weighted sum of query columns: table index, column index and coefficient per term. */
-    public record Terms(int[] table, int[] column, double[] coefficient) {
+    /**
+     * A weighted sum of query columns: table index, column index and coefficient per term; {@code positive}:
+     * the unit's value is max(0, sum) (formula positive(...)), so roll-ups add only the units' positive parts.
+     */
+    public record Terms(int[] table, int[] column, double[] coefficient, boolean positive) {
 
         double evaluate(double[][][] values, int unit) {
             double total = 0;
             for (int t = 0; t < table.length; t++) {
                 total += coefficient[t] * values[table[t]][unit][column[t]];
             }
-            return total;
+            return positive ? Math.max(0, total) : total;
         }
     }
 
@@ -109,7 +112,7 @@ public final class PackPlan {
             column[k] = columns.get(e.getKey().table()).get(e.getKey());
             coefficient[k++] = e.getValue();
         }
-        return new Terms(table, column, coefficient);
+        return new Terms(table, column, coefficient, linear.positive());
     }
 
     public LoadedPack pack() {

@@ -112,7 +112,8 @@ public class ResultStore {
                         if (!c.applies(k, i)) {
                             continue;
                         }
-                        ResultCell cell = ResultCell.of(indicators.get(i), c.numerator(k, i), c.denominator(k, i));
+                        ResultCell cell = ResultCell.of(indicators.get(i), nodes.level(k), c.numerator(k, i),
+                                c.denominator(k, i));
                         rows.add(row(evaluationId, nodes.ids()[k], indicators.get(i).code(), nodes.isRollup(k), cell));
                         if (rows.size() == BATCH) {
                             flush(rows);

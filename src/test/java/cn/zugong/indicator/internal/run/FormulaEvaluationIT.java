@@ -13,7 +13,6 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.OrgScope;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,16 +145,12 @@ class FormulaEvaluationIT {
         assertThat(num(r, 4, h2)).isEqualTo(2);       // 乙二 2024 and 2023
         assertThat(num(r, 5, h1)).isEqualTo(1);
         assertThat(num(r, 6, h1)).isEqualTo(1);
-        LocalDate asOf = TinyRoster.AS_OF;
-        double days = ChronoUnit.DAYS.between(LocalDate.parse("1990-11-01"), asOf)
-                + ChronoUnit.DAYS.between(LocalDate.parse("1991-11-02"), asOf)
-                + ChronoUnit.DAYS.between(LocalDate.parse("1966-07-01"), asOf)
-                + ChronoUnit.DAYS.between(LocalDate.parse("1971-03-15"), asOf);
-        assertThat(ratio(r, 7, h1)).isCloseTo(days / 365.25 / 4, within(1e-9));
+        // averages of ages and years are whole years (周岁, ADR 007 since issue 15): as of 2026-11-01 甲一 36,
+        // 甲二 34 (35 tomorrow), 甲三 60, 甲四 55
+        assertThat(ratio(r, 7, h1)).isCloseTo((36 + 34 + 60 + 55) / 4.0, within(1e-9));
         assertThat(den(r, 7, h1)).isEqualTo(4);
-        double joined = ChronoUnit.DAYS.between(LocalDate.parse("2010-05-01"), asOf)
-                + ChronoUnit.DAYS.between(LocalDate.parse("2000-01-01"), asOf);
-        assertThat(ratio(r, 8, h1)).isCloseTo(joined / 365.25 / 2, within(1e-9));
+        // men's whole years in the unit: 甲一 since 2010-05-01 → 16, 甲三 since 2000-01-01 → 26
+        assertThat(ratio(r, 8, h1)).isCloseTo((16 + 26) / 2.0, within(1e-9));
         assertThat(ratio(r, 9, h1)).isCloseTo(275 / 3.0, within(1e-9)); // 甲四 has no training row
         assertThat(num(r, 10, h1)).isEqualTo(10);
         assertThat(ratio(r, 11, h1)).isEqualTo(0.6);
@@ -202,6 +197,7 @@ class FormulaEvaluationIT {
                               - code: %s
                                 name: 指标%d
                                 unit: 个
+                                definition: 测试口径
                                 formula: "%s"
                                 legend: {direction: higher, blue: 0}
                                 advice: {blue: "{name}"}
