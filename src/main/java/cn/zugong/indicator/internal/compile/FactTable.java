@@ -143,7 +143,11 @@ public enum FactTable {
      */
     public String existsSql(String condition) {
         String[] source = from.split(" ");
-        return "exists (select 1 from " + source[0] + " " + source[1] + " where " + source[1] + ".person_id = p.id"
+        String f = source[1];
+        // the fact as of the evaluation too: a result decided after :asof, or recorded after :knownAt, is not there yet
+        return "exists (select 1 from " + source[0] + " " + f + " where " + f + ".person_id = " + PERSON_ID
+                + " and " + f + ".valid_from <= :asof and " + f + ".valid_to > :asof and " + f
+                + ".recorded_at <= :knownAt and " + f + ".superseded_at > :knownAt"
                 + (condition == null ? "" : " and " + condition) + ")";
     }
 
