@@ -128,8 +128,9 @@ class PackLevelsTest {
         CompiledFormula f = FormulaCompiler.compile(
                 "count(where year(work_start_date) < eval_year - 1 and not has(assessment where year = eval_year - 1))");
         String sql = f.numerator().terms().keySet().iterator().next().sql();
-        assertThat(sql).contains("not (exists (select 1 from person_assessment a where a.person_id = p.id and "
-                + "a.fact_year = :y_n1))").contains("p.work_start_date < :ys_n1");
+        assertThat(sql).contains("not (exists (select 1 from person_assessment a where a.person_id = p.person_id and "
+                + "a.valid_from <= :asof and a.valid_to > :asof and a.recorded_at <= :knownAt and "
+                + "a.superseded_at > :knownAt and a.fact_year = :y_n1))").contains("p.work_start_date < :ys_n1");
         assertThatThrownBy(() -> FormulaCompiler.compile("count(assessment where has(training))"))
                 .isInstanceOf(FormulaException.class).hasMessageContaining("只能用在 person");
         assertThatThrownBy(() -> FormulaCompiler.compile("count(where has(quota))"))
