@@ -1,0 +1,224 @@
+package cn.zugong.indicator.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.ModuleTestDatabase;
+import cn.zugong.TestClock;
+import cn.zugong.TestDatabase;
+import cn.zugong.indicator.Evaluation;
+import cn.zugong.indicator.Evaluations;
+import cn.zugong.indicator.IndicatorPack;
+import cn.zugong.indicator.IndicatorPacks;
+import cn.zugong.indicator.IndicatorResult;
+import cn.zugong.indicator.reference.ReferenceEvaluator.Result;
+import cn.zugong.org.OrgBuilder;
+import cn.zugong.org.OrgTree;
+import cn.zugong.shared.OrgScope;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The differential test of issue 15 (part 5): random cities ({@link RandomRosters}) evaluated by the SQL
+ * engine through {@link Evaluations} and by the plain-Java {@link ReferenceEvaluator}, compared for every
+ * unit and roll-up on numerator, denominator, value and colour, on dates inside the histories. Seeded
+ * java.util.Random (jqwik is not among the available packages): {@code -Dreference.seed=N} replays a run,
+ * {@code -Dreference.tries=N} sets how many cities; the seed of each city is printed with its differences.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"people", "shared"})
+@Import({TestDatabase.class, TestClock.Config.class})
+class ReferenceDifferentialIT {
+
+    /**
+     * TEMPORARY, until the as-of work of issue 15 is merged: the engine on this branch reads {@code person}
+     * and every fact row, not the versions as of the date. While false, the fixture writes {@code person}
+     * as it was on each evaluated date (and only the facts valid then), so that the comparison tests the
+     * definitions; set it to true after the merge and the fixture writes today's state and all history.
+     */
+    static final boolean ENGINE_READS_HISTORY = false;
+
+    /**
+     * TEMPORARY, until the pack's corrected definitions (DEFINITIONS15) and the as-of engine are merged:
+     * codes whose engine results are known to differ from the reference on this branch. Empty it after
+     * the merge; the test prints the codes of this list that did not differ, so it can shrink.
+     */
+    static final Set<String> EXPECTED_DIFFERENCES_UNTIL_MERGE = Set.copyOf(codes(
+            // item 1: 超编/超职数 and 空编/空缺 take the positive part per unit, roll-ups sum them
+            "B0101", "B0102", "B0103", "B0205", "B0206", "B0207", "B0208", "B0210", "B0211",
+            "B0219", "B0220", "B0221", "B0222", "B0223", "B0224", "B0225",
+            // item 2: C0610 due for a result only after serving the whole of last year, never negative
+            "C0610",
+            // item 3: average ages in 周岁
+            "A0113", "A0114", "A0115", "A0116", "A0709", "A0710", "A0711", "B0607",
+            // item 4: rewards and discipline 近三年 = Y−2 … Y
+            "C0401", "C0402", "C0403", "C0404", "C0405", "C0408", "C0409", "C0410", "C0411",
+            "C0501", "C0502", "C0504", "C0505", "C0506", "C0507", "C0508", "C0509", "C0510", "C0511", "C0512",
+            // item 5: 前两年度 = Y−2 and Y−1; 前三年度 = Y−3 … Y−1
+            "C0206", "C0207", "C0208", "C0209", "C0210", "C0211", "C0212", "C0213", "C0214", "C0215",
+            // items 6 and 7: A0119 past the statutory date; women 县处级 cadres retire at 60
+            "A0119", "B0701", "B0702", "B0703", "B0704", "B0705", "B0706", "B0707", "B0708", "B0709", "B0710",
+            "B0711", "B0712", "B0713", "B0714"));
+
+    static final String SEED_PROPERTY = "reference.seed";
+    static final String TRIES_PROPERTY = "reference.tries";
+    static final long DEFAULT_SEED = 15_2026_1204L;
+    static final int DEFAULT_TRIES = 20;
+    static final double TOLERANCE = 0.001;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry, "indicator_reference");
+    }
+
+    @Autowired OrgBuilder org;
+    @Autowired OrgTree tree;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired Evaluations evaluations;
+    @Autowired IndicatorPacks packs;
+
+    /** One difference: where, and both sides as printed. */
+    record Difference(long seed, LocalDate asOf, String node, String code, String engine, String reference) {
+        @Override
+        public String toString() {
+            return code + " " + node + " as of " + asOf + " (seed " + seed + "): engine " + engine + " | reference "
+                    + reference;
+        }
+    }
+
+    @Test
+    void theEngineAgreesWithTheReferenceOnRandomCities() {
+        IndicatorPack pack = packs.latest("healthcheck");
+        assertThat(ReferenceEvaluator.definitions().keySet())
+                .as("every indicator of the pack has a reference definition, and nothing else")
+                .containsExactlyInAnyOrderElementsOf(pack.indicators().stream().map(i -> i.code()).toList());
+        FixtureWriter writer = new FixtureWriter(org, tree, jdbc, new TransactionTemplate(transactions));
+        long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
+        int tries = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
+        LocalDateTime knownAt = TestClock.START;
+        List<Difference> differences = new ArrayList<>();
+        int compared = 0;
+        int evaluationsRun = 0;
+        for (int t = 0; t < tries; t++) {
+            RandomRosters.Case c = RandomRosters.generate(seed + t, "RF" + t, 1_000_000L * (t + 1));
+            Roster roster = c.roster();
+            Map<String, Long> ids = writer.writeOrg(roster);
+            if (ENGINE_READS_HISTORY) {
+                writer.writePeople(roster, ids, null, knownAt.toLocalDate(), knownAt);
+            }
+            OrgScope scope = tree.scopeOf(ids.get(roster.cityCode()));
+            for (LocalDate asOf : c.asOfDates()) {
+                if (!ENGINE_READS_HISTORY) {
+                    writer.writePeople(roster, ids, asOf, knownAt.toLocalDate(), knownAt);
+                }
+                Evaluation e = evaluations.evaluate(asOf, pack.id(), scope, "reference");
+                evaluationsRun++;
+                Map<String, Map<String, Result>> expected = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt);
+                for (var node : expected.entrySet()) {
+                    Map<String, IndicatorResult> actual = new HashMap<>();
+                    evaluations.results(e.id(), ids.get(node.getKey()), scope)
+                            .forEach(r -> actual.put(r.indicatorCode(), r));
+                    Set<String> codes = new LinkedHashSet<>(node.getValue().keySet());
+                    codes.addAll(actual.keySet());
+                    for (String code : codes) {
+                        compared++;
+                        Result ref = node.getValue().get(code);
+                        IndicatorResult eng = actual.get(code);
+                        if (!agree(eng, ref)) {
+                            differences.add(new Difference(c.seed(), asOf, node.getKey(), code, show(eng), show(ref)));
+                        }
+                    }
+                }
+            }
+        }
+        report(seed, tries, evaluationsRun, compared, differences);
+        List<Difference> unexpected = differences.stream()
+                .filter(d -> !EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(d.code())).toList();
+        assertThat(unexpected.size()).as("differences outside EXPECTED_DIFFERENCES_UNTIL_MERGE (seed " + seed + ", -D"
+                + SEED_PROPERTY + " replays; first: " + unexpected.stream().limit(5).toList() + ")").isZero();
+    }
+
+    static boolean agree(IndicatorResult e, Result r) {
+        if (e == null || r == null) {
+            return e == null && r == null;
+        }
+        return close(e.numerator(), r.num()) && close(e.denominator(), r.den())
+                && close(e.value(), r.value() == null ? Double.NaN : r.value())
+                && Objects.equals(e.colour(), r.colour());
+    }
+
+    private static boolean close(BigDecimal engine, double reference) {
+        if (engine == null || Double.isNaN(reference)) {
+            return engine == null && Double.isNaN(reference);
+        }
+        return Math.abs(engine.doubleValue() - reference) <= TOLERANCE;
+    }
+
+    private static String show(IndicatorResult e) {
+        return e == null ? "(no result)" : plain(e.numerator()) + "/" + plain(e.denominator()) + " = "
+                + plain(e.value()) + " " + e.colour();
+    }
+
+    private static String show(Result r) {
+        return r == null ? "(no result)" : num(r.num()) + "/" + num(r.den()) + " = "
+                + (r.value() == null ? "-" : num(r.value())) + " " + r.colour();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "-" : BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /** Per code: how many node × date cells differ and the first one; then the unexpected ones in full. */
+    private static void report(long seed, int tries, int evaluationsRun, int compared, List<Difference> differences) {
+        Map<String, List<Difference>> byCode = new TreeMap<>();
+        differences.forEach(d -> byCode.computeIfAbsent(d.code(), x -> new ArrayList<>()).add(d));
+        StringBuilder out = new StringBuilder();
+        out.append("Reference differential test: seed ").append(seed).append(", ").append(tries).append(" cities, ")
+                .append(evaluationsRun).append(" evaluations, ").append(compared).append(" node × indicator cells, ")
+                .append(differences.size()).append(" differ in ").append(byCode.size()).append(" indicators\n");
+        byCode.forEach((code, list) -> out.append(EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) ? "  expected   "
+                : "  UNEXPECTED ").append(list.size()).append(" × ").append(list.get(0)).append('\n'));
+        Set<String> quiet = new TreeSet<>(EXPECTED_DIFFERENCES_UNTIL_MERGE);
+        quiet.removeAll(byCode.keySet());
+        out.append("  expected but not seen differing: ").append(quiet).append('\n');
+        differences.stream().filter(d -> !EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(d.code())).limit(20)
+                .forEach(d -> out.append("  ").append(d).append('\n'));
+        System.out.println(out);
+    }
+
+    private static List<String> codes(String... codes) {
+        Set<String> seen = new HashSet<>();
+        for (String c : codes) {
+            if (!seen.add(c)) {
+                throw new IllegalArgumentException("listed twice: " + c);
+            }
+        }
+        return Stream.of(codes).toList();
+    }
+}
