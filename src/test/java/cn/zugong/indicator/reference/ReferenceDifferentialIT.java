@@ -86,6 +86,14 @@ class ReferenceDifferentialIT {
             // its December (as of Dec 20–31) is counted as a fourth year
             "C0216", "C0217", "C0218", "C0303", "C0306", "C0307", "C0310"));
 
+    /**
+     * TEMPORARY, with the list above: the reference with those codes' legacy meanings (LegacyDefinitions).
+     * The engine must equal it on every expected code, so that each expected difference is explained by
+     * the known change of definition and by nothing else.
+     */
+    static final Map<String, java.util.function.Function<UnitView, Cell>> LEGACY =
+            LegacyDefinitions.overlay(ReferenceEvaluator.definitions());
+
     static final String SEED_PROPERTY = "reference.seed";
     static final String TRIES_PROPERTY = "reference.tries";
     static final long DEFAULT_SEED = 15_2026_1204L;
@@ -124,6 +132,7 @@ class ReferenceDifferentialIT {
         int tries = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
         LocalDateTime knownAt = TestClock.START;
         List<Difference> differences = new ArrayList<>();
+        List<Difference> unexplained = new ArrayList<>();
         int compared = 0;
         int evaluationsRun = 0;
         for (int t = 0; t < tries; t++) {
@@ -141,6 +150,8 @@ class ReferenceDifferentialIT {
                 Evaluation e = evaluations.evaluate(asOf, pack.id(), scope, "reference");
                 evaluationsRun++;
                 Map<String, Map<String, Result>> expected = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt);
+                Map<String, Map<String, Result>> legacy = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt,
+                        LEGACY);
                 for (var node : expected.entrySet()) {
                     Map<String, IndicatorResult> actual = new HashMap<>();
                     evaluations.results(e.id(), ids.get(node.getKey()), scope)
@@ -154,6 +165,11 @@ class ReferenceDifferentialIT {
                         if (!agree(eng, ref)) {
                             differences.add(new Difference(c.seed(), asOf, node.getKey(), code, show(eng), show(ref)));
                         }
+                        Result old = legacy.get(node.getKey()).get(code);
+                        if (EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) && !agree(eng, old)) {
+                            unexplained.add(new Difference(c.seed(), asOf, node.getKey(), code, show(eng),
+                                    "legacy meaning " + show(old)));
+                        }
                     }
                 }
             }
@@ -161,6 +177,9 @@ class ReferenceDifferentialIT {
         report(seed, tries, evaluationsRun, compared, differences);
         List<Difference> unexpected = differences.stream()
                 .filter(d -> !EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(d.code())).toList();
+        unexplained.stream().limit(20).forEach(d -> System.out.println("  UNEXPLAINED " + d));
+        assertThat(unexplained.size()).as("expected differences not explained by the legacy meaning (seed " + seed
+                + "; first: " + unexplained.stream().limit(5).toList() + ")").isZero();
         assertThat(unexpected.size()).as("differences outside EXPECTED_DIFFERENCES_UNTIL_MERGE (seed " + seed + ", -D"
                 + SEED_PROPERTY + " replays; first: " + unexpected.stream().limit(5).toList() + ")").isZero();
     }

@@ -49,6 +49,12 @@ final class ReferenceEvaluator {
 
     /** Every result of the pack for the roster's city as of {@code d} known at {@code k}, keyed node → code. */
     static Map<String, Map<String, Result>> evaluate(Roster roster, IndicatorPack pack, LocalDate d, LocalDateTime k) {
+        return evaluate(roster, pack, d, k, DEFINITIONS);
+    }
+
+    /** The same with other definitions (the differential test's legacy overlay). */
+    static Map<String, Map<String, Result>> evaluate(Roster roster, IndicatorPack pack, LocalDate d, LocalDateTime k,
+                                                     Map<String, Function<UnitView, Cell>> definitions) {
         Map<String, List<Staff>> staff = staffByUnit(roster, d, k);
         Map<String, String> parent = new HashMap<>();
         roster.divisions().forEach(v -> parent.put(v.code(), v.parentCode()));
@@ -61,7 +67,7 @@ final class ReferenceEvaluator {
                 if (!applies(i, u)) {
                     continue;
                 }
-                Function<UnitView, Cell> def = DEFINITIONS.get(i.code());
+                Function<UnitView, Cell> def = definitions.get(i.code());
                 if (def == null) {
                     throw new IllegalStateException("no reference definition for " + i.code());
                 }
