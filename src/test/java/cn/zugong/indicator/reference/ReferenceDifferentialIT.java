@@ -28,7 +28,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,15 +43,18 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestContextManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The differential test of issue 15 (part 5): random cities ({@link RandomRosters}) evaluated by the SQL
  * engine through {@link Evaluations} and by the plain-Java {@link ReferenceEvaluator}, compared for every
- * unit and roll-up on numerator, denominator, value and colour, on dates inside the histories. Seeded
- * java.util.Random (jqwik is not among the available packages): {@code -Dreference.seed=N} replays a run,
- * {@code -Dreference.tries=N} sets how many cities; the seed of each city is printed with its differences.
+ * unit and roll-up on numerator, denominator, value and colour, on dates inside the histories. A jqwik
+ * property whose input is the generator's seed (printed with every difference and by jqwik on failure);
+ * {@code -Dreference.seed=N} shifts every city's seed (another sample of cities), {@code
+ * -Djqwik.tries.default=N} sets how many cities. The Spring context is the module test's, prepared by
+ * Spring's TestContextManager (jqwik does not run JUnit Jupiter extensions).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"people", "shared"})
 @Import({TestDatabase.class, TestClock.Config.class})
@@ -95,9 +105,6 @@ class ReferenceDifferentialIT {
             LegacyDefinitions.overlay(ReferenceEvaluator.definitions());
 
     static final String SEED_PROPERTY = "reference.seed";
-    static final String TRIES_PROPERTY = "reference.tries";
-    static final long DEFAULT_SEED = 15_2026_1204L;
-    static final int DEFAULT_TRIES = 16;
     static final double TOLERANCE = 0.001;
 
     @DynamicPropertySource
@@ -121,67 +128,87 @@ class ReferenceDifferentialIT {
         }
     }
 
-    @Test
-    void theEngineAgreesWithTheReferenceOnRandomCities() {
+    // results over the whole property, for the report after the last city
+    private static final List<Difference> DIFFERENCES = new ArrayList<>();
+    private static final int[] COUNTS = new int[3];    // cities, evaluations, cells compared
+    private static final AtomicInteger CITY = new AtomicInteger();
+
+    /** jqwik runs the property, Spring's test context (cached like any module test's) autowires it. */
+    @BeforeProperty
+    void springContext() throws Exception {
+        new TestContextManager(getClass()).prepareTestInstance(this);
+    }
+
+    /**
+     * For random cities (the generator's seed is the property's input; jqwik prints it and the run's seed on
+     * failure), the engine's numerator, denominator, value and colour of every unit and roll-up equal the
+     * reference's on every as-of date of the city, except on the codes still expected to differ — and there
+     * they equal the codes' legacy meanings. Tries: {@code -Djqwik.tries.default=N} (12 by default).
+     */
+    @Property(seed = "1520261204", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void theEngineAgreesWithTheReference(@ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long citySeed) {
         IndicatorPack pack = packs.latest("healthcheck");
         assertThat(ReferenceEvaluator.definitions().keySet())
                 .as("every indicator of the pack has a reference definition, and nothing else")
                 .containsExactlyInAnyOrderElementsOf(pack.indicators().stream().map(i -> i.code()).toList());
         FixtureWriter writer = new FixtureWriter(org, tree, jdbc, new TransactionTemplate(transactions));
-        long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
-        int tries = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
+        long seed = citySeed + Long.getLong(SEED_PROPERTY, 0);
+        int t = CITY.getAndIncrement();
         LocalDateTime knownAt = TestClock.START;
         List<Difference> differences = new ArrayList<>();
         List<Difference> unexplained = new ArrayList<>();
-        int compared = 0;
-        int evaluationsRun = 0;
-        for (int t = 0; t < tries; t++) {
-            RandomRosters.Case c = RandomRosters.generate(seed + t, "RF" + t, 1_000_000L * (t + 1));
-            Roster roster = c.roster();
-            Map<String, Long> ids = writer.writeOrg(roster);
-            if (ENGINE_READS_HISTORY) {
-                writer.writePeople(roster, ids, null, knownAt.toLocalDate(), knownAt);
+        RandomRosters.Case c = RandomRosters.generate(seed, "RF" + t, 1_000_000L * (t + 1));
+        Roster roster = c.roster();
+        Map<String, Long> ids = writer.writeOrg(roster);
+        if (ENGINE_READS_HISTORY) {
+            writer.writePeople(roster, ids, null, knownAt.toLocalDate(), knownAt);
+        }
+        OrgScope scope = tree.scopeOf(ids.get(roster.cityCode()));
+        for (LocalDate asOf : c.asOfDates()) {
+            if (!ENGINE_READS_HISTORY) {
+                writer.writePeople(roster, ids, asOf, knownAt.toLocalDate(), knownAt);
             }
-            OrgScope scope = tree.scopeOf(ids.get(roster.cityCode()));
-            for (LocalDate asOf : c.asOfDates()) {
-                if (!ENGINE_READS_HISTORY) {
-                    writer.writePeople(roster, ids, asOf, knownAt.toLocalDate(), knownAt);
-                }
-                Evaluation e = evaluations.evaluate(asOf, pack.id(), scope, "reference");
-                evaluationsRun++;
-                Map<String, Map<String, Result>> expected = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt);
-                Map<String, Map<String, Result>> legacy = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt,
-                        LEGACY);
-                for (var node : expected.entrySet()) {
-                    Map<String, IndicatorResult> actual = new HashMap<>();
-                    evaluations.results(e.id(), ids.get(node.getKey()), scope)
-                            .forEach(r -> actual.put(r.indicatorCode(), r));
-                    Set<String> codes = new LinkedHashSet<>(node.getValue().keySet());
-                    codes.addAll(actual.keySet());
-                    for (String code : codes) {
-                        compared++;
-                        Result ref = node.getValue().get(code);
-                        IndicatorResult eng = actual.get(code);
-                        if (!agree(eng, ref)) {
-                            differences.add(new Difference(c.seed(), asOf, node.getKey(), code, show(eng), show(ref)));
-                        }
-                        Result old = legacy.get(node.getKey()).get(code);
-                        if (EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) && !agree(eng, old)) {
-                            unexplained.add(new Difference(c.seed(), asOf, node.getKey(), code, show(eng),
-                                    "legacy meaning " + show(old)));
-                        }
+            Evaluation e = evaluations.evaluate(asOf, pack.id(), scope, "reference");
+            COUNTS[1]++;
+            Map<String, Map<String, Result>> expected = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt);
+            Map<String, Map<String, Result>> legacy = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt, LEGACY);
+            for (var node : expected.entrySet()) {
+                Map<String, IndicatorResult> actual = new HashMap<>();
+                evaluations.results(e.id(), ids.get(node.getKey()), scope).forEach(r -> actual.put(r.indicatorCode(), r));
+                Set<String> codes = new LinkedHashSet<>(node.getValue().keySet());
+                codes.addAll(actual.keySet());
+                for (String code : codes) {
+                    COUNTS[2]++;
+                    Result ref = node.getValue().get(code);
+                    IndicatorResult eng = actual.get(code);
+                    if (!agree(eng, ref)) {
+                        differences.add(new Difference(seed, asOf, node.getKey(), code, show(eng), show(ref)));
+                    }
+                    Result old = legacy.get(node.getKey()).get(code);
+                    if (EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) && !agree(eng, old)) {
+                        unexplained.add(new Difference(seed, asOf, node.getKey(), code, show(eng),
+                                "legacy meaning " + show(old)));
                     }
                 }
             }
         }
-        report(seed, tries, evaluationsRun, compared, differences);
+        COUNTS[0]++;
+        synchronized (DIFFERENCES) {
+            DIFFERENCES.addAll(differences);
+        }
         List<Difference> unexpected = differences.stream()
                 .filter(d -> !EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(d.code())).toList();
+        unexpected.stream().limit(20).forEach(d -> System.out.println("  UNEXPECTED " + d));
         unexplained.stream().limit(20).forEach(d -> System.out.println("  UNEXPLAINED " + d));
-        assertThat(unexplained.size()).as("expected differences not explained by the legacy meaning (seed " + seed
-                + "; first: " + unexplained.stream().limit(5).toList() + ")").isZero();
-        assertThat(unexpected.size()).as("differences outside EXPECTED_DIFFERENCES_UNTIL_MERGE (seed " + seed + ", -D"
-                + SEED_PROPERTY + " replays; first: " + unexpected.stream().limit(5).toList() + ")").isZero();
+        assertThat(unexplained.size()).as("city seed " + seed + ": expected differences not explained by the legacy "
+                + "meaning; first: " + unexplained.stream().limit(5).toList()).isZero();
+        assertThat(unexpected.size()).as("city seed " + seed + ": differences outside "
+                + "EXPECTED_DIFFERENCES_UNTIL_MERGE; first: " + unexpected.stream().limit(5).toList()).isZero();
+    }
+
+    @AfterContainer
+    static void report() {
+        report(COUNTS[0], COUNTS[1], COUNTS[2], DIFFERENCES);
     }
 
     static boolean agree(IndicatorResult e, Result r) {
@@ -220,11 +247,11 @@ class ReferenceDifferentialIT {
     }
 
     /** Per code: how many node × date cells differ and the first one; then the unexpected ones in full. */
-    private static void report(long seed, int tries, int evaluationsRun, int compared, List<Difference> differences) {
+    private static void report(int cities, int evaluationsRun, int compared, List<Difference> differences) {
         Map<String, List<Difference>> byCode = new TreeMap<>();
         differences.forEach(d -> byCode.computeIfAbsent(d.code(), x -> new ArrayList<>()).add(d));
         StringBuilder out = new StringBuilder();
-        out.append("Reference differential test: seed ").append(seed).append(", ").append(tries).append(" cities, ")
+        out.append("Reference differential test: ").append(cities).append(" cities, ")
                 .append(evaluationsRun).append(" evaluations, ").append(compared).append(" node × indicator cells, ")
                 .append(differences.size()).append(" differ in ").append(byCode.size()).append(" indicators\n");
         byCode.forEach((code, list) -> out.append(EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) ? "  expected   "
@@ -232,8 +259,6 @@ class ReferenceDifferentialIT {
         Set<String> quiet = new TreeSet<>(EXPECTED_DIFFERENCES_UNTIL_MERGE);
         quiet.removeAll(byCode.keySet());
         out.append("  expected but not seen differing: ").append(quiet).append('\n');
-        differences.stream().filter(d -> !EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(d.code())).limit(20)
-                .forEach(d -> out.append("  ").append(d).append('\n'));
         System.out.println(out);
     }
 
