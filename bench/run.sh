@@ -47,7 +47,7 @@ case "$cmd" in
   import)
     mkdir -p bench/out
     ./mvnw -q -B test -Dtest=RosterImportBenchmark -Dit.excludedGroups=none -Dbench.rows="${rows:-10000}" \
-      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/import.log | grep -E '^(import|export) ' || {
+      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/import.log | grep -E '^(import|update|export) ' || {
         echo "benchmark failed, see bench/out/import.log and target/surefire-reports" >&2; exit 1; }
     ;;
   healthcheck)

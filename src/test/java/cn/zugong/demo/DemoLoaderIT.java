@@ -51,6 +51,12 @@ class DemoLoaderIT {
         assertThat(count("select count(*) from party_member where person_id is null")).isBetween(4_280L, 17_120L);
         assertThat(count("select count(*) from party_member where mobile")).isGreaterThan(100L);
         assertThat(count("select count(*) from demo_load where name = 'zhoushan'")).isEqualTo(1L);
+        // the demo's history (ADR 050): retirements during the demo year, earlier states before promotions
+        assertThat(count("select count(*) from person where service_status = '退休' and left_on >= date '2026-01-01'"))
+                .isBetween(90L, 400L);
+        assertThat(count("select count(*) from person_version")).isGreaterThan(count("select count(*) from person"));
+        assertThat(count("select count(*) from person_version where change_kind = 'PROMOTION'"
+                + " and valid_from > date '2026-05-01' and valid_from <= date '2026-11-01'")).isPositive();
         for (String username : List.of("admin", "leader", "reviewer", "dinghai", "putuo", "reporter")) {
             assertThat(accounts.exists(username)).as(username).isTrue();
         }

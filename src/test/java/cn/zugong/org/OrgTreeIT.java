@@ -68,7 +68,7 @@ class OrgTreeIT {
     @Test
     void nodePageShowsUnitsPartyOrganisationsAndHeadCounts() throws Exception {
         OrgNode unit = tree.byCode("3309U02").orElseThrow();
-        long people = jdbc.sql("select count(*) from person where unit_id = :id").param("id", unit.id())
+        long people = jdbc.sql("select count(*) from person where unit_id = :id and service_status = '在职'").param("id", unit.id())
                 .query(Long.class).single();
         JsonNode view = getJson("/api/org/nodes/" + unit.id(), "admin");
         assertThat(view.get("node").get("name").asText()).isEqualTo("市委组织部");
@@ -78,7 +78,8 @@ class OrgTreeIT {
 
         long city = tree.byCode("3309").orElseThrow().id();
         JsonNode cityView = getJson("/api/org/nodes/" + city, "admin");
-        long allPeople = jdbc.sql("select count(*) from person").query(Long.class).single();
+        long allPeople = jdbc.sql("select count(*) from person where service_status = '在职'")
+                .query(Long.class).single();
         assertThat(figure(cityView, "公务员（含参公）")).isEqualTo(allPeople);
         assertThat(figure(cityView, "下辖单位")).isEqualTo(count("UNIT"));
         assertThat(cityView.get("units")).isNotEmpty();

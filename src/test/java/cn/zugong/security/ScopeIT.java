@@ -119,7 +119,8 @@ class ScopeIT {
     }
 
     private long countPeopleUnder(String path) {
-        return jdbc.sql("select count(*) from person p join org_node u on u.id = p.unit_id where u.path like :p")
+        return jdbc.sql("select count(*) from person p join org_node u on u.id = p.unit_id where u.path like :p"
+                        + " and p.service_status = '在职'")
                 .param("p", path + "%").query(Long.class).single();
     }
 

@@ -89,6 +89,9 @@ public class RosterHistoryWriter {
         rows.forEach(r -> ids.add(r.id()));
         Map<Long, List<Period>> versions = store.currentVersions(ids);
         Map<FactKey, List<Period>> facts = store.currentFacts(ids);
+        Map<Long, List<FactKey>> records = new HashMap<>();
+        facts.keySet().stream().filter(k -> k.table() == FactTable.RECORD)
+                .forEach(k -> records.computeIfAbsent(k.personId(), x -> new ArrayList<>()).add(k));
         Map<Long, Plan> plans = new HashMap<>();
         Map<FactKey, Plan> factPlans = new HashMap<>();
         List<PersonRow> current = new ArrayList<>(rows.size());
@@ -101,7 +104,7 @@ public class RosterHistoryWriter {
             Period today = coveringToday(after(mine, plan));
             current.add(today == null ? row : VersionField.apply(row, today.values()));
             standings.put(row.id(), standing(after(mine, plan)));
-            planFacts(row, facts, effective, at, factPlans);
+            planFacts(row, facts, records.getOrDefault(row.id(), List.of()), effective, at, factPlans);
         }
         store.writeVersions(plans, at);
         store.writeFacts(factPlans, at);
@@ -109,8 +112,8 @@ public class RosterHistoryWriter {
     }
 
     /** Facts of the row replace the person's from E on; years the row does not give stay; records are replaced. */
-    private static void planFacts(PersonRow row, Map<FactKey, List<Period>> facts, LocalDate effective,
-                                  LocalDateTime at, Map<FactKey, Plan> plans) {
+    private static void planFacts(PersonRow row, Map<FactKey, List<Period>> facts, List<FactKey> records,
+                                  LocalDate effective, LocalDateTime at, Map<FactKey, Plan> plans) {
         Map<FactKey, Object[]> wanted = factValues(row);
         wanted.forEach((key, values) -> {
             Plan plan = Sequenced.update(facts.getOrDefault(key, List.of()), effective, values, null, at);
@@ -118,9 +121,9 @@ public class RosterHistoryWriter {
                 plans.put(key, plan);
             }
         });
-        facts.forEach((key, periods) -> {
-            if (key.personId() == row.id() && key.table() == FactTable.RECORD && !wanted.containsKey(key)) {
-                Plan plan = Sequenced.update(periods, effective, null, null, at);
+        records.forEach(key -> {
+            if (!wanted.containsKey(key)) {
+                Plan plan = Sequenced.update(facts.get(key), effective, null, null, at);
                 if (!plan.isEmpty()) {
                     plans.put(key, plan);
                 }

@@ -73,7 +73,9 @@ class RosterAuditIT {
         Entry first = entries.get(0);
         assertThat(first.actor()).isEqualTo(RosterTestData.ADMIN);
         assertThat(first.objectType()).isEqualTo("person");
-        assertThat(first.summary()).isEqualTo("导入干部名册：新增 3 人，更新 0 人");
+        // the 生效日期 defaults to the import day (ADR 050)
+        assertThat(first.summary()).isEqualTo("导入干部名册：新增 3 人，更新 0 人，生效日期 "
+                + cn.zugong.TestClock.START.toLocalDate());
 
         List<Long> ids = jdbc.sql("select id from person where name like :p order by id")
                 .param("p", "测试" + REGION + "-%").query(Long.class).list();
@@ -83,7 +85,8 @@ class RosterAuditIT {
         entries = withoutBasicLogins(AuditLog.since(jdbc, marker));
         assertThat(entries).extracting(Entry::action).containsExactly("IMPORT");
         Entry second = entries.get(0);
-        assertThat(second.summary()).isEqualTo("导入干部名册：新增 1 人，更新 3 人");
+        assertThat(second.summary()).isEqualTo("导入干部名册：新增 1 人，更新 3 人，生效日期 "
+                + cn.zugong.TestClock.START.toLocalDate());
         var after = json.readTree(second.afterJson());
         assertThat(after.get("inserted").asInt()).isOne();
         assertThat(after.get("updated").asInt()).isEqualTo(3);

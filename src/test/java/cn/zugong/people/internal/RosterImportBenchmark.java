@@ -35,7 +35,8 @@ class RosterImportBenchmark {
         RosterTestData.ensure(orgBuilder, tree, accounts);
         int rows = Integer.getInteger("bench.rows", 10_000);
         // region 120101 + birth dates spread by n/400 keep up to 50,000 ID numbers distinct
-        byte[] file = RosterFiles.xlsx(RosterFiles.people(RosterTestData.BIG_UNIT, "120101", rows));
+        var people = RosterFiles.people(RosterTestData.BIG_UNIT, "120101", rows);
+        byte[] file = RosterFiles.xlsx(people);
         var auth = httpBasic(RosterTestData.ADMIN, IntegrationTest.PASSWORD);
         // warm-up: the first POI use in a JVM pays for class loading (XMLBeans, SAX), not for rows
         mvc.perform(multipart("/api/people/import").file(new MockMultipartFile("file", "warm.xlsx", null,
@@ -50,7 +51,16 @@ class RosterImportBenchmark {
         byte[] export = mvc.perform(get("/api/people/export.xlsx").with(auth)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         long exportMs = (System.nanoTime() - start) / 1_000_000;
+        // the same people again, each promoted from a day in the past: a sequenced update per person (ADR 050)
+        people.forEach(p -> p.put("职级*", "四级调研员"));
+        byte[] changed = RosterFiles.xlsx(people);
+        start = System.nanoTime();
+        mvc.perform(multipart("/api/people/import").file(new MockMultipartFile("file", "changed.xlsx", null, changed))
+                        .param("effectiveDate", "2026-09-01").with(auth))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(rows));
+        long updateMs = (System.nanoTime() - start) / 1_000_000;
         System.out.println("import rows=" + rows + " ms=" + importMs + " bytes=" + file.length);
+        System.out.println("update rows=" + rows + " ms=" + updateMs + " (sequenced update from a past 生效日期)");
         System.out.println("export ms=" + exportMs + " bytes=" + export.length);
         assertThat(export.length).isPositive();
     }
