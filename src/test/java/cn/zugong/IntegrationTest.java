@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import({TestDatabase.class, TestUsers.class, TestClock.Config.class, PasswordEncoderCalls.Config.class,
-        HeldReports.class, RosterVersionsBridge.class})
+        HeldReports.class})
 public @interface IntegrationTest {
 
     /** Password of every demo account in tests (application-test.yml). */
