@@ -63,9 +63,9 @@ class DemoWorkforceIT {
         });
         for (String code : List.of("A0616", "A0618", "B0804", "C0604")) {
             List<Double> values = jdbc.sql("""
-                    select r.value from indicator_result r join org_node n on n.id = r.node_id
-                    where r.evaluation_id = :e and n.kind = 'UNIT' and r.indicator_code = :c and r.value is not null
-                    order by r.value""").param("e", evaluation).param("c", code).query(Double.class).list();
+                    select r.result_value from indicator_result r join org_node n on n.id = r.node_id
+                    where r.evaluation_id = :e and n.kind = 'UNIT' and r.indicator_code = :c and r.result_value is not null
+                    order by r.result_value""").param("e", evaluation).param("c", code).query(Double.class).list();
             if (!values.isEmpty()) {
                 System.out.printf("  %s value quartiles %.1f %.1f %.1f %.1f %.1f; colours %s%n", code, values.get(0),
                         values.get(values.size() / 4), values.get(values.size() / 2), values.get(values.size() * 3 / 4),
