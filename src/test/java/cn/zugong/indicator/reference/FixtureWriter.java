@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes a generated {@link Roster}: the org tree through the org module's public API, people, their
  * versions and the yearly facts with JDBC into the tables of V3/V60 (the engine reads tables, so the test
- * writes tables). A city gets a parking unit of its own outside its tree ({@code <city>X/<city>XU}).
+ * writes tables).
  * {@code person} holds today's state as known now (the roster pages' table); the engine reads the
  * versions and facts as of the evaluation's date and known-at time (ADR 050).
  */
@@ -42,11 +42,10 @@ final class FixtureWriter {
         this.tx = tx;
     }
 
-    /** The org tree of the city and its parking unit; returns unit and division code → node id. */
+    /** The org tree of the city; returns unit and division code → node id. */
     Map<String, Long> writeOrg(Roster roster) {
         List<Division> divisions = new ArrayList<>();
         roster.divisions().forEach(d -> divisions.add(new Division(d.code(), d.name(), d.level(), d.parentCode())));
-        divisions.add(new Division(parking(roster) , "参照停放" + roster.cityCode(), "city", null));
         List<NewUnit> units = new ArrayList<>();
         int order = 0;
         for (Unit u : roster.units()) {
@@ -56,13 +55,11 @@ final class FixtureWriter {
             units.add(new NewUnit(u.parentCode(), u.code(), "参照单位" + u.code(), ++order, u.unitType(), u.tier(),
                     u.headcount(), quotas));
         }
-        units.add(new NewUnit(parking(roster), parkingUnit(roster), "参照停放单位", 1, "政府部门", "市直", 0, List.of()));
         org.addDivisions(divisions);
         org.addUnits(units);
         Map<String, Long> ids = new HashMap<>();
         roster.divisions().forEach(d -> ids.put(d.code(), tree.byCode(d.code()).orElseThrow().id()));
         roster.units().forEach(u -> ids.put(u.code(), tree.byCode(u.code()).orElseThrow().id()));
-        ids.put(parkingUnit(roster), tree.byCode(parkingUnit(roster)).orElseThrow().id());
         return ids;
     }
 
@@ -114,14 +111,6 @@ final class FixtureWriter {
                             Date.valueOf(r.period().validTo()), Timestamp.valueOf(r.period().recordedAt()),
                             Timestamp.valueOf(r.period().supersededAt())}).toList());
         });
-    }
-
-    static String parking(Roster roster) {
-        return roster.cityCode() + "X";
-    }
-
-    static String parkingUnit(Roster roster) {
-        return roster.cityCode() + "XU";
     }
 
     private static long[] personRange(Roster roster) {
