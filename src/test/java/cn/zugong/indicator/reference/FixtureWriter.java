@@ -18,20 +18,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a generated {@link Roster}: the org tree through the org module's public API, people, their
  * versions and the yearly facts with JDBC into the tables of V3/V60 (the engine reads tables, so the test
- * writes tables). A city gets a parking unit of its own outside its tree ({@code <city>X/<city>XU}).
- *
- * <p>Two ways to fill {@code person}: {@link #writePeople(Roster, LocalDate, LocalDateTime)} with a date
- * writes each person's state on that date (people not in service then sit in the parking unit) and only
- * the facts valid then — for an engine that still reads {@code person} and all fact rows (before the as-of
- * work of issue 15 is merged); with {@code null} it writes today's state and every fact row, for an
- * engine that reads the versions as of the date.
+ * writes tables).
+ * {@code person} holds today's state as known now (the roster pages' table); the engine reads the
+ * versions and facts as of the evaluation's date and known-at time (ADR 050).
  */
 final class FixtureWriter {
 
@@ -47,11 +42,10 @@ final class FixtureWriter {
         this.tx = tx;
     }
 
-    /** The org tree of the city and its parking unit; returns unit and division code → node id. */
+    /** The org tree of the city; returns unit and division code → node id. */
     Map<String, Long> writeOrg(Roster roster) {
         List<Division> divisions = new ArrayList<>();
         roster.divisions().forEach(d -> divisions.add(new Division(d.code(), d.name(), d.level(), d.parentCode())));
-        divisions.add(new Division(parking(roster) , "参照停放" + roster.cityCode(), "city", null));
         List<NewUnit> units = new ArrayList<>();
         int order = 0;
         for (Unit u : roster.units()) {
@@ -61,34 +55,29 @@ final class FixtureWriter {
             units.add(new NewUnit(u.parentCode(), u.code(), "参照单位" + u.code(), ++order, u.unitType(), u.tier(),
                     u.headcount(), quotas));
         }
-        units.add(new NewUnit(parking(roster), parkingUnit(roster), "参照停放单位", 1, "政府部门", "市直", 0, List.of()));
         org.addDivisions(divisions);
         org.addUnits(units);
         Map<String, Long> ids = new HashMap<>();
         roster.divisions().forEach(d -> ids.put(d.code(), tree.byCode(d.code()).orElseThrow().id()));
         roster.units().forEach(u -> ids.put(u.code(), tree.byCode(u.code()).orElseThrow().id()));
-        ids.put(parkingUnit(roster), tree.byCode(parkingUnit(roster)).orElseThrow().id());
         return ids;
     }
 
-    /**
-     * Replaces the city's people: {@code asOf} non-null — person holds each one's state on that date as
-     * known at {@code knownAt} and only facts valid then are written; null — today's state, all fact rows.
-     */
-    void writePeople(Roster roster, Map<String, Long> ids, LocalDate asOf, LocalDate today, LocalDateTime knownAt) {
+    /** The city's people: person with each one's state on {@code now}'s day as known then, every history row. */
+    void writePeople(Roster roster, Map<String, Long> ids, LocalDateTime now) {
         tx.executeWithoutResult(s -> {
             long[] range = personRange(roster);
             jdbc.update("delete from person where id between ? and ?", range[0], range[1]);
             Map<Long, List<Version>> byPerson = new HashMap<>();
             roster.versions().forEach(v -> byPerson.computeIfAbsent(v.personId(), x -> new ArrayList<>()).add(v));
-            LocalDate on = asOf == null ? today : asOf;
+            LocalDate on = now.toLocalDate();
             List<Object[]> people = new ArrayList<>();
             byPerson.forEach((id, versions) -> {
-                Version v = versions.stream().filter(x -> x.validOn(on) && x.knownAt(knownAt)).findFirst()
-                        .orElseGet(() -> versions.stream().filter(x -> x.knownAt(knownAt))
+                Version v = versions.stream().filter(x -> x.validOn(on) && x.knownAt(now)).findFirst()
+                        .orElseGet(() -> versions.stream().filter(x -> x.knownAt(now))
                                 .max(Comparator.comparing(Version::validFrom)).orElseThrow());
                 boolean inService = v.validOn(on) && "在职".equals(v.state().status());
-                long unit = asOf != null && !inService ? ids.get(parkingUnit(roster)) : ids.get(v.state().unitCode());
+                long unit = ids.get(v.state().unitCode());
                 people.add(personRow(id, unit, v.state(), inService ? "在职" : v.state().status()));
             });
             jdbc.batchUpdate("""
@@ -104,33 +93,24 @@ final class FixtureWriter {
                         post_since, work_start_date, joined_unit_date, source, probation_end)
                     values (?, ?, ?, ?, ?, ?, 'reference', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, roster.versions().stream().map(v -> versionRow(v, ids)).toList());
-            Predicate<Roster.Period> keep = p -> asOf == null || p.visible(asOf, knownAt);
             jdbc.batchUpdate("""
                     insert into person_assessment (person_id, fact_year, result, valid_from, valid_to, recorded_at,
                         superseded_at) values (?, ?, ?, ?, ?, ?, ?)
-                    """, roster.assessments().stream().filter(a -> keep.test(a.period()))
+                    """, roster.assessments().stream()
                     .map(a -> fact(a.personId(), a.year(), a.result(), a.period())).toList());
             jdbc.batchUpdate("""
                     insert into person_training (person_id, fact_year, hours, valid_from, valid_to, recorded_at,
                         superseded_at) values (?, ?, ?, ?, ?, ?, ?)
-                    """, roster.trainings().stream().filter(t -> keep.test(t.period()))
+                    """, roster.trainings().stream()
                     .map(t -> fact(t.personId(), t.year(), t.hours(), t.period())).toList());
             jdbc.batchUpdate("""
                     insert into person_record (person_id, kind, fact_year, description, valid_from, valid_to, recorded_at,
                         superseded_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, roster.records().stream().filter(r -> keep.test(r.period())).map(r -> new Object[] {
+                    """, roster.records().stream().map(r -> new Object[] {
                             r.personId(), r.kind(), r.year(), r.description(), Date.valueOf(r.period().validFrom()),
                             Date.valueOf(r.period().validTo()), Timestamp.valueOf(r.period().recordedAt()),
                             Timestamp.valueOf(r.period().supersededAt())}).toList());
         });
-    }
-
-    static String parking(Roster roster) {
-        return roster.cityCode() + "X";
-    }
-
-    static String parkingUnit(Roster roster) {
-        return roster.cityCode() + "XU";
     }
 
     private static long[] personRange(Roster roster) {

@@ -19,15 +19,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -60,50 +57,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import({TestDatabase.class, TestClock.Config.class})
 class ReferenceDifferentialIT {
 
-    /**
-     * TEMPORARY, until the as-of work of issue 15 is merged: the engine on this branch reads {@code person}
-     * and every fact row, not the versions as of the date. While false, the fixture writes {@code person}
-     * as it was on each evaluated date (and only the facts valid then), so that the comparison tests the
-     * definitions; after the merge make it true (or run with -Dreference.engineReadsHistory=true) and the
-     * fixture writes today's state and all history.
-     */
-    static final boolean ENGINE_READS_HISTORY = Boolean.getBoolean("reference.engineReadsHistory");
-
-    /**
-     * TEMPORARY, until the pack's corrected definitions (DEFINITIONS15) and the as-of engine are merged:
-     * codes whose engine results are known to differ from the reference on this branch. Empty it after
-     * the merge; the test prints the codes of this list that did not differ, so it can shrink.
-     */
-    static final Set<String> EXPECTED_DIFFERENCES_UNTIL_MERGE = Set.copyOf(codes(
-            // item 1: 超编/超职数 and 空编/空缺 take the positive part per unit, roll-ups sum them
-            "B0101", "B0102", "B0103", "B0205", "B0206", "B0207", "B0208", "B0210", "B0211",
-            "B0219", "B0220", "B0221", "B0222", "B0223", "B0224", "B0225",
-            // item 2: C0610 due for a result only after serving the whole of last year, never negative
-            "C0610",
-            // item 3: average ages in 周岁
-            "A0113", "A0114", "A0115", "A0116", "A0709", "A0710", "A0711", "B0607",
-            // item 4: rewards and discipline 近三年 = Y−2 … Y
-            "C0401", "C0402", "C0403", "C0404", "C0405", "C0408", "C0409", "C0410", "C0411",
-            "C0501", "C0502", "C0504", "C0505", "C0506", "C0507", "C0508", "C0509", "C0510", "C0511", "C0512",
-            // item 5: 前两年度 = Y−2 and Y−1; 前三年度 = Y−3 … Y−1
-            "C0206", "C0207", "C0208", "C0209", "C0210", "C0211", "C0212", "C0213", "C0214", "C0215",
-            // items 6 and 7: A0119 past the statutory date; women 县处级 cadres retire at 60
-            // (B0709 and A0119 also count a retirement date equal to D as reached; the 未来 windows start after D)
-            "A0119", "B0701", "B0702", "B0703", "B0704", "B0705", "B0706", "B0707", "B0708", "B0709", "B0710",
-            "B0711", "B0712", "B0713", "B0714",
-            // found by this test, not yet fixed in the pack: assessments' 近三年 (Y−3 … Y−1, item 4) is written
-            // "year >= eval_year - 3" with no upper bound, so an assessment of the evaluation year decided in
-            // its December (as of Dec 20–31) is counted as a fourth year
-            "C0216", "C0217", "C0218", "C0303", "C0306", "C0307", "C0310"));
-
-    /**
-     * TEMPORARY, with the list above: the reference with those codes' legacy meanings (LegacyDefinitions).
-     * The engine must equal it on every expected code, so that each expected difference is explained by
-     * the known change of definition and by nothing else.
-     */
-    static final Map<String, java.util.function.Function<UnitView, Cell>> LEGACY =
-            LegacyDefinitions.overlay(ReferenceEvaluator.definitions());
-
     static final String SEED_PROPERTY = "reference.seed";
     static final double TOLERANCE = 0.001;
 
@@ -120,11 +73,12 @@ class ReferenceDifferentialIT {
     @Autowired IndicatorPacks packs;
 
     /** One difference: where, and both sides as printed. */
-    record Difference(long seed, LocalDate asOf, String node, String code, String engine, String reference) {
+    record Difference(long seed, LocalDate asOf, LocalDateTime knownAt, String node, String code, String engine,
+                      String reference) {
         @Override
         public String toString() {
-            return code + " " + node + " as of " + asOf + " (seed " + seed + "): engine " + engine + " | reference "
-                    + reference;
+            return code + " " + node + " as of " + asOf + " known at " + knownAt + " (seed " + seed + "): engine "
+                    + engine + " | reference " + reference;
         }
     }
 
@@ -142,8 +96,8 @@ class ReferenceDifferentialIT {
     /**
      * For random cities (the generator's seed is the property's input; jqwik prints it and the run's seed on
      * failure), the engine's numerator, denominator, value and colour of every unit and roll-up equal the
-     * reference's on every as-of date of the city, except on the codes still expected to differ — and there
-     * they equal the codes' legacy meanings. Tries: {@code -Djqwik.tries.default=N} (12 by default).
+     * reference's on every as-of date of the city as known now, and on the last date as known just before a
+     * later correction (known at). Tries: {@code -Djqwik.tries.default=N} (12 by default).
      */
     @Property(seed = "1520261204", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void theEngineAgreesWithTheReference(@ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long citySeed) {
@@ -154,24 +108,22 @@ class ReferenceDifferentialIT {
         FixtureWriter writer = new FixtureWriter(org, tree, jdbc, new TransactionTemplate(transactions));
         long seed = citySeed + Long.getLong(SEED_PROPERTY, 0);
         int t = CITY.getAndIncrement();
-        LocalDateTime knownAt = TestClock.START;
+        LocalDateTime now = TestClock.START;
         List<Difference> differences = new ArrayList<>();
-        List<Difference> unexplained = new ArrayList<>();
         RandomRosters.Case c = RandomRosters.generate(seed, "RF" + t, 1_000_000L * (t + 1));
         Roster roster = c.roster();
         Map<String, Long> ids = writer.writeOrg(roster);
-        if (ENGINE_READS_HISTORY) {
-            writer.writePeople(roster, ids, null, knownAt.toLocalDate(), knownAt);
-        }
+        writer.writePeople(roster, ids, now);
         OrgScope scope = tree.scopeOf(ids.get(roster.cityCode()));
-        for (LocalDate asOf : c.asOfDates()) {
-            if (!ENGINE_READS_HISTORY) {
-                writer.writePeople(roster, ids, asOf, knownAt.toLocalDate(), knownAt);
-            }
-            Evaluation e = evaluations.evaluate(asOf, pack.id(), scope, "reference");
+        List<Map.Entry<LocalDate, LocalDateTime>> runs = new ArrayList<>();
+        c.asOfDates().forEach(d -> runs.add(Map.entry(d, now)));
+        beforeACorrection(roster, seed).ifPresent(k -> runs.add(Map.entry(c.asOfDates().get(c.asOfDates().size() - 1), k)));
+        for (var run : runs) {
+            LocalDate asOf = run.getKey();
+            LocalDateTime knownAt = run.getValue();
+            Evaluation e = evaluations.evaluate(asOf, knownAt, pack.id(), scope, "reference");
             COUNTS[1]++;
             Map<String, Map<String, Result>> expected = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt);
-            Map<String, Map<String, Result>> legacy = ReferenceEvaluator.evaluate(roster, pack, asOf, knownAt, LEGACY);
             for (var node : expected.entrySet()) {
                 Map<String, IndicatorResult> actual = new HashMap<>();
                 evaluations.results(e.id(), ids.get(node.getKey()), scope).forEach(r -> actual.put(r.indicatorCode(), r));
@@ -182,12 +134,7 @@ class ReferenceDifferentialIT {
                     Result ref = node.getValue().get(code);
                     IndicatorResult eng = actual.get(code);
                     if (!agree(eng, ref)) {
-                        differences.add(new Difference(seed, asOf, node.getKey(), code, show(eng), show(ref)));
-                    }
-                    Result old = legacy.get(node.getKey()).get(code);
-                    if (EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) && !agree(eng, old)) {
-                        unexplained.add(new Difference(seed, asOf, node.getKey(), code, show(eng),
-                                "legacy meaning " + show(old)));
+                        differences.add(new Difference(seed, asOf, knownAt, node.getKey(), code, show(eng), show(ref)));
                     }
                 }
             }
@@ -196,14 +143,24 @@ class ReferenceDifferentialIT {
         synchronized (DIFFERENCES) {
             DIFFERENCES.addAll(differences);
         }
-        List<Difference> unexpected = differences.stream()
-                .filter(d -> !EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(d.code())).toList();
-        unexpected.stream().limit(20).forEach(d -> System.out.println("  UNEXPECTED " + d));
-        unexplained.stream().limit(20).forEach(d -> System.out.println("  UNEXPLAINED " + d));
-        assertThat(unexplained.size()).as("city seed " + seed + ": expected differences not explained by the legacy "
-                + "meaning; first: " + unexplained.stream().limit(5).toList()).isZero();
-        assertThat(unexpected.size()).as("city seed " + seed + ": differences outside "
-                + "EXPECTED_DIFFERENCES_UNTIL_MERGE; first: " + unexpected.stream().limit(5).toList()).isZero();
+        differences.stream().limit(20).forEach(d -> System.out.println("  DIFFERENCE " + d));
+        assertThat(differences.size()).as("city seed " + seed + ": engine and reference differ; first: "
+                + differences.stream().limit(5).toList()).isZero();
+    }
+
+    /**
+     * Just before a correction recorded later (a superseded version or fact), so that the evaluation known
+     * then sees the old row; empty when the city has no correction.
+     */
+    static java.util.Optional<LocalDateTime> beforeACorrection(Roster roster, long seed) {
+        List<LocalDateTime> stamps = new ArrayList<>();
+        roster.versions().forEach(v -> stamps.add(v.supersededAt()));
+        roster.assessments().forEach(a -> stamps.add(a.period().supersededAt()));
+        roster.trainings().forEach(x -> stamps.add(x.period().supersededAt()));
+        List<LocalDateTime> corrections = stamps.stream().filter(x -> !x.equals(Roster.OPEN_TIME)).distinct().sorted()
+                .toList();
+        return corrections.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(corrections.get((int) Math.floorMod(seed, corrections.size())).minusSeconds(1));
     }
 
     @AfterContainer
@@ -254,21 +211,8 @@ class ReferenceDifferentialIT {
         out.append("Reference differential test: ").append(cities).append(" cities, ")
                 .append(evaluationsRun).append(" evaluations, ").append(compared).append(" node × indicator cells, ")
                 .append(differences.size()).append(" differ in ").append(byCode.size()).append(" indicators\n");
-        byCode.forEach((code, list) -> out.append(EXPECTED_DIFFERENCES_UNTIL_MERGE.contains(code) ? "  expected   "
-                : "  UNEXPECTED ").append(list.size()).append(" × ").append(list.get(0)).append('\n'));
-        Set<String> quiet = new TreeSet<>(EXPECTED_DIFFERENCES_UNTIL_MERGE);
-        quiet.removeAll(byCode.keySet());
-        out.append("  expected but not seen differing: ").append(quiet).append('\n');
+        byCode.forEach((code, list) -> out.append("  ").append(list.size()).append(" × ").append(list.get(0))
+                .append('\n'));
         System.out.println(out);
-    }
-
-    private static List<String> codes(String... codes) {
-        Set<String> seen = new HashSet<>();
-        for (String c : codes) {
-            if (!seen.add(c)) {
-                throw new IllegalArgumentException("listed twice: " + c);
-            }
-        }
-        return Stream.of(codes).toList();
     }
 }

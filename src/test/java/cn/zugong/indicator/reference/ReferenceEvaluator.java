@@ -2,6 +2,8 @@ package cn.zugong.indicator.reference;
 
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPack;
+import cn.zugong.indicator.LevelRule;
+import cn.zugong.indicator.NodeLevel;
 import cn.zugong.indicator.reference.Roster.Division;
 import cn.zugong.indicator.reference.Roster.Unit;
 import cn.zugong.indicator.reference.Roster.Version;
@@ -24,9 +26,9 @@ import java.util.stream.Collectors;
 /**
  * The reference evaluator (issue 15, part 5): the whole pack computed in plain Java from roster rows, for
  * the differential test against the SQL engine. The roster as of D known at K is read per ADR 050; the
- * indicators are {@link ReferenceIndicators}; applicability and legends are the pack's data, compared
- * here with code of our own; roll-ups add numerators and denominators over the units where an indicator
- * applies.
+ * indicators are {@link ReferenceIndicators}; applicability and the legends of each level (ADR 053) are the
+ * pack's data, compared here with code of our own; roll-ups add numerators and denominators over the units
+ * where an indicator applies.
  */
 final class ReferenceEvaluator {
 
@@ -36,7 +38,8 @@ final class ReferenceEvaluator {
     }
 
     /** Decimals a value is shown (and coloured) with, by unit of the indicator. */
-    static final Map<String, Integer> DECIMALS = Map.of("%", 1, "人", 0, "人次", 0, "个", 0, "年", 1, "岁", 1, "学时", 1);
+    static final Map<String, Integer> DECIMALS = Map.of("%", 1, "人", 0, "人次", 0, "个", 0, "年", 1, "岁", 1, "学时", 1,
+            LevelRule.PER_HUNDRED_UNIT, 2);
 
     private static final Map<String, Function<UnitView, Cell>> DEFINITIONS = ReferenceIndicators.all();
 
@@ -49,12 +52,7 @@ final class ReferenceEvaluator {
 
     /** Every result of the pack for the roster's city as of {@code d} known at {@code k}, keyed node → code. */
     static Map<String, Map<String, Result>> evaluate(Roster roster, IndicatorPack pack, LocalDate d, LocalDateTime k) {
-        return evaluate(roster, pack, d, k, DEFINITIONS);
-    }
-
-    /** The same with other definitions (the differential test's legacy overlay). */
-    static Map<String, Map<String, Result>> evaluate(Roster roster, IndicatorPack pack, LocalDate d, LocalDateTime k,
-                                                     Map<String, Function<UnitView, Cell>> definitions) {
+        Map<String, Function<UnitView, Cell>> definitions = DEFINITIONS;
         Map<String, List<Staff>> staff = staffByUnit(roster, d, k);
         Map<String, String> parent = new HashMap<>();
         roster.divisions().forEach(v -> parent.put(v.code(), v.parentCode()));
@@ -72,7 +70,11 @@ final class ReferenceEvaluator {
                     throw new IllegalStateException("no reference definition for " + i.code());
                 }
                 Cell cell = def.apply(view);
-                results.put(i.code(), result(i, u.code(), false, cell));
+                if (perHundredSomewhere(i) && !cell.ratio()) {
+                    // a head-count shown per 100 staff at some level carries the unit's 在职人数 at every level
+                    cell = new Cell(cell.num(), view.staff().size());
+                }
+                results.put(i.code(), result(i, u.code(), NodeLevel.UNIT, cell));
                 for (String a = u.parentCode(); a != null; a = parent.get(a)) {
                     rollups.computeIfAbsent(a, x -> new LinkedHashMap<>()).merge(i.code(), cell, Cell::plus);
                 }
@@ -82,8 +84,9 @@ final class ReferenceEvaluator {
         Map<String, Indicator> byCode = pack.indicatorsByCode();
         for (Division v : roster.divisions()) {
             Map<String, Result> results = new LinkedHashMap<>();
+            NodeLevel level = level(v);
             rollups.getOrDefault(v.code(), Map.of()).forEach((code, cell) ->
-                    results.put(code, result(byCode.get(code), v.code(), true, cell)));
+                    results.put(code, result(byCode.get(code), v.code(), level, cell)));
             out.put(v.code(), results);
         }
         return out;
@@ -119,22 +122,50 @@ final class ReferenceEvaluator {
         return byUnit;
     }
 
-    static Result result(Indicator i, String node, boolean rollup, Cell cell) {
+    /** The level of a division as the generator wrote it (city / county / township = org_node.kind). */
+    static NodeLevel level(Division v) {
+        return switch (v.level()) {
+            case "township" -> NodeLevel.TOWNSHIP;
+            case "county" -> NodeLevel.COUNTY;
+            case "city" -> NodeLevel.CITY;
+            default -> throw new IllegalArgumentException("unknown division level " + v.level());
+        };
+    }
+
+    /** The pack's rule for a level (data): its own if written, else the unit's legend unscaled. */
+    static LevelRule rule(Indicator i, NodeLevel level) {
+        LevelRule own = i.levels().get(level);
+        return own != null ? own : new LevelRule(i.legend(), false, Map.of());
+    }
+
+    static boolean perHundredSomewhere(Indicator i) {
+        return i.levels().values().stream().anyMatch(LevelRule::perHundredStaff);
+    }
+
+    /**
+     * Value and colour at a level: a ratio is num ÷ den (×100 for %); a head-count is the count, or at a
+     * level shown per 100 staff 100 × count ÷ 在职人数 (no value without staff); a level without a legend
+     * has no colour.
+     */
+    static Result result(Indicator i, String node, NodeLevel level, Cell cell) {
+        LevelRule rule = rule(i, level);
+        boolean count = !cell.ratio() || (perHundredSomewhere(i) && !rule.perHundredStaff());
         Double value;
-        if (!cell.ratio()) {
+        if (count) {
             value = cell.num();
         } else if (cell.den() == 0) {
             value = null;
         } else {
-            value = cell.num() / cell.den() * ("%".equals(i.unit()) ? 100 : 1);
+            value = cell.num() / cell.den() * ("%".equals(i.unit()) || rule.perHundredStaff() ? 100 : 1);
         }
-        String colour = value == null ? null : colour(i, shown(i, value));
-        return new Result(node, i.code(), rollup, cell.num(), cell.den(), value, colour);
+        String unit = rule.perHundredStaff() ? LevelRule.PER_HUNDRED_UNIT : i.unit();
+        String colour = value == null || rule.legend() == null ? null : colour(rule.legend(), shown(unit, value));
+        return new Result(node, i.code(), level != NodeLevel.UNIT, cell.num(), cell.den(), value, colour);
     }
 
     /** The value as shown: rounded half-up to the unit's decimals; the colour is decided on it. */
-    static BigDecimal shown(Indicator i, double value) {
-        return BigDecimal.valueOf(value).setScale(DECIMALS.getOrDefault(i.unit(), 2), RoundingMode.HALF_UP);
+    static BigDecimal shown(String unit, double value) {
+        return BigDecimal.valueOf(value).setScale(DECIMALS.getOrDefault(unit, 2), RoundingMode.HALF_UP);
     }
 
     /**
@@ -142,8 +173,7 @@ final class ReferenceEvaluator {
      * below red 红, below yellow 黄, below blue 蓝; lower is better — above red 红 …; band — inside 正常, up to
      * the blue margin away 蓝, up to the yellow margin 黄, further 红. A value on a line takes the better colour.
      */
-    static String colour(Indicator i, BigDecimal v) {
-        Legend legend = i.legend();
+    static String colour(Legend legend, BigDecimal v) {
         Map<Colour, BigDecimal> line = new HashMap<>();
         for (LegendRange r : legend.ranges()) {
             if (r.colour() != Colour.GREEN && r.threshold() != null) {

@@ -66,9 +66,9 @@ final class ReferenceIndicators {
         m.put("A0105", share(p -> p.age() >= 46 && p.age() <= 50));
         m.put("A0106", share(p -> p.age() >= 51 && p.age() <= 55));
         m.put("A0107", share(p -> p.age() >= 56));                       // 56周岁及以上
-        m.put("A0108", share(p -> p.age() > 45));                        // 45周岁以上
-        m.put("A0109", share(p -> p.age() > 50));
-        m.put("A0110", share(p -> p.age() > 55));
+        m.put("A0108", share(p -> p.age() >= 45));                        // 45周岁以上
+        m.put("A0109", share(p -> p.age() >= 50));
+        m.put("A0110", share(p -> p.age() >= 55));
         m.put("A0111", share(p -> p.age() <= 40));
         m.put("A0112", share(p -> p.age() <= 25));
         m.put("A0113", average(p -> true, Staff::age));                  // 平均年龄 in 周岁
@@ -86,7 +86,7 @@ final class ReferenceIndicators {
         m.put("A0202", shareOf(Staff::leader, Staff::woman));
         m.put("A0203", count(p -> p.woman() && p.post(HEADS)));
         m.put("A0204", shareOf(p -> p.age() <= 35, Staff::woman));
-        m.put("A0205", shareOf(Staff::woman, p -> p.ftEducation(GRAD)));
+        m.put("A0205", shareOf(Staff::woman, p -> p.highestEducation(GRAD)));
         m.put("A0206", shareOf(Staff::woman, Staff::party));
         m.put("A0207", share(Staff::man));
         m.put("A0208", count(Staff::woman));
@@ -97,14 +97,14 @@ final class ReferenceIndicators {
         m.put("A0302", share(p -> p.ftEducation(BACHELOR_UP)));
         m.put("A0303", share(p -> p.ftEducation("大学专科", "中专", "高中及以下")));
         m.put("A0304", share(p -> p.ftEducation("中专", "高中及以下")));
-        m.put("A0305", count(p -> p.ftEducation("高中及以下")));
+        m.put("A0305", count(p -> p.highestAtMost("高中及以下")));
         m.put("A0306", share(p -> "研究生".equals(p.s().isEducation())));   // 在职研究生
         m.put("A0307", share(p -> p.highestEducation(GRAD)));            // 最高学历
         m.put("A0308", share(p -> p.highestEducation(BACHELOR_UP)));
         m.put("A0309", share(p -> p.degree("博士", "硕士")));
         m.put("A0310", count(p -> p.degree("博士")));
         m.put("A0311", share(p -> p.degree("博士", "硕士", "学士")));
-        m.put("A0312", shareOf(p -> p.age() <= 35, p -> p.ftEducation(BACHELOR_UP)));
+        m.put("A0312", shareOf(p -> p.age() <= 35, p -> p.highestEducation(BACHELOR_UP)));
         m.put("A0313", shareOf(Staff::leader, p -> p.highestEducation(GRAD)));
         m.put("A0314", shareOf(Staff::leader, p -> p.highestEducation(BACHELOR_UP)));
 
@@ -163,7 +163,7 @@ final class ReferenceIndicators {
         m.put("A0704", count(p -> p.post("乡科级正职")));
         m.put("A0705", count(p -> p.post("乡科级副职")));
         m.put("A0706", shareOf(Staff::leader, p -> p.age() <= 45));
-        m.put("A0707", shareOf(Staff::leader, p -> p.age() > 50));
+        m.put("A0707", shareOf(Staff::leader, p -> p.age() >= 50));
         m.put("A0708", averageYears(Staff::leader, p -> p.s().postSince()));   // 任现职务平均年限
         m.put("A0709", average(p -> p.post(COUNTY), Staff::age));
         m.put("A0710", average(p -> p.post(TOWNSHIP), Staff::age));
@@ -244,7 +244,7 @@ final class ReferenceIndicators {
         m.put("B0305", count(p -> p.source("遴选") && p.since(p.s().joinedUnit(), y -> y < 3)));
         m.put("B0306", count(p -> p.source("调任") && p.since(p.s().joinedUnit(), y -> y < 3)));
         m.put("B0307", count(p -> p.source("军转") && p.since(p.s().joinedUnit(), y -> y < 3)));
-        m.put("B0308", shareOf(p -> p.since(p.s().joinedUnit(), y -> y < 3), p -> p.ftEducation(GRAD)));
+        m.put("B0308", shareOf(p -> p.since(p.s().joinedUnit(), y -> y < 3), p -> p.highestEducation(GRAD)));
         m.put("B0309", shareOf(p -> p.since(p.s().joinedUnit(), y -> y < 3), p -> p.age() <= 35));
 
         m.put("B0401", share(p -> p.since(p.s().joinedUnit(), y -> y >= 5)));
@@ -307,7 +307,7 @@ final class ReferenceIndicators {
         m.put("B0802", count(p -> p.age() <= 45 && p.rankAtLeast("四级调研员")));
         m.put("B0803", count(Reserve::candidate));
         m.put("B0804", u -> new Cell(n(u, Reserve::candidate), u.unit().quotaTotal("LEADER")));
-        m.put("B0805", count(p -> p.age() <= 35 && p.ftEducation(BACHELOR_UP) && p.rankAtLeast("三级主任科员")));
+        m.put("B0805", count(p -> p.age() <= 35 && p.highestEducation(BACHELOR_UP) && p.rankAtLeast("三级主任科员")));
         m.put("B0806", count(p -> p.age() <= 35 && p.highestEducation(GRAD)));
         m.put("B0807", count(p -> p.age() >= 41 && p.age() <= 45 && p.rankAtLeast("一级主任科员") && !p.leader()));
         m.put("B0808", shareOf(p -> p.post("乡科级副职"), p -> p.age() <= 40));
@@ -331,7 +331,7 @@ final class ReferenceIndicators {
         m.put("C0106", shareOf(Staff::leader, p -> p.hoursAtLeast(110)));
         m.put("C0107", u -> new Cell(sum(u, Staff::leader, ReferenceIndicators::hours), n(u, Staff::leader)));
         m.put("C0108", shareOf(p -> p.age() <= 35, p -> p.hoursAtLeast(90)));
-        m.put("C0109", shareOf(p -> p.age() > 50, p -> p.hoursAtLeast(90)));
+        m.put("C0109", shareOf(p -> p.age() >= 50, p -> p.hoursAtLeast(90)));
         m.put("C0110", shareOf(Staff::woman, p -> p.hoursAtLeast(90)));
         m.put("C0111", shareOf(Staff::man, p -> p.hoursAtLeast(90)));
         m.put("C0112", count(p -> p.hours() == null));                   // 年度无培训记录
@@ -412,7 +412,7 @@ final class ReferenceIndicators {
         m.put("C0601", count(Staff::inProbation));
         m.put("C0602", share(Staff::inProbation));
         m.put("C0603", count(p -> p.inProbation() && !p.s().probationEnd().isAfter(p.d().plusMonths(3))));
-        m.put("C0604", shareOf(Staff::inProbation, p -> p.ftEducation(GRAD)));
+        m.put("C0604", shareOf(Staff::inProbation, p -> p.highestEducation(GRAD)));
         m.put("C0605", share(p -> "参公人员".equals(p.s().staffKind())));
         m.put("C0606", count(p -> p.s().ftEducation() == null));
         m.put("C0607", count(p -> p.s().major() == null));
@@ -457,10 +457,13 @@ final class ReferenceIndicators {
         return u -> new Cell(sum(u, group, value), n(u, group));
     }
 
-    /** Average exact years since a date over the group's people who have it. */
+    /**
+     * Average whole years since a date (满整年, like ages in 周岁 — the pack's 口径 of A0708/B0412/B0507) over
+     * the group's people who have it; a date after D counts 0 (no year completed).
+     */
     static Function<UnitView, Cell> averageYears(Predicate<Staff> group, Function<Staff, java.time.LocalDate> date) {
         Predicate<Staff> known = p -> group.test(p) && date.apply(p) != null;
-        return average(known, p -> p.exactYearsSince(date.apply(p)));
+        return average(known, p -> Math.max(0, p.yearsSince(date.apply(p))));   // a date after D: 0 years
     }
 
     static double hours(Staff p) {

@@ -111,15 +111,15 @@ class ReferenceIndicatorsTest {
         assertThat(colour(anyRed, "0")).isEqualTo("GREEN");
         assertThat(colour(anyRed, "1")).isEqualTo("RED");
         // shown value first: 14.96% shows as 15.0% and is not below 15
-        assertThat(ReferenceEvaluator.result(higher, "n", false, new Cell(1496, 10000)).colour()).isEqualTo("GREEN");
+        assertThat(ReferenceEvaluator.result(higher, "n", cn.zugong.indicator.NodeLevel.UNIT, new Cell(1496, 10000)).colour()).isEqualTo("GREEN");
     }
 
     private static String colour(Indicator i, String value) {
-        return ReferenceEvaluator.colour(i, new BigDecimal(value));
+        return ReferenceEvaluator.colour(i.legend(), new BigDecimal(value));
     }
 
     private static Indicator indicator(String unit, Legend legend) {
-        return new Indicator("T0001", "测试", "T", "T01", "count()", unit, Applicability.ALL, legend, Map.of(), "测试口径", Map.of(), null);
+        return new Indicator("T0001", "测试", "T", "T01", "count()", unit, Applicability.ALL, legend, Map.of(), null, Map.of(), null);
     }
 
     private static BigDecimal bd(int v) {

@@ -7,7 +7,6 @@ import cn.zugong.indicator.reference.Roster.State;
 import cn.zugong.indicator.reference.Roster.Training;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -35,11 +34,6 @@ record Staff(long id, State s, LocalDate d, List<Assessment> assessments, List<T
     boolean since(LocalDate date, java.util.function.IntPredicate test) {
         Integer years = yearsSince(date);
         return years != null && test.test(years);
-    }
-
-    /** Exact years from {@code date} to D (days ÷ 365.25): for average 年限 (ADR 007's convention). */
-    double exactYearsSince(LocalDate date) {
-        return ChronoUnit.DAYS.between(date, d) / 365.25;
     }
 
     boolean leader() {
@@ -76,6 +70,13 @@ record Staff(long id, State s, LocalDate d, List<Assessment> assessments, List<T
         List<String> v = List.of(values);
         return (s.ftEducation() != null && v.contains(s.ftEducation()))
                 || (s.isEducation() != null && v.contains(s.isEducation()));
+    }
+
+    /** 最高学历 at most {@code level} (the lowest): every recorded education is that level, at least one is. */
+    boolean highestAtMost(String level) {
+        String ft = s.ftEducation();
+        String is = s.isEducation();
+        return (ft != null || is != null) && (ft == null || ft.equals(level)) && (is == null || is.equals(level));
     }
 
     boolean degree(String... values) {

@@ -230,7 +230,8 @@ public final class FormulaCompiler {
      * Whole years (周岁) between the evaluation date and a date column, in SQL every database runs: the
      * difference of the years, less one while the anniversary (month and day) is not yet reached. Born
      * 1990-11-02, evaluated 2026-11-01: 36 − 1 = 35; evaluated 2026-11-02: 36. A 29 February birthday is
-     * reached on 1 March in other years, as Java's Period counts it.
+     * reached on 1 March in other years, as Java's Period counts it. years_since of a date after the
+     * evaluation date is 0 (nothing completed yet).
      */
     private String wholeYears(String col, boolean until) {
         AsOfParam year = new AsOfParam.Year(0);
@@ -241,8 +242,9 @@ public final class FormulaCompiler {
         return until
                 ? "cast(extract(year from " + col + ") - :" + year.name() + " - case when " + colMd + " < :" + md.name()
                         + " then 1 else 0 end as integer)"
-                : "cast(:" + year.name() + " - extract(year from " + col + ") - case when " + colMd + " > :" + md.name()
-                        + " then 1 else 0 end as integer)";
+                // a date after the evaluation date has no whole year completed yet: 0, not −1 (issue 15)
+                : "greatest(0, cast(:" + year.name() + " - extract(year from " + col + ") - case when " + colMd + " > :"
+                        + md.name() + " then 1 else 0 end as integer))";
     }
 
     private String cond(FactTable table, Cond c) {

@@ -44,7 +44,8 @@ class DemoHealthCheckIT {
         System.out.println("demo colours " + colours + " of " + total);
         assertThat(colours.keySet()).contains("RED", "YELLOW", "BLUE", "GREEN");
         assertThat(colours.get("GREEN")).isBetween(total / 2, total * 9 / 10);
-        assertThat(colours.get("RED")).isBetween(total / 50, total / 5);
+        // red is rare on a plausible workforce (about 2% since the legends were revised in issue 15), never absent
+        assertThat(colours.get("RED")).isBetween(total / 100, total / 20);
 
         // the city-level value of a key indicator is neither all red nor all green across units
         for (String code : List.of("A0102", "A0301", "B0101", "B0403", "C0101", "C0201")) {

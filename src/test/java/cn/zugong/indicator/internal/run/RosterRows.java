@@ -1,8 +1,10 @@
 package cn.zugong.indicator.internal.run;
 
+import cn.zugong.RosterVersions;
 import java.sql.Date;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Roster fixtures written with plain JDBC, for engine tests whose expected values are worked out by hand.
@@ -97,15 +99,13 @@ public final class RosterRows {
                             values (?, ?, ?, ?, ?, ?, '汉族', '中共党员', ?, '学士', '法学类', '公务员', ?, ?, ?, ?, ?, ?, ?)
                             """, id, unitId, "测试" + id, gender, Date.valueOf(birth), "FIXTURE-" + id, education, rank,
                     date(rankSince), post, date(postSince), date(workStart), Date.valueOf(joined), source);
-            jdbc.update("""
-                            insert into person_version (person_id, valid_from, recorded_at, change_kind, recorded_by,
-                                unit_id, gender, birth_date, ethnicity, political_status, ft_education, ft_degree,
-                                major_category, staff_kind, rank_level, rank_since, post_level, post_since,
-                                work_start_date, joined_unit_date, source)
-                            values (?, ?, timestamp '1970-01-01 00:00:00', 'IMPORT', 'test', ?, ?, ?, '汉族', '中共党员',
-                                ?, '学士', '法学类', '公务员', ?, ?, ?, ?, ?, ?, ?)
-                            """, id, Date.valueOf(joined), unitId, gender, Date.valueOf(birth), education, rank,
-                    date(rankSince), post, date(postSince), date(workStart), Date.valueOf(joined), source);
+            // the version through the shared fixture helper (ADR 050): valid from the day they joined, recorded
+            // at the epoch, in service
+            RosterVersions.version(id, unitId).set("gender", gender).set("birth_date", birth)
+                    .set("ft_education", education).set("ft_degree", "学士").set("major_category", "法学类")
+                    .set("rank_level", rank).set("rank_since", rankSince).set("post_level", post)
+                    .set("post_since", postSince).set("work_start_date", workStart).set("joined_unit_date", joined)
+                    .set("source", source).valid(joined, RosterVersions.OPEN).insert(JdbcClient.create(jdbc));
             return id;
         }
     }

@@ -7,8 +7,10 @@ import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import cn.zugong.org.UnitFacts.Kind;
 import cn.zugong.org.UnitFacts.PostQuota;
+import cn.zugong.people.ChangeKind;
 import cn.zugong.people.PersonRow;
 import cn.zugong.people.PersonRow.YearNote;
+import cn.zugong.people.RosterChange;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.IdNumbers;
 import java.math.BigDecimal;
@@ -25,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class TinyRoster {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    /** The effective day of the fixture's import: every version and fact is valid from then. */
+    static final LocalDate HISTORY_STARTS = LocalDate.of(2000, 1, 1);
     static final String TOWNSHIP = "330902T91";
     static final String H1 = "330902T91H1";
     static final String H2 = "330902T91H2";
@@ -51,6 +55,8 @@ final class TinyRoster {
                 new NewUnit(TOWNSHIP, H2, "体检测试办", 2, "政府部门", "县直", 4, List.of())));
         long h1 = tree.byCode(H1).orElseThrow().id();
         long h2 = tree.byCode(H2).orElseThrow().id();
+        // the roster's write path starts a new person's history (and facts) on the effective day: long before
+        // AS_OF, so that the as-of engine sees these people and their yearly facts on it
         roster.save(List.of(
                 // P1: exactly 36 on AS_OF, 研究生, 选调生, 乡科级正职, 16.5 years in the unit
                 person(h1, "甲一", "男", "1990-11-01", "研究生", "一级主任科员", "2020-11-01", "乡科级正职", "2018-01-01",
@@ -76,7 +82,8 @@ final class TinyRoster {
                 // P6: exactly 10 years in the unit, exactly 90 training hours
                 person(h2, "乙二", "男", "1980-06-01", "大学本科", "四级调研员", "2021-06-01", null, null,
                         "2002-08-01", "2016-11-01", "遴选", "中共党员", null,
-                        Map.of(2025, "称职", 2024, "优秀", 2023, "优秀"), Map.of(2026, "90"), List.of(), List.of())));
+                        Map.of(2025, "称职", 2024, "优秀", 2023, "优秀"), Map.of(2026, "90"), List.of(), List.of())),
+                new RosterChange(HISTORY_STARTS, ChangeKind.IMPORT, "测试夹具"));
     }
 
     static PersonRow person(long unit, String name, String gender, String birth, String education, String rank,
