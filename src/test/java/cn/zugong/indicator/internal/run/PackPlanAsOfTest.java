@@ -25,18 +25,25 @@ class PackPlanAsOfTest {
                         name: 人数
                         unit: 人
                         formula: "count(where age(birth_date) < 36)"
+                        definition: 测试口径
+                        levels: {above_unit: none}
+                        level_note: 测试
                         legend: {direction: higher, blue: 0}
                         advice: {blue: "{name}"}
                       - code: T0101
                         name: 学时
                         unit: 学时
                         formula: "sum(training.hours where year = eval_year)"
+                        definition: 测试口径
                         legend: {direction: higher, blue: 0}
                         advice: {blue: "{name}"}
                       - code: T0102
                         name: 编制
                         unit: 人
                         formula: "authorized_headcount - count()"
+                        definition: 测试口径
+                        levels: {above_unit: none}
+                        level_note: 测试
                         legend: {direction: higher, blue: 0}
                         advice: {blue: "{name}"}
             """;
