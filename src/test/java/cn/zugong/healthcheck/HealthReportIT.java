@@ -153,7 +153,8 @@ class HealthReportIT {
         assertThat(text).contains("舟山市公务员队伍数字体检报告", "一、总体情况", "下级比较", "定海区", "普陀区");
         var red = jdbc.sql("""
                 select indicator_code, result_value from indicator_result
-                where evaluation_id = :e and node_id = :n and colour = 'RED' order by indicator_code
+                where evaluation_id = :e and node_id = :n and colour in ('RED', 'YELLOW')
+                order by case colour when 'RED' then 0 else 1 end, indicator_code
                 fetch first 1 rows only""").param("e", evaluation).param("n", city).query().singleRow();
         Indicator indicator = pack.indicator((String) red.get("indicator_code")).orElseThrow();
         String value = ((java.math.BigDecimal) red.get("result_value"))

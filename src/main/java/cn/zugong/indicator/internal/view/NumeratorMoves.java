@@ -63,12 +63,14 @@ public class NumeratorMoves {
         Map<Long, State> was = states(all, previous.asOf(), previous.knowledge());
         Map<Long, State> is = states(all, current.asOf(), current.knowledge());
         Map<Long, List<String>> recorded = recorded(all, previous.asOf(), current.asOf(), current.knowledge());
-        List<String> drift = drift(people.formula(current, code));
+        CompiledFormula formula = people.formula(current, code);
+        List<String> drift = drift(formula);
+        String conditions = conditions(formula);
         List<NumeratorMove> moves = new ArrayList<>();
         for (long id : all) {
             boolean movedIn = in.contains(id);
             moves.add(new NumeratorMove(id, movedIn, reasons(was.get(id), is.get(id),
-                    recorded.getOrDefault(id, List.of()), drift)));
+                    recorded.getOrDefault(id, List.of()), drift, conditions)));
         }
         return Optional.of(moves);
     }
@@ -118,7 +120,13 @@ public class NumeratorMoves {
         return changes;
     }
 
-    private static List<String> reasons(State was, State is, List<String> recorded, List<String> drift) {
+    /**
+     * Why a person moved: a change of status; otherwise the differences in the fields the numerator reads
+     * (a promotion does not explain a move in an age count) with the recorded changes behind them; otherwise
+     * what moves with the date by itself.
+     */
+    private static List<String> reasons(State was, State is, List<String> recorded, List<String> drift,
+                                        String conditions) {
         List<String> reasons = new ArrayList<>();
         boolean wasIn = was != null && was.inService();
         boolean isIn = is != null && is.inService();
@@ -128,17 +136,43 @@ public class NumeratorMoves {
             reasons.add(is == null ? "不再在册" : is.status());
         } else if (wasIn) {
             differs(reasons, "单位", was.unit(), is.unit());
-            differs(reasons, "职级", was.rank(), is.rank());
-            differs(reasons, "职务层次", was.post(), is.post());
-            differs(reasons, "全日制学历", was.education(), is.education());
-            differs(reasons, "政治面貌", was.political(), is.political());
-            differs(reasons, "人员类别", was.staffKind(), is.staffKind());
+            int unitOnly = reasons.size();
+            if (conditions.contains("p.rank_level")) {
+                differs(reasons, "职级", was.rank(), is.rank());
+            }
+            if (conditions.contains("p.post_level")) {
+                differs(reasons, "职务层次", was.post(), is.post());
+            }
+            if (conditions.contains("_education")) {
+                differs(reasons, "全日制学历", was.education(), is.education());
+            }
+            if (conditions.contains("p.political_status")) {
+                differs(reasons, "政治面貌", was.political(), is.political());
+            }
+            if (conditions.contains("p.staff_kind")) {
+                differs(reasons, "人员类别", was.staffKind(), is.staffKind());
+            }
+            if (reasons.size() > unitOnly) {
+                reasons.addAll(recorded);
+            }
+        } else {
+            reasons.addAll(recorded);
         }
-        reasons.addAll(recorded);
-        if (reasons.isEmpty()) {
+        if (reasons.isEmpty() || wasIn && isIn && !drift.contains("基准日变化")) {
             reasons.addAll(drift);
         }
         return reasons;
+    }
+
+    /** The numerator's conditions as one text, to tell which fields can move a person in or out. */
+    private static String conditions(CompiledFormula formula) {
+        StringBuilder all = new StringBuilder();
+        if (formula != null) {
+            for (AggregateSql a : formula.numerator().terms().keySet()) {
+                all.append(a.condition() == null ? "" : a.condition()).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     private static void differs(List<String> reasons, String what, String before, String after) {
