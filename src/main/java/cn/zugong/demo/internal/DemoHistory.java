@@ -109,7 +109,7 @@ final class DemoHistory {
                 stateOn(row, before, start, days)));
         for (LocalDate day : days) {
             ChangeKind kind = changes.get(day);
-            states.add(new State(day, kind, kind.label, "在职", stateOn(row, before, day, days)));
+            states.add(new State(day, kind, null, "在职", stateOn(row, before, day, days)));
         }
         return states;
     }
