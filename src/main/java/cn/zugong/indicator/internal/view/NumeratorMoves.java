@@ -121,8 +121,8 @@ public class NumeratorMoves {
     }
 
     /**
-     * Why a person moved: a change of status; otherwise the differences in the fields the numerator reads
-     * (a promotion does not explain a move in an age count) with the recorded changes behind them; otherwise
+     * Why a person moved: a change of status; otherwise a change of unit or of a field the numerator reads
+     * (a promotion does not explain a move in an age count), with the recorded changes behind it; otherwise
      * what moves with the date by itself.
      */
     private static List<String> reasons(State was, State is, List<String> recorded, List<String> drift,
@@ -132,11 +132,12 @@ public class NumeratorMoves {
         boolean isIn = is != null && is.inService();
         if (!wasIn && isIn) {
             reasons.add(was == null ? "入职/调入（上次尚未在册）" : "恢复在职（上次为" + was.status() + "）");
+            reasons.addAll(recorded);
         } else if (wasIn && !isIn) {
             reasons.add(is == null ? "不再在册" : is.status());
+            reasons.addAll(recorded);
         } else if (wasIn) {
             differs(reasons, "单位", was.unit(), is.unit());
-            int unitOnly = reasons.size();
             if (conditions.contains("p.rank_level")) {
                 differs(reasons, "职级", was.rank(), is.rank());
             }
@@ -152,13 +153,13 @@ public class NumeratorMoves {
             if (conditions.contains("p.staff_kind")) {
                 differs(reasons, "人员类别", was.staffKind(), is.staffKind());
             }
-            if (reasons.size() > unitOnly) {
+            if (!reasons.isEmpty()) {
                 reasons.addAll(recorded);
             }
         } else {
             reasons.addAll(recorded);
         }
-        if (reasons.isEmpty() || wasIn && isIn && !drift.contains("基准日变化")) {
+        if (reasons.isEmpty()) {
             reasons.addAll(drift);
         }
         return reasons;
