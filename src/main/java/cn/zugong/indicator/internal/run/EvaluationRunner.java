@@ -38,13 +38,15 @@ public class EvaluationRunner {
     private final PackRegistry packs;
     private final Engine engine;
     private final ResultStore store;
+    private final ResultWriter writer;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EffectivePacks rules;
 
-    EvaluationRunner(PackRegistry packs, Engine engine, ResultStore store, AuditTrail audit, JdbcClient jdbc,
-                     PlatformTransactionManager transactions, EffectivePacks rules) {
+    EvaluationRunner(PackRegistry packs, Engine engine, ResultStore store, ResultWriter writer, AuditTrail audit,
+                     JdbcClient jdbc, PlatformTransactionManager transactions, EffectivePacks rules) {
+        this.writer = writer;
         this.rules = rules;
         this.packs = packs;
         this.engine = engine;
@@ -65,7 +67,7 @@ public class EvaluationRunner {
         long id = store.begin(asOf, packId, scope.nodeId(), createdBy);
         rules.stamp(id, withRules.version());
         try {
-            int rows = store.insert(id, c, pack.pack().indicators());
+            int rows = writer.write(id, c, pack.pack().indicators());
             tx.executeWithoutResult(s -> {
                 store.finish(id, nodes.unitCount(), rows);
                 audit.record(new AuditEvent(AuditAction.CREATE, "indicator_evaluation", String.valueOf(id),
