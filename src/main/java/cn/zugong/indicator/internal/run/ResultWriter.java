@@ -61,8 +61,10 @@ class ResultWriter {
         jdbc.execute("create table " + table + " (like indicator_result including defaults, check (evaluation_id = "
                 + evaluationId + "))");
         try {
+            long start = System.nanoTime();
             int rows = fill(table, evaluationId, c, indicators);
             long keyed = System.nanoTime();
+            log.debug("evaluation {}: {} rows copied in {} ms", evaluationId, rows, (keyed - start) / 1_000_000);
             tx.executeWithoutResult(s -> {
                 // the one key check of the run: the evaluation exists and stays until its rows are in
                 Long found = jdbc.query("select id from indicator_evaluation where id = ? for key share",
@@ -74,7 +76,7 @@ class ResultWriter {
                 jdbc.execute("alter table indicator_result attach partition " + table + " for values in ("
                         + evaluationId + ")");
             });
-            log.debug("evaluation {}: key and partition in {} ms", evaluationId, (System.nanoTime() - keyed) / 1_000_000);
+            log.debug("evaluation {}: primary key, key check and partition attached in {} ms", evaluationId, (System.nanoTime() - keyed) / 1_000_000);
             return rows;
         } catch (RuntimeException e) {
             jdbc.execute("drop table if exists " + table);
