@@ -68,7 +68,6 @@ public class DemoLoader implements ApplicationRunner {
     private final ServiceDemo service;
     private final TicketDemo tickets;
     private final DeliberationDemo deliberation;
-    private final RosterHistoryDemo history;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -77,7 +76,7 @@ public class DemoLoader implements ApplicationRunner {
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation,
-               RosterHistoryDemo history, ApplicationAvailability availability,
+               ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                @Value("${zugong.demo.scale:city}") String scale,
@@ -97,7 +96,6 @@ public class DemoLoader implements ApplicationRunner {
         this.service = service;
         this.tickets = tickets;
         this.deliberation = deliberation;
-        this.history = history;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -202,9 +200,6 @@ public class DemoLoader implements ApplicationRunner {
                 log.info("... {} people", counts[0]);
             }
         }));
-        if (spec.province()) {
-            history.fill(spec.asOf()); // the benchmark's as-of evaluations need a history (issue 15)
-        }
         step(chunked, () -> {
             List<PartyMemberRow> village = generator.villageMembers(branchIds::get);
             roster.addPartyMembers(village);

@@ -119,7 +119,7 @@ class ReferenceIndicatorsTest {
     }
 
     private static Indicator indicator(String unit, Legend legend) {
-        return new Indicator("T0001", "测试", "T", "T01", "count()", unit, Applicability.ALL, legend, Map.of());
+        return new Indicator("T0001", "测试", "T", "T01", "count()", unit, Applicability.ALL, legend, Map.of(), null, null, null);
     }
 
     private static BigDecimal bd(int v) {

@@ -134,7 +134,7 @@ class ResultWriter {
                     if (!c.applies(k, i)) {
                         continue;
                     }
-                    ResultCell cell = ResultCell.of(indicators.get(i), c.numerator(k, i), c.denominator(k, i));
+                    ResultCell cell = ResultStore.cell(c, indicators.get(i), k, i);
                     text.append(prefix).append(codes[i]).append(rollup);
                     decimal(text, cell.numerator()).append(',');
                     decimal(text, cell.denominator()).append(',');
