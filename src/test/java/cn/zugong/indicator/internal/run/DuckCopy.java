@@ -19,16 +19,24 @@ import javax.sql.DataSource;
  */
 final class DuckCopy {
 
+    /** The facts' application and system time (ADR 050). */
+    private static final String TEMPORAL = "valid_from, valid_to, recorded_at, superseded_at";
+    private static final String TEMPORAL_TYPES = "date, date, timestamp, timestamp";
+
     /** Table, the columns read, and their DuckDB types (same order). */
     private static final String[][] TABLES = {
-        {"person", "id, unit_id, gender, birth_date, ethnicity, political_status, ft_education, ft_degree, is_education, "
+        {"person_version", "person_id, valid_from, valid_to, recorded_at, superseded_at, service_status, unit_id, "
+                + "gender, birth_date, ethnicity, political_status, ft_education, ft_degree, is_education, "
                 + "is_degree, major_category, staff_kind, rank_level, rank_since, post_level, post_since, work_start_date, "
                 + "joined_unit_date, source, probation_end",
-            "bigint, bigint, varchar, date, varchar, varchar, varchar, varchar, varchar, varchar, varchar, varchar, "
-                + "varchar, date, varchar, date, date, date, varchar, date"},
-        {"person_assessment", "person_id, fact_year, result", "bigint, integer, varchar"},
-        {"person_training", "person_id, fact_year, hours", "bigint, integer, decimal(6,1)"},
-        {"person_record", "person_id, kind, fact_year, description", "bigint, varchar, integer, varchar"},
+            "bigint, date, date, timestamp, timestamp, varchar, bigint, varchar, date, varchar, varchar, varchar, varchar, "
+                + "varchar, varchar, varchar, varchar, varchar, date, varchar, date, date, date, varchar, date"},
+        {"person_assessment", "person_id, fact_year, result, " + DuckCopy.TEMPORAL, "bigint, integer, varchar, "
+                + DuckCopy.TEMPORAL_TYPES},
+        {"person_training", "person_id, fact_year, hours, " + DuckCopy.TEMPORAL, "bigint, integer, decimal(6,1), "
+                + DuckCopy.TEMPORAL_TYPES},
+        {"person_record", "person_id, kind, fact_year, description, " + DuckCopy.TEMPORAL, "bigint, varchar, integer, "
+                + "varchar, " + DuckCopy.TEMPORAL_TYPES},
         {"unit", "node_id, authorized_headcount, tier, unit_type", "bigint, integer, varchar, varchar"},
         {"unit_post_quota", "unit_id, kind, level, quota", "bigint, varchar, varchar, integer"},
     };

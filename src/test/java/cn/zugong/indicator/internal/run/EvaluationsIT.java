@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.ModuleTestDatabase;
-import cn.zugong.RosterVersions;
 import cn.zugong.TestClock;
 import cn.zugong.TestDatabase;
 import cn.zugong.audit.AuditLog;
@@ -16,9 +15,12 @@ import cn.zugong.indicator.ResultChange;
 import cn.zugong.indicator.UnitRecheck;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
+import cn.zugong.people.ChangeKind;
+import cn.zugong.people.RosterChange;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +50,8 @@ class EvaluationsIT {
     }
 
     private static final PackId PACK = new PackId("healthcheck", 1);
+    /** New people join before the evaluation date, so the evaluation as of it sees them (ADR 050). */
+    private static final RosterChange JOINED_2024 = new RosterChange(LocalDate.of(2024, 3, 1), ChangeKind.HIRE, "测试");
 
     @Autowired OrgBuilder org;
     @Autowired OrgTree tree;
@@ -93,8 +97,7 @@ class EvaluationsIT {
         // the roster changes: a second young woman joins H2; re-check H2 only
         roster.save(List.of(TinyRoster.person(h2, "乙三", "女", "1998-03-01", "大学本科", "一级科员", "2024-03-01",
                 null, null, "2021-08-01", "2024-03-01", "考录", "中共党员", null, Map.of(2025, "称职"),
-                Map.of(2026, "80"), List.of(), List.of())));
-        RosterVersions.backfill(jdbc);
+                Map.of(2026, "80"), List.of(), List.of())), JOINED_2024);
         UnitRecheck recheck = evaluations.reevaluateUnit(first.id(), h2, "tester");
         assertThat(recheck.unitRowsChanged()).isPositive();
         assertThat(recheck.rollupRowsChanged()).isPositive();
@@ -123,8 +126,8 @@ class EvaluationsIT {
         assertThat(evaluations.changesSincePrevious(second.id(), township)).isEmpty();
         roster.save(List.of(TinyRoster.person(h1, "甲五", "男", "1999-05-01", "研究生", "一级科员", "2024-03-01",
                 null, null, "2024-08-01", "2024-08-01", "选调生", "中共党员", null, Map.of(2025, "称职"),
-                Map.of(2026, "100"), List.of(), List.of())));
-        RosterVersions.backfill(jdbc);
+                Map.of(2026, "100"), List.of(), List.of())),
+                new RosterChange(LocalDate.of(2024, 8, 1), ChangeKind.HIRE, "测试"));
         Evaluation third = evaluations.evaluate(TinyRoster.AS_OF, PACK, township, "tester");
         List<ResultChange> changes = evaluations.changesSincePrevious(third.id(), township);
         assertThat(changes).extracting(ResultChange::nodeId).containsOnly(h1, township.nodeId());

@@ -105,6 +105,7 @@ class RosterAsOfIT {
                               - code: T01%02d
                                 name: 指标%d
                                 unit: 个
+                                definition: 测试
                                 formula: "%s"
                                 legend: {direction: higher, blue: 0}
                                 advice: {blue: "{name}"}

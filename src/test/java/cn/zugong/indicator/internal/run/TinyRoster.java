@@ -9,6 +9,8 @@ import cn.zugong.org.UnitFacts.Kind;
 import cn.zugong.org.UnitFacts.PostQuota;
 import cn.zugong.people.PersonRow;
 import cn.zugong.people.PersonRow.YearNote;
+import cn.zugong.people.ChangeKind;
+import cn.zugong.people.RosterChange;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.IdNumbers;
 import java.math.BigDecimal;
@@ -51,7 +53,7 @@ final class TinyRoster {
                 new NewUnit(TOWNSHIP, H2, "体检测试办", 2, "政府部门", "县直", 4, List.of())));
         long h1 = tree.byCode(H1).orElseThrow().id();
         long h2 = tree.byCode(H2).orElseThrow().id();
-        roster.save(List.of(
+        saveFromJoining(roster, List.of(
                 // P1: exactly 36 on AS_OF, 研究生, 选调生, 乡科级正职, 16.5 years in the unit
                 person(h1, "甲一", "男", "1990-11-01", "研究生", "一级主任科员", "2020-11-01", "乡科级正职", "2018-01-01",
                         "2012-08-01", "2010-05-01", "选调生", "中共党员", null,
@@ -77,6 +79,13 @@ final class TinyRoster {
                 person(h2, "乙二", "男", "1980-06-01", "大学本科", "四级调研员", "2021-06-01", null, null,
                         "2002-08-01", "2016-11-01", "遴选", "中共党员", null,
                         Map.of(2025, "称职", 2024, "优秀", 2023, "优秀"), Map.of(2026, "90"), List.of(), List.of())));
+    }
+
+    /** Each person's history starts the day they joined the unit (the evaluation dates lie after it). */
+    private static void saveFromJoining(RosterWriter roster, List<PersonRow> people) {
+        for (PersonRow p : people) {
+            roster.save(List.of(p), new RosterChange(p.joinedUnitDate(), ChangeKind.IMPORT, "测试夹具"));
+        }
     }
 
     static PersonRow person(long unit, String name, String gender, String birth, String education, String rank,
