@@ -8,8 +8,10 @@
 #   bench/run.sh healthcheck [--rows N] [--db h2|postgres] [--regenerate]
 #       the 数字体检 engine on the province-scale set (default 1,000,000 roster rows, ~10,000 units):
 #       generates the set with bench/generate.sh unless the same --rows/--db set is already there, then
-#       prints engine_ms, limit_ms, naive_ms, unit_ms, store_ms, peak heap and the closing line
-#       "healthcheck rows=… units=… indicators=296 engine_ms=… limit_ms=… ratio_limit=… ratio_naive=…".
+#       prints engine_ms, limit_ms (aggregates written by hand; fails when the engine's per-unit results
+#       differ), duck_ms (the same on DuckDB), asof_ms, naive_ms, unit_ms, store_ms, total_ms, peak heap and
+#       the closing line "healthcheck rows=… units=… indicators=296 engine_ms=… limit_ms=… duck_ms=…
+#       ratio_limit=… ratio_physical=… … store_ms=… total_ms=… asof_ms=… heap_mb=…" (ADR 054).
 #       The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench), ZUGONG_DB_USER (postgres), ZUGONG_DB_PASSWORD.
 #
@@ -70,8 +72,8 @@ case "$cmd" in
       *) echo "--db must be h2 or postgres" >&2; exit 2 ;;
     esac
     ./mvnw -q -B test -Dtest=HealthcheckBenchmark -Dit.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
-      -DargLine=-Xmx1g -Dlogging.level.cn.zugong.indicator.internal.run.Engine=DEBUG "${props[@]}" | tee bench/out/healthcheck-$db.log \
-      | grep -E '(query: |cells and roll-ups|^limit |^floor |floor_ms|^engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
+      -DargLine=-Xmx1g -Dlogging.level.cn.zugong.indicator.internal.run.Engine=DEBUG -Dlogging.level.cn.zugong.indicator.internal.run.ResultWriter=DEBUG "${props[@]}" | tee bench/out/healthcheck-$db.log \
+      | grep -E '(query: |cells and roll-ups|^limit |^floor |floor_ms|^engine scope|round|stored|unit re-check|naive sample|aggregates|engine_ms|limit_ms|duck_ms|asof_ms|differs:|compared|duckdb load:|rows copied|partition attached|Roster history:|naive_ms|unit_ms|store_ms|peak_heap|healthcheck) ' || {
         echo "benchmark failed, see bench/out/healthcheck-$db.log and target/surefire-reports" >&2; exit 1; }
     ;;
   lighting)

@@ -42,14 +42,16 @@ public class EvaluationRunner {
     private final PackRegistry packs;
     private final Engine engine;
     private final ResultStore store;
+    private final ResultWriter writer;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EffectivePacks rules;
     private final Clock clock;
 
-    EvaluationRunner(PackRegistry packs, Engine engine, ResultStore store, AuditTrail audit, JdbcClient jdbc,
-                     PlatformTransactionManager transactions, EffectivePacks rules, Clock clock) {
+    EvaluationRunner(PackRegistry packs, Engine engine, ResultStore store, ResultWriter writer, AuditTrail audit,
+                     JdbcClient jdbc, PlatformTransactionManager transactions, EffectivePacks rules, Clock clock) {
+        this.writer = writer;
         this.rules = rules;
         this.clock = clock;
         this.packs = packs;
@@ -82,7 +84,7 @@ public class EvaluationRunner {
         long id = store.begin(asOf, knowledge, started, packId, scope.nodeId(), createdBy);
         rules.stamp(id, withRules.version());
         try {
-            int rows = store.insert(id, c, pack.pack().indicators());
+            int rows = writer.write(id, c, pack.pack().indicators());
             tx.executeWithoutResult(s -> {
                 store.finish(id, nodes.unitCount(), rows);
                 audit.record(new AuditEvent(AuditAction.CREATE, "indicator_evaluation", String.valueOf(id),

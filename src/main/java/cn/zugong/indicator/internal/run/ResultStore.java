@@ -112,8 +112,7 @@ public class ResultStore {
                         if (!c.applies(k, i)) {
                             continue;
                         }
-                        ResultCell cell = ResultCell.of(indicators.get(i), nodes.level(k), c.numerator(k, i),
-                                c.denominator(k, i));
+                        ResultCell cell = cell(c, indicators.get(i), k, i);
                         rows.add(row(evaluationId, nodes.ids()[k], indicators.get(i).code(), nodes.isRollup(k), cell));
                         if (rows.size() == BATCH) {
                             flush(rows);
@@ -126,6 +125,11 @@ public class ResultStore {
             });
         }
         return written[0];
+    }
+
+    /** The stored cell of node k and indicator i, coloured by the node's level's legend (ADR 053). */
+    static ResultCell cell(Computation c, Indicator indicator, int k, int i) {
+        return ResultCell.of(indicator, c.nodes().level(k), c.numerator(k, i), c.denominator(k, i));
     }
 
     static Object[] row(long evaluationId, long nodeId, String code, boolean rollup, ResultCell cell) {

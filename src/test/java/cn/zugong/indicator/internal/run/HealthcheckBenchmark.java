@@ -12,6 +12,9 @@ import cn.zugong.indicator.internal.pack.LoadedPack;
 import cn.zugong.indicator.internal.pack.PackRegistry;
 import cn.zugong.shared.OrgScope;
 import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,16 +33,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@code bench/run.sh healthcheck}: the default pack over the province-scale set written by
  * bench/generate.sh (the database is given by the script; nothing is cleaned). Measures, on the same
- * database in the same run: the engine (all units, with roll-ups), the physical limit (one
- * hand-written aggregate scan per fact table with as many aggregates), the naive approach (one query
- * per indicator per unit, timed on a sample and extrapolated), re-checking one changed unit, storing
- * the results, and the peak heap. Tagged "bench": the normal test run leaves it out.
+ * database in the same run: the engine (all units, with roll-ups), the limit — the aggregates written by
+ * hand ({@link HandLimit}), whose per-unit numerators and denominators must equal the engine's or the run
+ * fails — the same hand-written aggregates on DuckDB over the same rows (duck_ms, compared too), an
+ * evaluation as of a date inside the roster history (asof_ms), the naive approach (one query per indicator
+ * per unit, timed on a sample and extrapolated), re-checking one changed unit, storing the results
+ * (total_ms = compute + store of one stored run), and the peak heap. ADR 009, ADR 054. Tagged "bench": the
+ * normal test run leaves it out.
  */
 @Tag("bench")
 @SpringBootTest
 class HealthcheckBenchmark {
 
-    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    private static final LocalDate AS_OF = HandLimit.AS_OF;
+    /** Inside the roster history the generator writes (changes in the two years before 2026-11-01). */
+    private static final LocalDate AS_OF_INSIDE = LocalDate.of(2025, 11, 1);
     private static final PackId PACK = new PackId("healthcheck", 1);
 
     @Autowired PackRegistry packs;
@@ -63,6 +71,14 @@ class HealthcheckBenchmark {
             System.out.println("unit_ms=" + recheck(id, engine.scope(root)));
             return;
         }
+        if (Boolean.getBoolean("bench.store-only")) { // -Dbench.store-only=true: one stored run (for tuning the store)
+            OrgScope root = jdbc.sql("select id, path from org_node where parent_id is null order by id limit 1")
+                    .query((rs, i) -> new OrgScope(rs.getLong(1), rs.getString(2))).single();
+            EvaluationRunner.Run run = runner.run(AS_OF, PACK, root, "bench");
+            System.out.println("store-only: results=" + run.evaluation().resultCount() + " compute_ms=" + run.computeMs()
+                    + " store_ms=" + run.storeMs());
+            return;
+        }
         tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         postgres = url.startsWith("jdbc:postgresql");
         long rows = jdbc.sql("select count(*) from person").query(Long.class).single();
@@ -79,10 +95,13 @@ class HealthcheckBenchmark {
         long limitMs = Long.MAX_VALUE;
         long floorMs = Long.MAX_VALUE;
         long engineMs = Long.MAX_VALUE;
+        long asofMs = Long.MAX_VALUE;
         ScopeNodes nodes = null;
+        Computation computed = null;
+        List<HandLimit.Table> hand = null;
         for (int round = 0; round < 2; round++) {
             long t = System.nanoTime();
-            limit(plan, scope);
+            hand = limit();
             limitMs = Math.min(limitMs, ms(t));
             t = System.nanoTime();
             floor(plan, scope);
@@ -90,58 +109,138 @@ class HealthcheckBenchmark {
             t = System.nanoTime();
             nodes = engine.scope(scope);
             System.out.println("engine scope: " + ms(t) + " ms");
-            Computation c = engine.compute(plan, AS_OF, nodes, scope);
+            computed = engine.compute(plan, AS_OF, HandLimit.KNOWN_AT, nodes, scope);
             engineMs = Math.min(engineMs, ms(t));
-            System.out.println("round " + round + ": limit_ms=" + limitMs + " engine_ms=" + engineMs + " cells="
-                    + c.cells());
+            t = System.nanoTime();
+            engine.compute(plan, AS_OF_INSIDE, engine.scope(scope), scope);
+            asofMs = Math.min(asofMs, ms(t));
+            System.out.println("round " + round + ": limit_ms=" + limitMs + " engine_ms=" + engineMs + " asof_ms="
+                    + asofMs + " cells=" + computed.cells());
         }
+        int compared = compare("limit", pack, computed, HandLimit.byUnit(hand));
+
+        // the same hand-written aggregates on DuckDB, over the same rows copied into it (outside the timing)
+        long duckMs;
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            long t = System.nanoTime();
+            DuckCopy.load(named.getJdbcTemplate().getDataSource(), duck);
+            System.out.println("duckdb load: " + ms(t) + " ms (not timed)");
+            duckMs = Long.MAX_VALUE;
+            List<HandLimit.Table> duckHand = null;
+            for (int round = 0; round < 2; round++) {
+                t = System.nanoTime();
+                duckHand = HandLimit.run(duck, HandLimit.queries(true));
+                duckMs = Math.min(duckMs, ms(t));
+                System.out.println("duckdb round " + round + ": " + ms(t) + " ms");
+            }
+            compare("duckdb", pack, computed, HandLimit.byUnit(duckHand));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        computed = null;
+        hand = null;
 
         EvaluationRunner.Run run = runner.run(AS_OF, PACK, scope, "bench");
+        long totalMs = run.computeMs() + run.storeMs();
         System.out.println("stored evaluation " + run.evaluation().id() + ": results=" + run.evaluation().resultCount()
-                + " compute_ms=" + run.computeMs() + " store_ms=" + run.storeMs());
+                + " compute_ms=" + run.computeMs() + " store_ms=" + run.storeMs() + " total_ms=" + totalMs);
 
         long unitMs = recheck(run.evaluation().id(), nodes);
         double naiveMs = naive(pack, plan, nodes);
         long peak = peakHeap();
 
         double ratioLimit = (double) engineMs / limitMs;
+        double ratioPhysical = (double) engineMs / duckMs;
         double ratioNaive = naiveMs / engineMs;
         System.out.println("aggregates=" + plan.aggregateCount() + " tables=" + plan.queries().size());
         System.out.println("engine_ms=" + engineMs + " (" + plan.queries().size() + " queries, "
                 + nodes.unitCount() + " units, " + (nodes.size() - nodes.unitCount()) + " roll-up nodes)");
-        System.out.println("limit_ms=" + limitMs + " (the same aggregates hand-written)");
+        System.out.println("limit_ms=" + limitMs + " (the aggregates written by hand, " + compared
+                + " unit cells equal to the engine's)");
+        System.out.println("duck_ms=" + duckMs + " (the same hand-written aggregates on DuckDB, equal results)");
         System.out.printf("floor_ms=%d ratio_floor=%.2f (one comparison per aggregate: a floor, not the same numbers)%n",
                 floorMs, (double) engineMs / floorMs);
         System.out.printf("naive_ms=%.0f (extrapolated)%n", naiveMs);
         System.out.println("unit_ms=" + unitMs);
         System.out.println("store_ms=" + run.storeMs() + " (" + run.evaluation().resultCount() + " rows)");
+        System.out.println("asof_ms=" + asofMs + " (as of " + AS_OF_INSIDE + ")");
         System.out.println("peak_heap_mb=" + peak / (1024 * 1024) + " (max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + ")");
-        System.out.printf("healthcheck rows=%d units=%d indicators=%d engine_ms=%d limit_ms=%d ratio_limit=%.2f "
-                        + "ratio_naive=%.0f unit_ms=%d store_ms=%d heap_mb=%d floor_ms=%d ratio_floor=%.2f%n", rows,
-                nodes.unitCount(), pack.pack().indicators().size(), engineMs, limitMs, ratioLimit, ratioNaive, unitMs,
-                run.storeMs(), peak / (1024 * 1024), floorMs, (double) engineMs / floorMs);
+        System.out.printf("healthcheck rows=%d units=%d indicators=%d engine_ms=%d limit_ms=%d duck_ms=%d ratio_limit=%.2f "
+                        + "ratio_physical=%.2f ratio_naive=%.0f unit_ms=%d store_ms=%d total_ms=%d asof_ms=%d heap_mb=%d "
+                        + "floor_ms=%d ratio_floor=%.2f%n", rows,
+                nodes.unitCount(), pack.pack().indicators().size(), engineMs, limitMs, duckMs, ratioLimit,
+                ratioPhysical, ratioNaive, unitMs, run.storeMs(), totalMs, asofMs, peak / (1024 * 1024), floorMs,
+                (double) engineMs / floorMs);
     }
 
     /**
-     * The physical limit of this design: per fact table, one scan grouped by unit computing the same
-     * aggregates as the engine's query (the same conditions, so the same numbers), written the way a DBA
-     * would by hand for the whole province: the as-of values as literals, no join to the tree, the tightest
-     * aggregate form. What the engine adds on top — the scope join, bound parameters, reading the columns
-     * into arrays, the indicators' arithmetic and the roll-ups — is what ratio_limit measures.
+     * The limit: the aggregates written by hand ({@link HandLimit}, not generated from the engine's pack),
+     * one scan per fact table grouped by unit, on the same database in the same way the engine runs (JIT off
+     * on PostgreSQL). Returns the named aggregates by unit for the comparison.
      */
-    private void limit(PackPlan plan, OrgScope scope) {
-        tx.executeWithoutResult(s -> {
+    private List<HandLimit.Table> limit() {
+        return tx.execute(s -> {
             jitOff();
-            Map<String, Object> values = plan.parameters(AS_OF);
-            for (PackPlan.TableQuery q : plan.queries()) {
-                // a fresh comment each run: H2 would otherwise hand back the previous result of the same literal SQL
-                StringBuilder sql = new StringBuilder("/* run ").append(System.nanoTime()).append(" */ select ")
-                        .append(q.table().unitColumn());
-                q.columns().forEach(a -> sql.append(", ").append(a.sql()));
-                sql.append(" from ").append(q.table().from()).append(" group by ").append(q.table().unitColumn());
-                scan("limit", q.table(), q.columns().size(), literals(sql.toString(), values), new MapSqlParameterSource());
-            }
+            // a fresh comment each run: H2 would otherwise hand back the previous result of the same literal SQL
+            List<String> queries = HandLimit.queries(false).stream()
+                    .map(q -> "/* run " + System.nanoTime() + " */ " + q).toList();
+            return named.getJdbcTemplate().execute((java.sql.Connection con) -> HandLimit.run(con, queries));
         });
+    }
+
+    /**
+     * Every unit × applicable indicator: the engine's numerator and denominator against the hand-written
+     * ones; fails with the first differences. Returns the number of cells compared.
+     */
+    private static int compare(String label, LoadedPack pack, Computation c, Map<Long, Map<String, Double>> hand) {
+        Map<String, String[]> byCode = new java.util.HashMap<>();
+        for (String[] ind : HandLimit.INDICATORS) {
+            byCode.put(ind[0], ind);
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> differences = new ArrayList<>();
+        Map<String, Integer> byIndicator = new java.util.TreeMap<>();
+        List<Indicator> indicators = pack.pack().indicators();
+        int cells = 0;
+        for (int i = 0; i < indicators.size(); i++) {
+            String[] ind = byCode.get(indicators.get(i).code());
+            if (ind == null) {
+                missing.add(indicators.get(i).code());
+                continue;
+            }
+            for (int u = 0; u < c.nodes().unitCount(); u++) {
+                if (!c.applies(u, i)) {
+                    continue;
+                }
+                Map<String, Double> values = hand.get(c.nodes().ids()[u]);
+                double num = HandLimit.side(ind[1], values);
+                double den = ind[2] == null ? Double.NaN : HandLimit.side(ind[2], values);
+                cells++;
+                if (!same(num, c.numerator(u, i)) || !same(den, c.denominator(u, i))) {
+                    byIndicator.merge(ind[0], 1, Integer::sum);
+                    if (differences.size() < 10) {
+                        differences.add(ind[0] + " unit " + c.nodes().ids()[u] + ": engine " + c.numerator(u, i) + "/"
+                                + c.denominator(u, i) + ", " + label + " " + num + "/" + den);
+                    }
+                }
+            }
+        }
+        differences.forEach(d -> System.out.println(label + " differs: " + d));
+        if (!byIndicator.isEmpty()) {
+            System.out.println(label + " differs: cells by indicator " + byIndicator);
+        }
+        System.out.println(label + " compared " + cells + " unit cells of " + (indicators.size() - missing.size())
+                + " indicators; not written by hand: " + missing);
+        assertThat(differences).as(label + ": the engine's per-unit results differ from the hand-written ones").isEmpty();
+        assertThat(missing).as("indicators without a hand-written aggregate").isEmpty();
+        return cells;
+    }
+
+    private static boolean same(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.isNaN(a) && Double.isNaN(b);
+        }
+        return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 
     /**
@@ -195,17 +294,6 @@ class HealthcheckBenchmark {
         System.out.println(label + " " + table + ": " + columns + " aggregates, " + ms(start) + " ms");
     }
 
-    /** The as-of parameters written into the SQL as literals (longest names first: :s_n12 is a prefix of :s_n120). */
-    private static String literals(String sql, Map<String, Object> values) {
-        List<String> names = new ArrayList<>(values.keySet());
-        names.sort((a, b) -> b.length() - a.length());
-        for (String name : names) {
-            Object v = values.get(name);
-            sql = sql.replace(":" + name, v instanceof Number ? v.toString() : "date '" + v + "'");
-        }
-        return sql;
-    }
-
     /**
      * Adds a person to a mid-sized unit (which moves every ratio's denominator: the heavy case) and
      * re-checks that unit; median of 5 after 5 warm-up re-checks (a running server has its JIT warm: the
@@ -218,7 +306,10 @@ class HealthcheckBenchmark {
             java.time.LocalDate birth = java.time.LocalDate.of(1985, 1, 1).plusDays(System.nanoTime() % 3000);
             roster.save(List.of(TinyRoster.person(unit, "基准测试", "女", birth.toString(), "大学本科", "一级科员",
                     "2024-03-01", null, null, "2010-08-01", "2024-03-01", "考录", "中共党员", null,
-                    Map.of(2025, "称职"), Map.of(2026, "95"), List.of(), List.of())));
+                    Map.of(2025, "称职"), Map.of(2026, "95"), List.of(), List.of())),
+                    // hired before the evaluation date, so the re-check sees the new person
+                    new cn.zugong.people.RosterChange(java.time.LocalDate.of(2024, 3, 1),
+                            cn.zugong.people.ChangeKind.HIRE, "基准测试"));
             UnitRecheck r = runner.recheck(evaluationId, unit, "bench");
             if (i >= 0) {
                 times[i] = r.elapsedMs();
