@@ -24,6 +24,7 @@ final class IdKinds {
         route("/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
         route("/deliberation/meetings", "id", IdKind.DELIBERATION_MEETING);
         route("/api/healthcheck/nodes", "id", IdKind.NODE);
+        route("/api/healthcheck/nodes", "code", IdKind.INDICATOR);
         route("/healthcheck/nodes", "id", IdKind.NODE);
         route("/healthcheck/nodes", "code", IdKind.INDICATOR);
         route("/healthcheck/screen", "id", IdKind.NODE);
