@@ -94,6 +94,10 @@ class NumeratorMovesIT {
         assertThat(moves.get("新三").get("movedIn").asBoolean()).isTrue();
         assertThat(reasons(moves.get("新三"))).containsExactly("入职/调入（上次尚未在册）", "2026-07-01 入职（考录）");
 
+        // at the township both units are inside: 调二 leaves the count because of age, not because of the transfer
+        moves = moves(township, "A0117", nov, "admin");
+        assertThat(reasons(moves.get("调二"))).containsExactly("年龄增长");
+
         // A0605 四级调研员占比 in A: 升一 promoted
         moves = moves(a, "A0605", nov, "admin");
         assertThat(moves.keySet()).containsExactly("升一");

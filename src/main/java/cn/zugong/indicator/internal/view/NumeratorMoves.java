@@ -60,8 +60,8 @@ public class NumeratorMoves {
         if (all.isEmpty()) {
             return Optional.of(List.of());
         }
-        Map<Long, State> was = states(all, previous.asOf(), previous.knowledge());
-        Map<Long, State> is = states(all, current.asOf(), current.knowledge());
+        Map<Long, State> was = states(all, previous.asOf(), previous.knowledge(), pathPattern);
+        Map<Long, State> is = states(all, current.asOf(), current.knowledge(), pathPattern);
         Map<Long, List<String>> recorded = recorded(all, previous.asOf(), current.asOf(), current.knowledge());
         CompiledFormula formula = people.formula(current, code);
         List<String> drift = drift(formula);
@@ -77,24 +77,27 @@ public class NumeratorMoves {
 
     /** A person's version on one day as known at one moment: the fields a reason names. */
     private record State(String unit, String status, String rank, String post, String education,
-                         String political, String staffKind) {
+                         String political, String staffKind, boolean insideNode) {
         boolean inService() {
             return "在职".equals(status);
         }
     }
 
-    private Map<Long, State> states(Collection<Long> ids, LocalDate asOf, LocalDateTime knownAt) {
+    private Map<Long, State> states(Collection<Long> ids, LocalDate asOf, LocalDateTime knownAt,
+                                    String pathPattern) {
         Map<Long, State> states = new HashMap<>();
         jdbc.sql("""
                         select v.person_id, n.name, v.service_status, v.rank_level, v.post_level, v.ft_education,
-                               v.political_status, v.staff_kind
+                               v.political_status, v.staff_kind,
+                               case when n.path like :pattern then 1 else 0 end as inside
                         from person_version v left join org_node n on n.id = v.unit_id
                         where v.person_id in (:ids) and v.valid_from <= :asof and v.valid_to > :asof
                           and v.recorded_at <= :knownAt and v.superseded_at > :knownAt
                         """).param("ids", ids).param("asof", asOf).param("knownAt", knownAt)
+                .param("pattern", pathPattern)
                 .query(rs -> {
                     states.put(rs.getLong(1), new State(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9) == 1));
                 });
         return states;
     }
@@ -137,7 +140,9 @@ public class NumeratorMoves {
             reasons.add(is == null ? "不再在册" : is.status());
             reasons.addAll(recorded);
         } else if (wasIn) {
-            differs(reasons, "单位", was.unit(), is.unit());
+            if (was.insideNode() != is.insideNode()) {   // a move between two units of this node moves nobody here
+                differs(reasons, "单位", was.unit(), is.unit());
+            }
             if (conditions.contains("p.rank_level")) {
                 differs(reasons, "职级", was.rank(), is.rank());
             }
