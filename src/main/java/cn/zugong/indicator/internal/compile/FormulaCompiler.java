@@ -497,12 +497,13 @@ public final class FormulaCompiler {
                 RetirementLaw.Group.WOMAN_CADRE)) {
             AsOfParam p = new AsOfParam.RetirementBound(g, months, strictlyAfter);
             params.add(p);
+            // the date test first: it settles most rows before the post and rank lists are compared
             String who = switch (g) {
                 case MAN -> "p.gender = '男'";
                 case WOMAN_SENIOR_CADRE -> "p.gender = '女' and " + senior;
                 default -> "p.gender = '女' and not " + senior;
             };
-            parts.add("(" + who + " and p.birth_date " + birthOp + " :" + p.name() + ")");
+            parts.add("(p.birth_date " + birthOp + " :" + p.name() + " and " + who + ")");
         }
         return "(" + String.join(" or ", parts) + ")";
     }
