@@ -1,5 +1,9 @@
 package cn.zugong;
 
+import cn.zugong.org.Division;
+import cn.zugong.org.NewUnit;
+import cn.zugong.org.OrgBuilder;
+import cn.zugong.org.OrgTree;
 import cn.zugong.people.PersonRow;
 import cn.zugong.people.RosterWriter;
 import cn.zugong.shared.IdNumbers;
@@ -127,6 +131,23 @@ public final class RosterVersions {
                         + ", valid_from, valid_to, recorded_at, superseded_at) values (:p, :y, :v, :vf, :vt, :r, :s)")
                 .param("p", personId).param("y", year).param("v", value).param("vf", validFrom).param("vt", validTo)
                 .param("r", recorded).param("s", superseded).update();
+    }
+
+    /**
+     * A township of 定海区 ({@code code}) with two 县直 units, {@code name}甲局 ({@code code}A) and {@code name}乙局
+     * ({@code code}B), holding {@link #sampleHistory}; false when an earlier test of the context made it.
+     */
+    public static boolean sampleTownship(String code, String name, OrgBuilder org, OrgTree tree, RosterWriter roster,
+                                         JdbcClient jdbc) {
+        if (tree.byCode(code).isPresent()) {
+            return false;
+        }
+        org.addDivisions(List.of(new Division(code, name + "街道", "township", "330902")));
+        org.addUnits(List.of(new NewUnit(code, code + "A", name + "甲局", 1, "政府部门", "县直", 10, List.of()),
+                new NewUnit(code, code + "B", name + "乙局", 2, "政府部门", "县直", 10, List.of())));
+        sampleHistory(tree.byCode(code + "A").orElseThrow().id(), tree.byCode(code + "B").orElseThrow().id(), roster,
+                jdbc);
+        return true;
     }
 
     /**

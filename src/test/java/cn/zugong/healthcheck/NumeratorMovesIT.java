@@ -12,8 +12,6 @@ import cn.zugong.audit.AuditLog;
 import cn.zugong.indicator.Evaluation;
 import cn.zugong.indicator.Evaluations;
 import cn.zugong.indicator.PackId;
-import cn.zugong.org.Division;
-import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import cn.zugong.people.RosterWriter;
@@ -58,12 +56,8 @@ class NumeratorMovesIT {
 
     @BeforeEach
     void history() {
-        if (tree.byCode(TOWNSHIP).isEmpty()) {
-            org.addDivisions(List.of(new Division(TOWNSHIP, "比较测试街道", "township", "330902")));
-            org.addUnits(List.of(new NewUnit(TOWNSHIP, TOWNSHIP + "A", "比较测试甲局", 1, "政府部门", "县直", 10, List.of()),
-                    new NewUnit(TOWNSHIP, TOWNSHIP + "B", "比较测试乙局", 2, "政府部门", "县直", 10, List.of())));
+        if (RosterVersions.sampleTownship(TOWNSHIP, "比较测试", org, tree, roster, jdbc)) {
             long unitA = tree.byCode(TOWNSHIP + "A").orElseThrow().id();
-            RosterVersions.sampleHistory(unitA, tree.byCode(TOWNSHIP + "B").orElseThrow().id(), roster, jdbc);
             long p6 = RosterVersions.person(roster, jdbc, unitA, "龄六", "女", LocalDate.of(1990, 9, 1), 506);
             RosterVersions.version(p6, unitA).set("gender", "女").set("birth_date", LocalDate.of(1990, 9, 1))
                     .valid(LocalDate.of(2016, 1, 1), RosterVersions.OPEN).insert(jdbc);

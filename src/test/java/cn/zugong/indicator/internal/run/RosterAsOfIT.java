@@ -13,8 +13,6 @@ import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.UnitRecheck;
 import cn.zugong.indicator.internal.pack.LoadedPack;
 import cn.zugong.indicator.internal.pack.PackLoader;
-import cn.zugong.org.Division;
-import cn.zugong.org.NewUnit;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
 import cn.zugong.people.RosterWriter;
@@ -76,13 +74,7 @@ class RosterAsOfIT {
 
     @BeforeEach
     void history() {
-        if (tree.byCode(TOWNSHIP).isEmpty()) {
-            org.addDivisions(List.of(new Division(TOWNSHIP, "履历测试街道", "township", "330902")));
-            org.addUnits(List.of(new NewUnit(TOWNSHIP, TOWNSHIP + "A", "履历测试甲局", 1, "政府部门", "县直", 10, List.of()),
-                    new NewUnit(TOWNSHIP, TOWNSHIP + "B", "履历测试乙局", 2, "政府部门", "县直", 10, List.of())));
-            RosterVersions.sampleHistory(tree.byCode(TOWNSHIP + "A").orElseThrow().id(),
-                    tree.byCode(TOWNSHIP + "B").orElseThrow().id(), roster, jdbc);
-        }
+        RosterVersions.sampleTownship(TOWNSHIP, "履历测试", org, tree, roster, jdbc);
         a = tree.byCode(TOWNSHIP + "A").orElseThrow().id();
         b = tree.byCode(TOWNSHIP + "B").orElseThrow().id();
         township = tree.byCode(TOWNSHIP).orElseThrow().id();
