@@ -18,6 +18,16 @@ public enum Role {
      * tickets they are part of, and none of the office's modules (roster, 体检, 亮灯台).
      */
     CADRE("服务干部"),
+    /**
+     * 人才: a recognised or registered talent outside the civil service, with an account of their own; reaches only
+     * the talent's own pages (人才码, 码上办, own applications and grants) and sees only their own record (ADR 055).
+     */
+    TALENT("人才"),
+    /**
+     * 举荐委员: a member of a 举荐小组 (an industry department's or key enterprise's head); reaches only the
+     * nominations of their own groups and never another member's score before submitting their own (ADR 055).
+     */
+    TALENT_REFEREE("举荐委员"),
     /** 系统管理员: creates accounts, enables, disables, unlocks, resets passwords; grants nothing. */
     SYS_ADMIN("系统管理员"),
     /** 安全保密管理员: grants business roles and scopes; creates no accounts. */
@@ -45,9 +55,14 @@ public enum Role {
         return this == CADRE;
     }
 
-    /** Works in the office's modules: a business role other than the service cadre (see {@link #office()}). */
+    /** 人才 or 举荐委员: the public side of the talent module, outside the office (ADR 055). */
+    public boolean isTalentSide() {
+        return this == TALENT || this == TALENT_REFEREE;
+    }
+
+    /** Works in the office's modules: a business role other than the service cadre and the talent side. */
     public boolean isOffice() {
-        return !isSecurityOfficer() && !isCadre();
+        return !isSecurityOfficer() && !isCadre() && !isTalentSide();
     }
 
     /** The roles that do organisation work and may be granted by the security administrator. */

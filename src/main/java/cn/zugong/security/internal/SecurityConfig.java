@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import cn.zugong.shared.web.AccessRefused;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,12 +54,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties({SecuritySettings.class, ApiTokenSettings.class})
 class SecurityConfig {
 
-    private static final String[] BUSINESS_ROLES = Role.business().stream().map(Role::name).toArray(String[]::new);
     /** Everything except the service cadres' own pages is the office's: cadres are default-denied there. */
     private static final String[] OFFICE_ROLES = Role.office().stream().map(Role::name).toArray(String[]::new);
     /** What a 服务干部 may reach: visits, charges and the problem tickets they are part of. */
     static final String[] CADRE_PAGES = {"/service", "/service/**", "/tickets", "/tickets/**"};
     static final String[] CADRE_API = {"/api/service/**", "/api/tickets/**"};
+    /** The office and the service cadres: who may reach the cadres' pages (never the talent side). */
+    private static final String[] OFFICE_AND_CADRE_ROLES = Stream.concat(Role.office().stream(), Stream.of(Role.CADRE))
+            .map(Role::name).toArray(String[]::new);
+    /** The talent's own pages (人才码, 码上办) and the 举荐委员's nominations; the office never uses these routes. */
+    static final String[] TALENT_PAGES = {"/talent/my", "/talent/my/**"};
+    static final String[] TALENT_API = {"/api/talent/my/**"};
+    static final String[] REFEREE_PAGES = {"/talent/referee", "/talent/referee/**"};
+    static final String[] REFEREE_API = {"/api/talent/referee/**"};
+    /** The public verify page of the 人才码: the only talent route without sign-in (rate-limited by its controller). */
+    static final String[] TALENT_VERIFY = {"/talent/verify", "/talent/verify/**", "/api/talent/verify", "/api/talent/verify/**"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -118,7 +128,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(TokenFormLogin.PATH, TokenFormLogin.PATH + "/**").authenticated()
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(CADRE_API).hasAnyRole(BUSINESS_ROLES)
+                        .requestMatchers(TALENT_VERIFY).permitAll()
+                        .requestMatchers(TALENT_API).hasRole(Role.TALENT.name())
+                        .requestMatchers(REFEREE_API).hasRole(Role.TALENT_REFEREE.name())
+                        .requestMatchers(CADRE_API).hasAnyRole(OFFICE_AND_CADRE_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .httpBasic(basic -> basic.authenticationEntryPoint(API_LOGIN))
                 .oauth2ResourceServer(token -> token
@@ -152,8 +165,11 @@ class SecurityConfig {
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(OfficerResetController.PAGE, OfficerResetController.PAGE + "/**")
                         .hasAnyRole(Role.SYS_ADMIN.name(), Role.SEC_ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers(TALENT_VERIFY).permitAll()
                         .requestMatchers("/", "/account/**").authenticated()
-                        .requestMatchers(CADRE_PAGES).hasAnyRole(BUSINESS_ROLES)
+                        .requestMatchers(TALENT_PAGES).hasRole(Role.TALENT.name())
+                        .requestMatchers(REFEREE_PAGES).hasRole(Role.TALENT_REFEREE.name())
+                        .requestMatchers(CADRE_PAGES).hasAnyRole(OFFICE_AND_CADRE_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess())
                         .failureHandler(loginFailures()).permitAll())
