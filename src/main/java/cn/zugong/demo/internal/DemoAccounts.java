@@ -25,6 +25,10 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("cadre", "定海区暖企专员", Role.CADRE, "330902"),
                 // 三事分流: the pilot community's secretary registers, classifies and holds the sittings.
                 new DemoAccounts("donghai", "东海社区书记", Role.REPORTER, DONGHAI_COMMUNITY),
+                // 人才: a talent of 定海区 (linked by the talent demo) sees only the own code, applications and grants.
+                new DemoAccounts("talent", "人才（演示）", Role.TALENT, "330902"),
+                // 举荐委员: scores the nominees of the own 举荐小组 (groups set up by the recognition demo).
+                new DemoAccounts("referee", "举荐委员（演示）", Role.TALENT_REFEREE, "3309"),
                 // 三员: they administer the platform and cannot open the roster.
                 new DemoAccounts("sysadmin", "信息中心系统管理员", Role.SYS_ADMIN, root(generator)),
                 new DemoAccounts("secadmin", "保密办安全保密管理员", Role.SEC_ADMIN, root(generator)),

@@ -68,6 +68,7 @@ public class DemoLoader implements ApplicationRunner {
     private final ServiceDemo service;
     private final TicketDemo tickets;
     private final DeliberationDemo deliberation;
+    private final TalentDemo talent;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -75,7 +76,7 @@ public class DemoLoader implements ApplicationRunner {
     DemoLoader(OrgBuilder orgBuilder, OrgTree orgTree, RosterWriter roster, Accounts accounts,
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
-               ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation,
+               ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -96,6 +97,7 @@ public class DemoLoader implements ApplicationRunner {
         this.service = service;
         this.tickets = tickets;
         this.deliberation = deliberation;
+        this.talent = talent;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -139,6 +141,7 @@ public class DemoLoader implements ApplicationRunner {
             service.load();
             deliberation.load();
             tickets.load();
+            talent.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

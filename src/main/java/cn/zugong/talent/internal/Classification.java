@@ -38,21 +38,6 @@ public record Classification(int version, List<Level> levels, Map<String, String
     public record SalaryBand(String code, String name, BigDecimal min) {
     }
 
-    /** Credential kinds as stored in talent_credential.kind. */
-    public enum CredentialKind {
-        TITLE("职称"), AWARD("奖项"), PROGRAMME("人才计划");
-
-        private final String label;
-
-        CredentialKind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     public Optional<Level> level(String code) {
         return levels.stream().filter(l -> l.code().equals(code)).findFirst();
     }
@@ -72,7 +57,7 @@ public record Classification(int version, List<Level> levels, Map<String, String
     }
 
     /** The codes of a credential kind, with their names. */
-    public Map<String, String> credentials(CredentialKind kind) {
+    public Map<String, String> credentials(cn.zugong.talent.CredentialKind kind) {
         return switch (kind) {
             case TITLE -> titles;
             case AWARD -> awards;

@@ -3,6 +3,8 @@ package cn.zugong.talent.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import cn.zugong.talent.Credential;
+import cn.zugong.talent.CredentialKind;
 
 /**
  * A talent of the registry as the module's code reads it: ID number and phone already decrypted (pages show them
@@ -15,11 +17,7 @@ public record TalentRecord(long id, long nodeId, String nodePath, Long employerI
                            LocalDate levelSince, LocalDate levelUntil, String username, String status,
                            List<Credential> credentials) {
 
-    /** A title, award or programme the talent holds, by its code in the classification. */
-    public record Credential(Classification.CredentialKind kind, String code, Integer year, String note) {
-    }
-
-    public boolean holds(Classification.CredentialKind kind, String code) {
+    public boolean holds(CredentialKind kind, String code) {
         return credentials.stream().anyMatch(c -> c.kind() == kind && c.code().equals(code));
     }
 

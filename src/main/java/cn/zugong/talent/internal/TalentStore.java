@@ -1,6 +1,10 @@
 package cn.zugong.talent.internal;
 
 import cn.zugong.shared.OrgScope;
+import cn.zugong.talent.Credential;
+import cn.zugong.talent.CredentialKind;
+import cn.zugong.talent.NewEmployer;
+import cn.zugong.talent.NewTalent;
 import cn.zugong.shared.crypto.BlindIndex;
 import cn.zugong.shared.crypto.FieldCipher;
 import java.sql.Date;
@@ -71,11 +75,23 @@ public class TalentStore {
         return id;
     }
 
+    /** Registers an employer; returns its id. The credit code's check character is the caller's to verify. */
+    public long insertEmployer(NewEmployer e, String createdBy) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into talent_employer (node_id, credit_code, name, kind, industry, created_by, created_at)
+                values (:node, :code, :name, :kind, :industry, :by, :now)
+                """).param("node", e.nodeId()).param("code", e.creditCode()).param("name", e.name())
+                .param("kind", e.kind()).param("industry", e.industry()).param("by", createdBy)
+                .param("now", LocalDateTime.now(clock)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
     /** The talent's credentials become exactly {@code credentials}. */
-    public void replaceCredentials(long talentId, List<TalentRecord.Credential> credentials) {
+    public void replaceCredentials(long talentId, List<Credential> credentials) {
         jdbc.sql("delete from talent_credential where talent_id = :id").param("id", talentId).update();
-        for (TalentRecord.Credential c : credentials) {
-            jdbc.sql("insert into talent_credential (talent_id, kind, code, year, note) values (:t, :k, :c, :y, :n)")
+        for (Credential c : credentials) {
+            jdbc.sql("insert into talent_credential (talent_id, kind, code, awarded_year, note) values (:t, :k, :c, :y, :n)")
                     .param("t", talentId).param("k", c.kind().name()).param("c", c.code()).param("y", c.year())
                     .param("n", c.note()).update();
         }
@@ -106,6 +122,10 @@ public class TalentStore {
                 .query(this::row).list());
     }
 
+    public long countCreatedBy(String by) {
+        return jdbc.sql("select count(*) from talent where created_by = :by").param("by", by).query(Long.class).single();
+    }
+
     /** Links the talent's own account (role TALENT). */
     public void linkAccount(long talentId, String username) {
         jdbc.sql("update talent set username = :u, updated_at = :now where id = :id").param("u", username)
@@ -130,13 +150,13 @@ public class TalentStore {
         if (talents.isEmpty()) {
             return talents;
         }
-        Map<Long, List<TalentRecord.Credential>> byTalent = new HashMap<>();
+        Map<Long, List<Credential>> byTalent = new HashMap<>();
         Collection<Long> ids = talents.stream().map(TalentRecord::id).toList();
-        jdbc.sql("select talent_id, kind, code, year, note from talent_credential where talent_id in (:ids) order by id")
+        jdbc.sql("select talent_id, kind, code, awarded_year, note from talent_credential where talent_id in (:ids) order by id")
                 .param("ids", ids)
                 .query((rs, n) -> byTalent.computeIfAbsent(rs.getLong("talent_id"), k -> new ArrayList<>())
-                        .add(new TalentRecord.Credential(Classification.CredentialKind.valueOf(rs.getString("kind")),
-                                rs.getString("code"), (Integer) rs.getObject("year", Integer.class), rs.getString("note"))))
+                        .add(new Credential(CredentialKind.valueOf(rs.getString("kind")),
+                                rs.getString("code"), (Integer) rs.getObject("awarded_year", Integer.class), rs.getString("note"))))
                 .list();
         return talents.stream().map(t -> new TalentRecord(t.id(), t.nodeId(), t.nodePath(), t.employerId(),
                 t.employerName(), t.name(), t.gender(), t.birthDate(), t.idNumber(), t.phone(), t.email(), t.category(),
