@@ -32,7 +32,9 @@ final class AccessPolicy {
 
     static final Access PUBLIC = new Access(true, EnumSet.allOf(Role.class));
     static final Access SIGNED_IN = new Access(false, EnumSet.allOf(Role.class));
-    static final Access BUSINESS = new Access(false, EnumSet.copyOf(Role.business()));
+    /** The service cadres' pages: the office and the cadres, never the talent side (ADR 055). */
+    static final Access BUSINESS = new Access(false, EnumSet.copyOf(java.util.stream.Stream.concat(
+            Role.office().stream(), java.util.stream.Stream.of(Role.CADRE)).toList()));
     /** The office's modules: every business role except the service cadres (服务干部). */
     static final Access OFFICE = new Access(false, EnumSet.copyOf(Role.office()));
 
@@ -75,6 +77,15 @@ final class AccessPolicy {
         MODULES.put("/api/tickets", BUSINESS);
         MODULES.put("/deliberation", OFFICE);
         MODULES.put("/api/deliberation", OFFICE);
+        // 人才 (ADR 055): the office's pages; the talent's own, the 举荐委员's, and the public verify page
+        MODULES.put("/talent", OFFICE);
+        MODULES.put("/api/talent", OFFICE);
+        MODULES.put("/talent/my", only(Role.TALENT));
+        MODULES.put("/api/talent/my", only(Role.TALENT));
+        MODULES.put("/talent/referee", only(Role.TALENT_REFEREE));
+        MODULES.put("/api/talent/referee", only(Role.TALENT_REFEREE));
+        MODULES.put("/talent/verify", PUBLIC);
+        MODULES.put("/api/talent/verify", PUBLIC);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
