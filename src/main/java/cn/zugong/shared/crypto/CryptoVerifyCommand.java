@@ -52,9 +52,10 @@ class CryptoVerifyCommand implements ApplicationRunner {
             new Column("party_member", "id_number"), new Column("party_member", "phone"),
             new Column("service_cadre", "phone"), new Column("deliberation_matter", "phone_cipher",
                     "deliberation_matter.phone"), new Column("problem_ticket", "requester_phone"),
-            new Column("officer_password_reset", "first_half"));
+            new Column("officer_password_reset", "first_half"), new Column("talent", "id_number"),
+            new Column("talent", "phone"));
     /** Tables whose id_number has a blind index in id_number_idx. */
-    static final List<String> INDEXED = List.of("person", "party_member");
+    static final List<String> INDEXED = List.of("person", "party_member", "talent");
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
