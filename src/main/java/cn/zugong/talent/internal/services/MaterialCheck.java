@@ -15,23 +15,23 @@ import java.util.Map;
  * hand in: the one rule, used by the apply page, the application itself, the counter and the demo's history.
  * Pure: the caller passes the talent, the talent's earlier uploads by material and the day.
  */
-final class MaterialCheck {
+public final class MaterialCheck {
 
     private MaterialCheck() {
     }
 
     /** Source of a material on an application, as stored in talent_service_material.source. */
-    enum Source {
+    public enum Source {
         REGISTRY, RECOGNITION, EARLIER, UPLOAD
     }
 
     /** An earlier upload of the talent: its application, number and day. */
-    record Earlier(long applicationId, String applicationNo, LocalDate on) {
+    public record Earlier(long applicationId, String applicationNo, LocalDate on) {
     }
 
     /** One material of an item for a talent: held (with where from and why) or to be handed in. */
-    record Need(String code, String name, Source source, Long fromApplication, String why) {
-        boolean reused() {
+    public record Need(String code, String name, Source source, Long fromApplication, String why) {
+        public boolean reused() {
             return source != Source.UPLOAD;
         }
     }

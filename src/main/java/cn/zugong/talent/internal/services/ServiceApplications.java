@@ -180,9 +180,7 @@ public class ServiceApplications {
     @Transactional
     public Application applyAtCounter(String idNumber, String name, String itemCode, Map<String, Upload> files,
                                       String note, CurrentUser user) {
-        if (user.role() != Role.REPORTER && user.role() != Role.ADMIN) {
-            throw new ForbiddenException("只有承办单位的专窗专员或组织部管理员可以代办");
-        }
+        requireCounter(user);
         ServiceItem item = item(itemCode);
         OrgNode unit = units.of(item).orElseThrow(() -> new ConflictException("「" + item.name() + "」未配置承办单位，暂不能申请"));
         if (!user.scope().contains(unit.path())) {
@@ -190,6 +188,13 @@ public class ServiceApplications {
         }
         TalentRecord t = counterTalent(idNumber, name);
         return submit(t, item, files, note, user, true);
+    }
+
+    /** 代办 is for the 专窗专员 (REPORTER) and the administrators: 403 for anyone else. */
+    public void requireCounter(CurrentUser user) {
+        if (user.role() != Role.REPORTER && user.role() != Role.ADMIN) {
+            throw new ForbiddenException("只有承办单位的专窗专员或组织部管理员可以代办");
+        }
     }
 
     /** The talent at the counter: by ID number (blind index) and the name on it; 404 if they do not match. */
@@ -343,6 +348,11 @@ public class ServiceApplications {
         return names;
     }
 
+    /** The names of the item's materials, joined with 、. */
+    public String materialNames(ServiceItem item) {
+        return String.join("、", item.materials().stream().map(c -> catalogue.material(c).name()).toList());
+    }
+
     public String itemName(String code) {
         return catalogue.item(code).map(ServiceItem::name).orElse(code);
     }
@@ -365,6 +375,19 @@ public class ServiceApplications {
 
     ServiceCatalogue catalogueData() {
         return catalogue;
+    }
+
+    /** A step in the words of a service application (as the kind labels them; 提交申请 for the registration). */
+    public static String stepLabel(cn.zugong.closure.ClosureAction action) {
+        return switch (action) {
+            case REGISTER -> "提交申请";
+            case ASSIGN -> "受理";
+            case START -> "开始办理";
+            case PROGRESS -> "更新办理情况";
+            case RESOLVE -> "办结";
+            case ATTACH -> "上传材料";
+            default -> action.label();
+        };
     }
 
     static NotFoundException notFound(long id) {
