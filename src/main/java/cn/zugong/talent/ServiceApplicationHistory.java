@@ -38,6 +38,11 @@ public class ServiceApplicationHistory {
         return importer.itemsFor(talentId);
     }
 
+    /** The item's time limit in working days. */
+    public int timeLimit(String itemCode) {
+        return importer.timeLimit(itemCode);
+    }
+
     /** The ids of up to {@code limit} registered talents, by id. */
     public List<Long> talentIds(int limit) {
         return importer.talentIds(limit);

@@ -30,9 +30,9 @@ class TalentServicesDemo {
     static final String BY = "demo-talent-services";
     private static final int TALENTS = 700;
     /** Items a talent is likely to apply for, most common first (the registry-held materials dominate them). */
-    private static final String[] COMMON = {"S0101", "S0102", "S0103", "S0601", "S0604", "S0503", "S0505", "S0902",
-            "S0901", "S0504", "S1203", "S0106", "S1001", "S0301", "S0305", "S0306", "S0701", "S1404", "S1202",
-            "S0903", "S1103", "S1003", "S1005", "S0605"};
+    private static final String[] COMMON = {"S0101", "S0503", "S0902", "S0102", "S0103", "S1404", "S0106", "S0903",
+            "S1103", "S0601", "S1001", "S1203", "S0604", "S0701", "S0505", "S0901", "S0504", "S1202", "S0305", "S0605",
+            "S1003", "S1005", "S0301", "S0306"};
 
     private final ServiceApplicationHistory history;
     private final long seed;
@@ -66,7 +66,7 @@ class TalentServicesDemo {
             if (common.isEmpty()) {
                 continue;
             }
-            int count = n == 0 ? 6 : 1 + random.nextInt(3) + (random.nextInt(4) == 0 ? 1 : 0);
+            int count = n == 0 ? 6 : 2 + random.nextInt(3) + (random.nextInt(3) == 0 ? 1 : 0);
             LocalDate day = from.plusDays(random.nextInt(Math.max(1, span / 2)));
             List<String> done = new ArrayList<>();
             for (int k = 0; k < count && !day.isAfter(asOf.minusDays(1)); k++) {
@@ -79,7 +79,7 @@ class TalentServicesDemo {
                 boolean counter = random.nextInt(100) < 12;
                 all.add(new PastApplication(talent, item, at, counter ? "zhuanyuan" : null,
                         counter ? "市人社局人才专窗专员" : null, outcome(random, at.toLocalDate(), n == 0 ? k : -1),
-                        workdays(random)));
+                        workdays(random, history.timeLimit(item))));
                 day = at.toLocalDate().plusDays(7 + random.nextInt(60));
             }
         }
@@ -90,8 +90,8 @@ class TalentServicesDemo {
     /** Mostly the common items (by weight: the first the most), sometimes any other the talent may apply for. */
     private static String pick(SplittableRandom random, List<String> common, List<String> may, List<String> done) {
         for (int tries = 0; tries < 6; tries++) {
-            String item = random.nextInt(100) < 92
-                    ? common.get(Math.min(common.size() - 1, (int) Math.abs(random.nextGaussian() * common.size() / 2.5)))
+            String item = random.nextInt(100) < 96
+                    ? common.get(Math.min(common.size() - 1, (int) Math.abs(random.nextGaussian() * common.size() / 3.2)))
                     : may.get(random.nextInt(may.size()));
             if (!done.contains(item)) {
                 return item;
@@ -118,10 +118,9 @@ class TalentServicesDemo {
                 : r < 85 ? Outcome.RESOLVED : Outcome.CLOSED;
     }
 
-    /** Working days to 办结: most within the limit, some late. */
-    private static int workdays(SplittableRandom random) {
-        int r = random.nextInt(100);
-        return r < 70 ? 1 + random.nextInt(4) : r < 92 ? 3 + random.nextInt(8) : 10 + random.nextInt(15);
+    /** Working days to 办结: most within the item's limit, about one in ten late. */
+    private static int workdays(SplittableRandom random, int limit) {
+        return random.nextInt(100) < 90 ? 1 + random.nextInt(limit) : limit + 1 + random.nextInt(8);
     }
 
     private static LocalDate workday(LocalDate d) {

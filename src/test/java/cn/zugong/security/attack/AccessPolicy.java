@@ -75,6 +75,13 @@ final class AccessPolicy {
         MODULES.put("/api/tickets", BUSINESS);
         MODULES.put("/deliberation", OFFICE);
         MODULES.put("/api/deliberation", OFFICE);
+        // 码上办 (issue 16): the office's catalogue and applications; the talent's own pages and API
+        MODULES.put("/talent/services", OFFICE);
+        MODULES.put("/api/talent/services", OFFICE);
+        MODULES.put("/talent/applications", OFFICE);
+        MODULES.put("/api/talent/applications", OFFICE);
+        MODULES.put("/talent/my", only(Role.TALENT));
+        MODULES.put("/api/talent/my", only(Role.TALENT));
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
@@ -186,6 +193,27 @@ final class AccessPolicy {
             action(tickets, "instruct", LEADER);
             action(tickets, "escalate");
         }
+
+        // 码上办: the talent applies (own account only); the handling unit's 专窗专员 (REPORTER) or an admin over it
+        // files 代办 and works the application; reviewers or admins above verify and close; leaders instruct
+        post("/talent/my/services/{code}/apply", Role.TALENT);
+        get("/talent/applications/new", ADMIN, REPORTER);
+        post("/talent/applications/new", ADMIN, REPORTER);
+        post("/talent/applications/{id}/attachments", ADMIN, REPORTER);
+        String application = "POST /talent/applications/{id}/{action}";
+        action(application, "assign", ADMIN, REPORTER);
+        action(application, "start", ADMIN, REPORTER);
+        action(application, "progress", ADMIN, REPORTER);
+        action(application, "resolve", ADMIN, REPORTER);
+        action(application, "answer", ADMIN, REPORTER);
+        action(application, "verify", ADMIN, REVIEWER);
+        action(application, "reject", ADMIN, REVIEWER);
+        action(application, "close", ADMIN, REVIEWER);
+        action(application, "reopen", ADMIN, REVIEWER);
+        action(application, "instruct", LEADER);
+        action(application, "transfer"); // an application belongs to the unit the catalogue names
+        action(application, "escalate");
+        action(application, "register");
 
         // 三事分流: the community's reporter or an admin registers, classifies, holds sittings; reviewers or
         // admins above the community verify and close; leaders read; cadres have no access

@@ -130,13 +130,9 @@ class ApplicationController {
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user,
                   RedirectAttributes flash) {
         Application a = services.get(id, user);
-        try {
-            Attachment att = workflow.attach(a.itemId(), new Upload(file.getOriginalFilename(), file.getSize(),
-                    file::getBytes), user);
-            flash.addFlashAttribute("message", "已上传材料：" + att.fileName());
-        } catch (ClosureRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Attachment att = workflow.attach(a.itemId(), new Upload(file.getOriginalFilename(), file.getSize(),
+                file::getBytes), user);
+        flash.addFlashAttribute("message", "已上传材料：" + att.fileName());
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -150,6 +146,7 @@ class ApplicationController {
     /** 代办帮办: the counter form (item, the talent's ID number and name, scanned materials). */
     @GetMapping(BASE + "/new")
     String counterForm(@RequestParam(required = false) String item, CurrentUser user, Model model) {
+        services.requireCounter(user);
         return counterPage(item, null, null, null, user, model);
     }
 

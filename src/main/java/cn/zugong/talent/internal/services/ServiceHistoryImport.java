@@ -74,6 +74,10 @@ public class ServiceHistoryImport {
                 .map(ServiceItem::code).toList();
     }
 
+    public int timeLimit(String itemCode) {
+        return catalogue.item(itemCode).orElseThrow().days();
+    }
+
     public List<Long> talentIds(int limit) {
         return talents.inScope(platform.root().asScope(), limit, 0).stream().map(TalentRecord::id).toList();
     }
@@ -143,34 +147,42 @@ public class ServiceHistoryImport {
         ClosureStatus status = ClosureStatus.REGISTERED;
         LocalDateTime resolvedAt = null;
         LocalDateTime closedAt = null;
+        // the outcome as far as the steps' times have come by the end of asOf: a later step has not happened yet
+        LocalDateTime end = asOf.atTime(23, 59);
         int o = p.outcome().ordinal();
         LocalDateTime accepted = proxy ? at.plusMinutes(5) : calendar.plusWorkdays(at.toLocalDate(), 1).atTime(9, 30);
-        if (o >= Outcome.ACCEPTED.ordinal()) {
+        LocalDateTime resolving = calendar.plusWorkdays(at.toLocalDate(), Math.max(1, p.workdaysTaken())).atTime(16, 0);
+        if (resolving.isBefore(accepted.plusHours(2))) {
+            resolving = accepted.plusHours(2);
+        }
+        LocalDateTime verifying = resolving.plusDays(1).withHour(10);
+        LocalDateTime closing = resolving.plusDays(1).withHour(11);
+        if (o >= Outcome.ACCEPTED.ordinal() && !accepted.isAfter(end)) {
             steps.add(new HistoricalItem.Step(accepted, "demo-counter", officer, ClosureAction.ASSIGN, status,
                     ClosureStatus.ASSIGNED, "已受理"));
             status = ClosureStatus.ASSIGNED;
-        }
-        if (o >= Outcome.IN_PROGRESS.ordinal()) {
-            steps.add(new HistoricalItem.Step(accepted.plusHours(1), "demo-counter", officer, ClosureAction.START,
-                    status, ClosureStatus.IN_PROGRESS, "材料齐全，开始办理"));
-            status = ClosureStatus.IN_PROGRESS;
-        }
-        if (o >= Outcome.RESOLVED.ordinal()) {
-            resolvedAt = calendar.plusWorkdays(at.toLocalDate(), Math.max(1, p.workdaysTaken())).atTime(16, 0);
-            steps.add(new HistoricalItem.Step(resolvedAt, "demo-counter", officer, ClosureAction.RESOLVE, status,
-                    ClosureStatus.RESOLVED, "已办结，结果已告知本人"));
-            status = ClosureStatus.RESOLVED;
-        }
-        if (o >= Outcome.VERIFIED.ordinal()) {
-            steps.add(new HistoricalItem.Step(resolvedAt.plusDays(1).withHour(10), "demo-talent-office",
-                    "市委人才办", ClosureAction.VERIFY, status, ClosureStatus.VERIFIED, "核验通过"));
-            status = ClosureStatus.VERIFIED;
-        }
-        if (o >= Outcome.CLOSED.ordinal()) {
-            closedAt = resolvedAt.plusDays(1).withHour(11);
-            steps.add(new HistoricalItem.Step(closedAt, "demo-talent-office", "市委人才办", ClosureAction.CLOSE,
-                    status, ClosureStatus.CLOSED, "办结销号"));
-            status = ClosureStatus.CLOSED;
+            if (o >= Outcome.IN_PROGRESS.ordinal() && !accepted.plusHours(1).isAfter(end)) {
+                steps.add(new HistoricalItem.Step(accepted.plusHours(1), "demo-counter", officer, ClosureAction.START,
+                        status, ClosureStatus.IN_PROGRESS, "材料齐全，开始办理"));
+                status = ClosureStatus.IN_PROGRESS;
+                if (o >= Outcome.RESOLVED.ordinal() && !resolving.isAfter(end)) {
+                    resolvedAt = resolving;
+                    steps.add(new HistoricalItem.Step(resolvedAt, "demo-counter", officer, ClosureAction.RESOLVE,
+                            status, ClosureStatus.RESOLVED, "已办结，结果已告知本人"));
+                    status = ClosureStatus.RESOLVED;
+                    if (o >= Outcome.VERIFIED.ordinal() && !verifying.isAfter(end)) {
+                        steps.add(new HistoricalItem.Step(verifying, "demo-talent-office", "市委人才办",
+                                ClosureAction.VERIFY, status, ClosureStatus.VERIFIED, "核验通过"));
+                        status = ClosureStatus.VERIFIED;
+                        if (o >= Outcome.CLOSED.ordinal() && !closing.isAfter(end)) {
+                            closedAt = closing;
+                            steps.add(new HistoricalItem.Step(closedAt, "demo-talent-office", "市委人才办",
+                                    ClosureAction.CLOSE, status, ClosureStatus.CLOSED, "办结销号"));
+                            status = ClosureStatus.CLOSED;
+                        }
+                    }
+                }
+            }
         }
         Escalation escalation = Escalation.NONE;
         if (status.working() && asOf.isAfter(deadline)) {
