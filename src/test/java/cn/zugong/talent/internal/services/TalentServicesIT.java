@@ -336,6 +336,33 @@ class TalentServicesIT {
         mvc.perform(get("/talent/applications/new").with(users.page("admin"))).andExpect(status().isOk());
     }
 
+    @Test
+    void theDemoYearHasEveryStateCounterFilingsAndAReductionNearTheSeeds85Percent() {
+        var states = jdbc.sql("""
+                select distinct i.status from talent_service_application a join closure_item i on i.id = a.item_id
+                 where a.submitted_by in ('demo-talent-services', 'zhuanyuan')
+                """).query(String.class).list();
+        assertThat(states).containsExactlyInAnyOrder("REGISTERED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "VERIFIED",
+                "CLOSED");
+        var sums = jdbc.sql("""
+                select sum(needed), sum(reused), sum(case when proxy then 1 else 0 end), count(*)
+                  from talent_service_application where submitted_by in ('demo-talent-services', 'zhuanyuan')
+                """).query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+        assertThat(sums[3]).isGreaterThan(1000);
+        assertThat(100.0 * sums[1] / sums[0]).isBetween(82.0, 91.0);
+        assertThat(sums[2]).isGreaterThan(50);
+        long own = jdbc.sql("""
+                select count(*) from talent_service_application a join talent t on t.id = a.talent_id
+                 where t.username = 'talent'
+                """).query(Long.class).single();
+        assertThat(own).isGreaterThanOrEqualTo(3);
+        // no step of the demo lies after its as-of day
+        assertThat(jdbc.sql("""
+                select count(*) from closure_event e join talent_service_application a on a.item_id = e.item_id
+                 where a.submitted_by in ('demo-talent-services', 'zhuanyuan') and e.happened_at > timestamp '2026-11-01 23:59:59' and e.action <> 'ESCALATE'
+                """).query(Long.class).single()).isZero();
+    }
+
     private OrgNode unit(String name) {
         return tree.units(platform.root().asScope()).stream().filter(u -> u.name().equals(name)).findFirst()
                 .orElseThrow();
