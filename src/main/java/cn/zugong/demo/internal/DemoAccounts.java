@@ -29,10 +29,19 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("talent", "人才（演示）", Role.TALENT, "330902"),
                 // 举荐委员: scores the nominees of the own 举荐小组 (groups set up by the recognition demo).
                 new DemoAccounts("referee", "举荐委员（演示）", Role.TALENT_REFEREE, "3309"),
+                // 专窗专员: the 人才服务 counter of 市人社局 handles its 码上办 applications and files 代办帮办.
+                new DemoAccounts("zhuanyuan", "市人社局人才专窗专员", Role.REPORTER, unit(generator, "人力资源和社会保障局")),
                 // 三员: they administer the platform and cannot open the roster.
                 new DemoAccounts("sysadmin", "信息中心系统管理员", Role.SYS_ADMIN, root(generator)),
                 new DemoAccounts("secadmin", "保密办安全保密管理员", Role.SEC_ADMIN, root(generator)),
                 new DemoAccounts("auditor", "纪检安全审计员", Role.AUDITOR, root(generator)));
+    }
+
+    /** The city's own unit whose name ends so (市人力资源和社会保障局, or 舟山市… at province scale). */
+    private static String unit(DemoGenerator generator, String suffix) {
+        return generator.units().stream().filter(u -> u.unit().name().endsWith("市" + suffix))
+                .filter(u -> !u.unit().name().contains("区") && !u.unit().name().contains("县"))
+                .findFirst().map(u -> u.code()).orElse(root(generator));
     }
 
     private static String root(DemoGenerator generator) {

@@ -122,6 +122,17 @@ public class TalentStore {
                 .query(this::row).list());
     }
 
+    /** Names of talents by id, whatever the scope (for lists whose rows the caller already scoped). */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, name from talent where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
+    }
+
     public long countCreatedBy(String by) {
         return jdbc.sql("select count(*) from talent where created_by = :by").param("by", by).query(Long.class).single();
     }

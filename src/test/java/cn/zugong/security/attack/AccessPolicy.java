@@ -198,6 +198,27 @@ final class AccessPolicy {
             action(tickets, "escalate");
         }
 
+        // 码上办: the talent applies (own account only); the handling unit's 专窗专员 (REPORTER) or an admin over it
+        // files 代办 and works the application; reviewers or admins above verify and close; leaders instruct
+        post("/talent/my/services/{code}/apply", Role.TALENT);
+        get("/talent/applications/new", ADMIN, REPORTER);
+        post("/talent/applications/new", ADMIN, REPORTER);
+        post("/talent/applications/{id}/attachments", ADMIN, REPORTER);
+        String application = "POST /talent/applications/{id}/{action}";
+        action(application, "assign", ADMIN, REPORTER);
+        action(application, "start", ADMIN, REPORTER);
+        action(application, "progress", ADMIN, REPORTER);
+        action(application, "resolve", ADMIN, REPORTER);
+        action(application, "answer", ADMIN, REPORTER);
+        action(application, "verify", ADMIN, REVIEWER);
+        action(application, "reject", ADMIN, REVIEWER);
+        action(application, "close", ADMIN, REVIEWER);
+        action(application, "reopen", ADMIN, REVIEWER);
+        action(application, "instruct", LEADER);
+        action(application, "transfer"); // an application belongs to the unit the catalogue names
+        action(application, "escalate");
+        action(application, "register");
+
         // 三事分流: the community's reporter or an admin registers, classifies, holds sittings; reviewers or
         // admins above the community verify and close; leaders read; cadres have no access
         post("/deliberation/matters", ADMIN, REPORTER);

@@ -37,6 +37,11 @@ enum IdKind {
     API_TOKEN,
     /** A pending 三员密码重置 request (officers only; none exists among the probes). */
     RESET_REQUEST,
+    /** A 码上办 application (its handling unit's scope; a TALENT's own only) and a file of it. */
+    TALENT_APPLICATION,
+    TALENT_APPLICATION_EVIDENCE,
+    /** A service item's code of the talent service catalogue (not scoped). */
+    TALENT_SERVICE_ITEM,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,

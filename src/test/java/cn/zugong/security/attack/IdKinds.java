@@ -48,6 +48,12 @@ final class IdKinds {
         route("/tickets", "id", IdKind.TICKET);
         route("/tickets", "attachmentId", IdKind.TICKET_EVIDENCE);
         route("/tickets/categories", "code", IdKind.TICKET_CATEGORY);
+        route("/talent/applications", "id", IdKind.TALENT_APPLICATION);
+        route("/talent/applications", "attachmentId", IdKind.TALENT_APPLICATION_EVIDENCE);
+        route("/api/talent/applications", "id", IdKind.TALENT_APPLICATION);
+        route("/talent/my/applications", "id", IdKind.TALENT_APPLICATION);
+        route("/api/talent/my/applications", "id", IdKind.TALENT_APPLICATION);
+        route("/talent/my/services", "code", IdKind.TALENT_SERVICE_ITEM);
         route("/attack-planted/units", "id", IdKind.NODE);
         route("/attack-planted/people", "id", IdKind.PERSON);
         route("/audit", "objectId", IdKind.AUDIT_OBJECT);

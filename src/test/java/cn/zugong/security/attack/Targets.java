@@ -44,7 +44,7 @@ final class Targets {
 
     /** One set of probes: a value for each kind, and the workflow items by state. */
     record Probes(String label, Map<IdKind, String> values, Map<String, Long> rectifications,
-                  Map<String, Long> tickets) {
+                  Map<String, Long> tickets, Map<String, Long> applications) {
 
         String value(IdKind kind, String action) {
             if (action != null && kind == IdKind.RECTIFICATION) {
@@ -52,6 +52,9 @@ final class Targets {
             }
             if (action != null && kind == IdKind.TICKET) {
                 return String.valueOf(tickets.get(stateFor(action)));
+            }
+            if (action != null && kind == IdKind.TALENT_APPLICATION) {
+                return String.valueOf(applications.get(stateFor(action)));
             }
             return values.get(kind);
         }
@@ -207,7 +210,39 @@ final class Targets {
         v.put(IdKind.TICKET, String.valueOf(tickets.get("REGISTERED")));
         v.put(IdKind.RECTIFICATION_EVIDENCE, String.valueOf(evidence(jdbc, rectifications.get("REGISTERED"))));
         v.put(IdKind.TICKET_EVIDENCE, String.valueOf(evidence(jdbc, tickets.get("REGISTERED"))));
-        return new Probes(tag, v, Map.copyOf(rectifications), Map.copyOf(tickets));
+        Map<String, Long> applications = talentApplications(s, tag, unit, setup, v);
+        return new Probes(tag, v, Map.copyOf(rectifications), Map.copyOf(tickets), applications);
+    }
+
+    /**
+     * 码上办: an application of a demo talent in every workflow state, handled by the probe unit (as if it were a
+     * handling unit), with a file on the registered one.
+     */
+    private static Map<String, Long> talentApplications(Services s, String tag, long unit, CurrentUser setup,
+                                                        Map<IdKind, String> v) {
+        JdbcClient jdbc = s.jdbc();
+        long talent = jdbc.sql("select min(id) from talent").query(Long.class).single();
+        Map<String, Long> applications = new java.util.HashMap<>();
+        for (int i = 0; i < STATES.size(); i++) {
+            String state = STATES.get(i);
+            String no = "ATK" + (tag.equals("普陀") ? "PT" : "DH") + i;
+            long item = s.closure().register(new NewClosureItem("TALENT_SERVICE", no, unit, "ONBOARD",
+                    tag + "越权探针服务申请", null, LocalDate.now(s.clock()).plusDays(10)), setup).id();
+            jdbc.sql("update closure_item set status = :s, assignee = '探针经办人', instruction_open = true "
+                    + "where id = :i").param("s", state).param("i", item).update();
+            jdbc.sql("insert into talent_service_application (application_no, talent_id, item_code, area_code, unit_id, "
+                    + "item_id, needed, reused, proxy, submitted_by, submitted_at) values (:no, :t, 'S0101', 'ONBOARD', "
+                    + ":u, :i, 3, 3, false, 'attack', timestamp '2026-05-06 10:00:00')").param("no", no)
+                    .param("t", talent).param("u", unit).param("i", item).update();
+            applications.put(state, jdbc.sql("select id from talent_service_application where application_no = :no")
+                    .param("no", no).query(Long.class).single());
+        }
+        long registered = jdbc.sql("select item_id from talent_service_application where id = :a")
+                .param("a", applications.get("REGISTERED")).query(Long.class).single();
+        v.put(IdKind.TALENT_APPLICATION, String.valueOf(applications.get("REGISTERED")));
+        v.put(IdKind.TALENT_APPLICATION_EVIDENCE, String.valueOf(evidence(jdbc, registered)));
+        v.put(IdKind.TALENT_SERVICE_ITEM, "S0101");
+        return Map.copyOf(applications);
     }
 
     /** The set-up acts as the city administrator (it raises, registers; never a caller of the suite). */
