@@ -41,11 +41,14 @@ public class EnterpriseDirectory {
         return book.year(year).map(DirectoryBook.Year::published).orElse(false);
     }
 
-    /** The enterprises (not institutions) of the registry, by credit code → employer id. */
-    public Map<String, Long> enterprises() {
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
-        book.enterprises().forEach((code, e) -> out.put(code, e.id()));
-        return out;
+    /** An enterprise that may enter the directory. */
+    public record Candidate(long employerId, String creditCode, String name, String industry) {
+    }
+
+    /** The enterprises (not institutions) of the registry, by credit code. */
+    public List<Candidate> enterprises() {
+        return book.enterprises().values().stream()
+                .map(e -> new Candidate(e.id(), e.creditCode(), e.name(), e.industry())).toList();
     }
 
     /** The figure codes of the scheme, in the file's order. */
