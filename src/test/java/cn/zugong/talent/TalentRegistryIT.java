@@ -74,7 +74,7 @@ class TalentRegistryIT {
         mvc.perform(get("/talent/registry/" + talentOf("330902")).with(users.page("dinghai"))).andExpect(status().isOk());
         // the list's masking: the API never answers a whole ID number
         mvc.perform(get("/api/talent/talents/" + talentOf("330902")).with(TestUsers.api("dinghai")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.idNumber").value(org.hamcrest.Matchers.containsString("**********")));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.containsString("**********")));
     }
 
     @Test

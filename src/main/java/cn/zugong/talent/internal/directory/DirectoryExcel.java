@@ -34,14 +34,14 @@ class DirectoryExcel {
     static final XlsxReader.Limits LIMITS = new XlsxReader.Limits(10L * 1024 * 1024, 20_000, 200);
     static final BigDecimal MAX = new BigDecimal("99999999999999");
 
-    record ImportError(int row, String column, String header, String message) {
-        String text() {
+    public record ImportError(int row, String column, String header, String message) {
+        public String text() {
             return "第 " + row + " 行 " + column + " 列（" + header + "）：" + message;
         }
     }
 
-    record ImportResult(int rows, List<ImportError> errors) {
-        boolean ok() {
+    public record ImportResult(int rows, List<ImportError> errors) {
+        public boolean ok() {
             return errors.isEmpty();
         }
     }

@@ -26,18 +26,24 @@ class RegistryApiController {
         this.service = service;
     }
 
-    /** A talent as the API shows it: ID number and phone masked. */
-    record TalentJson(long id, long nodeId, String name, String gender, LocalDate birthDate, String idNumber,
-                      String phone, String email, String category, String field, String education, String school,
+    /** A talent as the API shows it: ID number and phone masked, the birth date as 出生年月 only. */
+    record TalentJson(long id, long nodeId, String name, String gender, String birthMonth, String idNumberMasked,
+                      String phoneMasked, String email, String category, String field, String education, String school,
                       String major, BigDecimal annualSalary, LocalDate arrivedOn, Long employerId, String employerName,
                       String level, String levelRoute, LocalDate levelSince, LocalDate levelUntil, String status,
                       boolean hasAccount, List<Credential> credentials) {
         static TalentJson of(TalentRecord t) {
-            return new TalentJson(t.id(), t.nodeId(), t.name(), t.gender(), t.birthDate(), Masking.idNumber(t.idNumber()),
+            return new TalentJson(t.id(), t.nodeId(), t.name(), t.gender(), monthOf(t.birthDate()),
+                    Masking.idNumber(t.idNumber()),
                     Masking.phone(t.phone()), t.email(), t.category(), t.field(), t.education(), t.school(), t.major(),
                     t.annualSalary(), t.arrivedOn(), t.employerId(), t.employerName(), t.level(), t.levelRoute(),
                     t.levelSince(), t.levelUntil(), t.status(), t.username() != null, t.credentials());
         }
+    }
+
+    /** 出生年月 only: with the whole birth date the masked ID number could be rebuilt (as on the roster). */
+    static String monthOf(LocalDate birth) {
+        return birth == null ? null : String.format("%04d-%02d", birth.getYear(), birth.getMonthValue());
     }
 
     record EmployerJson(long id, long nodeId, String nodeName, String creditCode, String name, String kind,

@@ -91,8 +91,9 @@ class RegistryController {
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         TalentAccess.requireAdmin(user);
         TalentRecord t = service.talent(id, user);
-        TalentForm f = new TalentForm(t.nodeId(), t.employerId(), t.name(), t.gender(), t.birthDate(), t.idNumber(),
-                t.phone(), t.email(), t.category(), t.field(), t.education(), t.school(), t.major(), t.annualSalary(),
+        // the whole ID number and phone are not put into the page: left blank, they stay as stored
+        TalentForm f = new TalentForm(t.nodeId(), t.employerId(), t.name(), t.gender(), t.birthDate(), null,
+                null, t.email(), t.category(), t.field(), t.education(), t.school(), t.major(), t.annualSalary(),
                 t.arrivedOn(), codes(t, CredentialKind.TITLE), codes(t, CredentialKind.AWARD),
                 codes(t, CredentialKind.PROGRAMME));
         return form(f, t, user, model);
@@ -103,10 +104,11 @@ class RegistryController {
                   Model model, HttpServletResponse response, RedirectAttributes flash) {
         TalentAccess.requireAdmin(user);
         TalentRecord t = service.talent(id, user);
-        if (refused(talentForm, errors, user, response)) {
+        TalentForm effective = talentForm.withStored(t.idNumber(), t.phone());
+        if (refused(effective, errors, user, response)) {
             return form(talentForm, t, user, model);
         }
-        service.update(id, talentForm, user);
+        service.update(id, effective, user);
         flash.addFlashAttribute("message", "已保存。");
         return "redirect:" + BASE + "/" + id;
     }
@@ -131,6 +133,8 @@ class RegistryController {
     private String form(TalentForm f, TalentRecord existing, CurrentUser user, Model model) {
         model.addAttribute("talentForm", f);
         model.addAttribute("existing", existing);
+        model.addAttribute("maskedId", existing == null ? null : Masking.idNumber(existing.idNumber()));
+        model.addAttribute("maskedPhone", existing == null ? null : Masking.phone(existing.phone()));
         model.addAttribute("nodes", service.talentNodes(user));
         model.addAttribute("employers", service.employerChoices(user));
         model.addAttribute("c", service.classification());

@@ -56,14 +56,14 @@ class RegistryExcel {
     static final int MAX_EXPORT = 50_000;
 
     /** One problem of an imported file: "第 5 行 C 列（身份证号）：身份证号校验位错误". */
-    record ImportError(int row, String column, String header, String message) {
-        String text() {
+    public record ImportError(int row, String column, String header, String message) {
+        public String text() {
             return "第 " + row + " 行 " + column + " 列（" + header + "）：" + message;
         }
     }
 
-    record ImportResult(int rows, List<ImportError> errors) {
-        boolean ok() {
+    public record ImportResult(int rows, List<ImportError> errors) {
+        public boolean ok() {
             return errors.isEmpty();
         }
     }
@@ -447,7 +447,7 @@ class RegistryExcel {
         Set<String> keys = service.keyFields();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet("人才库");
-            String[] headers = {"姓名", "性别", "出生日期", "身份证号（脱敏）", "手机号（脱敏）", "所属区域", "用人单位", "人才类别",
+            String[] headers = {"姓名", "性别", "出生年月", "身份证号（脱敏）", "手机号（脱敏）", "所属区域", "用人单位", "人才类别",
                     "所属领域", "学历", "毕业院校", "专业", "年薪（元）", "到岗日期", "人才层次", "认定途径", "有效期至", "职称", "奖项", "人才计划"};
             Row h = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
@@ -469,7 +469,7 @@ class RegistryExcel {
                     int i = 0;
                     row.createCell(i++).setCellValue(t.name());
                     row.createCell(i++).setCellValue(t.gender());
-                    row.createCell(i++).setCellValue(String.valueOf(t.birthDate()));
+                    row.createCell(i++).setCellValue(RegistryApiController.monthOf(t.birthDate()));
                     row.createCell(i++).setCellValue(Masking.idNumber(t.idNumber()));
                     row.createCell(i++).setCellValue(Masking.phone(t.phone()));
                     OrgNode n = nodes.get(t.nodeId());

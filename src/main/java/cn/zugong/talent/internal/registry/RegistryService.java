@@ -173,7 +173,9 @@ class RegistryService {
      */
     Map<String, String> problems(TalentForm f, CurrentUser user) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (f.idNumber() != null && !f.idNumber().isBlank()) {
+        if (f.idNumber() == null || f.idNumber().isBlank()) {
+            out.put("idNumber", "请填写身份证号");
+        } else {
             String id = IdNumbers.normalise(f.idNumber());
             IdNumbers.problem(id).ifPresentOrElse(p -> out.put("idNumber", p), () -> {
                 String gender = genderOf(id);

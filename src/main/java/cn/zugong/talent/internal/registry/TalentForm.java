@@ -22,7 +22,7 @@ record TalentForm(
         @NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名过长（不超过 50 个字）") String name,
         @Pattern(regexp = "男|女", message = "性别只能为“男”或“女”") String gender,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-        @NotBlank(message = "请填写身份证号") @Size(max = 30, message = "身份证号过长") String idNumber,
+        @Size(max = 30, message = "身份证号过长") String idNumber,
         @Pattern(regexp = "1[3-9][0-9]{9}", message = "手机号格式不正确：应为 11 位手机号码") String phone,
         @Email(message = "电子邮箱格式不正确") @Size(max = 100, message = "电子邮箱过长（不超过 100 个字符）") String email,
         @NotBlank(message = "请选择人才类别") String category,
@@ -46,6 +46,16 @@ record TalentForm(
         titles = titles == null ? List.of() : titles;
         awards = awards == null ? List.of() : awards;
         programmes = programmes == null ? List.of() : programmes;
+    }
+
+    /**
+     * The form as saved on an edit: the edit page never shows the whole ID number or phone (that would be an
+     * unaudited unmask), so a blank one keeps the stored value.
+     */
+    TalentForm withStored(String storedIdNumber, String storedPhone) {
+        return new TalentForm(nodeId, employerId, name, gender, birthDate,
+                idNumber == null || idNumber.isBlank() ? storedIdNumber : idNumber, phone == null ? storedPhone : phone,
+                email, category, field, education, school, major, annualSalary, arrivedOn, titles, awards, programmes);
     }
 
     static String blankToNull(String s) {
