@@ -218,6 +218,36 @@ class TalentRegistryIT {
     }
 
     @Test
+    void theAdminOpensATalentOnlyAccountThatMustChangeItsPassword() throws Exception {
+        long id = jdbc.sql("""
+                select max(t.id) from talent t join org_node n on n.id = t.node_id
+                 where n.code = '330902' and t.username is null""").query(Long.class).single();
+        mvc.perform(post("/talent/registry/" + id + "/account").param("username", "Bad Name")
+                .with(users.page("dinghai")).with(csrf())).andExpect(status().isConflict());
+        var result = mvc.perform(post("/talent/registry/" + id + "/account").param("username", "talent-dh-test")
+                .with(users.page("dinghai")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        String message = String.valueOf(result.getFlashMap().get("message"));
+        assertThat(message).contains("已开通人才账号 talent-dh-test").contains("首次登录须修改密码");
+        assertThat(jdbc.sql("select role from account where username = 'talent-dh-test'").query(String.class).single())
+                .isEqualTo("TALENT");
+        assertThat(jdbc.sql("select must_change_password from account where username = 'talent-dh-test'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select scope_node_id from account where username = 'talent-dh-test'")
+                .query(Long.class).single()).isEqualTo(dinghai());
+        assertThat(jdbc.sql("select username from talent where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("talent-dh-test");
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'account' and object_id = 'talent-dh-test'"
+                + " and actor = 'dinghai'").query(Long.class).single()).isPositive();
+        // the password is never in the trail
+        String password = message.replaceAll(".*初始密码：(\\S{14})（.*", "$1");
+        assertThat(jdbc.sql("select count(*) from audit_entry where summary like :p or after_json like :p")
+                .param("p", "%" + password + "%").query(Long.class).single()).isZero();
+        // a second account for the same talent is refused
+        mvc.perform(post("/talent/registry/" + id + "/account").param("username", "talent-dh-test2")
+                .with(users.page("dinghai")).with(csrf())).andExpect(status().isConflict());
+    }
+
+    @Test
     void theLandingPageLinksEveryPartAndCounts() throws Exception {
         String page = mvc.perform(get("/talent").with(users.page("admin"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
