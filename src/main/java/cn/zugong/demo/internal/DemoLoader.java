@@ -70,6 +70,7 @@ public class DemoLoader implements ApplicationRunner {
     private final DeliberationDemo deliberation;
     private final TalentDemo talent;
     private final TalentServicesDemo talentServices;
+    private final TalentDirectoryDemo talentDirectory;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -79,6 +80,7 @@ public class DemoLoader implements ApplicationRunner {
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
                TalentServicesDemo talentServices,
+               TalentDirectoryDemo talentDirectory,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -101,6 +103,7 @@ public class DemoLoader implements ApplicationRunner {
         this.deliberation = deliberation;
         this.talent = talent;
         this.talentServices = talentServices;
+        this.talentDirectory = talentDirectory;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -146,6 +149,7 @@ public class DemoLoader implements ApplicationRunner {
             tickets.load();
             talent.load();
             talentServices.load();
+            talentDirectory.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

@@ -157,6 +157,218 @@ public class TalentStore {
                 .param("now", LocalDateTime.now(clock)).param("id", talentId).update();
     }
 
+    // ---- additions for the registry part (issue 16, item 1) ----
+
+    /** Talents in a scope matching a search, by id, with credentials. */
+    public List<TalentRecord> search(TalentSearch q, OrgScope scope, int limit, int offset) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(OrgScope.sqlContains("t.node_id"));
+        Map<String, Object> params = searchParams(q, scope, sql);
+        sql.append(" order by t.id limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return withCredentials(jdbc.sql(sql.toString()).params(params).query(this::row).list());
+    }
+
+    public long count(TalentSearch q, OrgScope scope) {
+        StringBuilder sql = new StringBuilder("select count(*) from talent t join org_node n on n.id = t.node_id where ")
+                .append(OrgScope.sqlContains("t.node_id"));
+        Map<String, Object> params = searchParams(q, scope, sql);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static Map<String, Object> searchParams(TalentSearch q, OrgScope scope, StringBuilder sql) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("scopePath", scope.pathPattern());
+        if (q.name() != null && !q.name().isBlank()) {
+            sql.append(" and t.name like :name escape '\\'");
+            params.put("name", cn.zugong.shared.SqlLike.contains(q.name().strip()));
+        }
+        if ("NONE".equals(q.level())) {
+            sql.append(" and t.level is null");
+        } else if (q.level() != null && !q.level().isBlank()) {
+            sql.append(" and t.level = :level");
+            params.put("level", q.level());
+        }
+        if (q.category() != null && !q.category().isBlank()) {
+            sql.append(" and t.category = :category");
+            params.put("category", q.category());
+        }
+        if (q.field() != null && !q.field().isBlank()) {
+            sql.append(" and t.field = :field");
+            params.put("field", q.field());
+        }
+        if (q.education() != null && !q.education().isBlank()) {
+            sql.append(" and t.education = :education");
+            params.put("education", q.education());
+        }
+        if (q.employerId() != null) {
+            sql.append(" and t.employer_id = :employer");
+            params.put("employer", q.employerId());
+        }
+        if (q.nodePath() != null) {
+            sql.append(" and n.path like :nodePath");
+            params.put("nodePath", q.nodePath() + "%");
+        }
+        return params;
+    }
+
+    /** Key-field filter needs the classification's key codes: the caller passes them. */
+    public List<TalentRecord> search(TalentSearch q, java.util.Set<String> keyFields, OrgScope scope, int limit,
+                                     int offset) {
+        if (!q.keyFieldsOnly()) {
+            return search(q, scope, limit, offset);
+        }
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(OrgScope.sqlContains("t.node_id"));
+        Map<String, Object> params = searchParams(q, scope, sql);
+        sql.append(" and t.field in (:keyFields) order by t.id limit :limit offset :offset");
+        params.put("keyFields", keyFields);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return withCredentials(jdbc.sql(sql.toString()).params(params).query(this::row).list());
+    }
+
+    public long count(TalentSearch q, java.util.Set<String> keyFields, OrgScope scope) {
+        if (!q.keyFieldsOnly()) {
+            return count(q, scope);
+        }
+        StringBuilder sql = new StringBuilder("select count(*) from talent t join org_node n on n.id = t.node_id where ")
+                .append(OrgScope.sqlContains("t.node_id"));
+        Map<String, Object> params = searchParams(q, scope, sql);
+        sql.append(" and t.field in (:keyFields)");
+        params.put("keyFields", keyFields);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /** Talents in a scope by level code ("" for not recognised). */
+    public Map<String, Long> countByLevel(OrgScope scope) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select coalesce(t.level, '') lv, count(*) c from talent t where " + OrgScope.sqlContains("t.node_id")
+                        + " group by coalesce(t.level, '')").param("scopePath", scope.pathPattern())
+                .query((rs, n) -> out.put(rs.getString("lv"), rs.getLong("c"))).list();
+        return out;
+    }
+
+    /**
+     * Changes a talent's registry data (not its level, account or status) and replaces its credentials; the
+     * caller checks access and audits.
+     */
+    public void update(long id, NewTalent t) {
+        jdbc.sql("""
+                update talent set node_id = :node, employer_id = :employer, name = :name, gender = :gender,
+                    birth_date = :birth, id_number = :idNumber, id_number_idx = :idx, phone = :phone, email = :email,
+                    category = :category, field = :field, education = :education, school = :school, major = :major,
+                    annual_salary = :salary, arrived_on = :arrived, updated_at = :now
+                 where id = :id
+                """)
+                .param("node", t.nodeId()).param("employer", t.employerId()).param("name", t.name())
+                .param("gender", t.gender()).param("birth", Date.valueOf(t.birthDate()))
+                .param("idNumber", cipher.encrypt(t.idNumber(), ID_NUMBER)).param("idx", index.of(t.idNumber()))
+                .param("phone", cipher.encrypt(t.phone(), PHONE)).param("email", t.email())
+                .param("category", t.category()).param("field", t.field()).param("education", t.education())
+                .param("school", t.school()).param("major", t.major()).param("salary", t.annualSalary())
+                .param("arrived", t.arrivedOn() == null ? null : Date.valueOf(t.arrivedOn()))
+                .param("now", LocalDateTime.now(clock)).param("id", id).update();
+        replaceCredentials(id, t.credentials());
+    }
+
+    /** The talents holding these ID numbers' blind indexes: index → talent id (one query per call). */
+    public Map<String, Long> idsByIndex(Collection<String> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> byIndex = new HashMap<>();
+        idNumbers.forEach(n -> byIndex.put(index.of(n), n));
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select id, id_number_idx from talent where id_number_idx in (:idx)").param("idx", byIndex.keySet())
+                .query((rs, n) -> out.put(byIndex.get(rs.getString("id_number_idx")), rs.getLong("id"))).list();
+        return out;
+    }
+
+    private static final String EMPLOYER_SELECT = """
+            select e.*, n.path node_path, n.name node_name,
+                   (select count(*) from talent t where t.employer_id = e.id) talents
+              from talent_employer e join org_node n on n.id = e.node_id
+            """;
+
+    public Optional<EmployerRecord> findEmployer(long id) {
+        return jdbc.sql(EMPLOYER_SELECT + " where e.id = :id").param("id", id).query(this::employer).optional();
+    }
+
+    public Optional<EmployerRecord> findEmployerByCode(String creditCode) {
+        return jdbc.sql(EMPLOYER_SELECT + " where e.credit_code = :c").param("c", creditCode).query(this::employer)
+                .optional();
+    }
+
+    /** Employers in a scope, name contains {@code q} (or the credit code starts with it), by name. */
+    public List<EmployerRecord> employers(OrgScope scope, String q, int limit, int offset) {
+        return jdbc.sql(EMPLOYER_SELECT + " where " + OrgScope.sqlContains("e.node_id") + employerFilter(q)
+                        + " order by e.name, e.id limit :limit offset :offset")
+                .param("scopePath", scope.pathPattern()).param("q", like(q)).param("code", code(q))
+                .param("limit", limit).param("offset", offset).query(this::employer).list();
+    }
+
+    public long countEmployers(OrgScope scope, String q) {
+        return jdbc.sql("select count(*) from talent_employer e where " + OrgScope.sqlContains("e.node_id")
+                        + employerFilter(q)).param("scopePath", scope.pathPattern()).param("q", like(q))
+                .param("code", code(q)).query(Long.class).single();
+    }
+
+    private static String employerFilter(String q) {
+        return q == null || q.isBlank() ? ""
+                : " and (e.name like :q escape '\\' or e.credit_code like :code escape '\\')";
+    }
+
+    private static String like(String q) {
+        return q == null || q.isBlank() ? null : cn.zugong.shared.SqlLike.contains(q.strip());
+    }
+
+    private static String code(String q) {
+        return q == null || q.isBlank() ? null
+                : cn.zugong.shared.SqlLike.escape(q.strip().toUpperCase(java.util.Locale.ROOT)) + "%";
+    }
+
+    /** Employers by credit code (one query): code → employer. */
+    public Map<String, EmployerRecord> employersByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, EmployerRecord> out = new HashMap<>();
+        jdbc.sql(EMPLOYER_SELECT + " where e.credit_code in (:codes)").param("codes", codes)
+                .query(this::employer).list().forEach(e -> out.put(e.creditCode(), e));
+        return out;
+    }
+
+    /** Employers by id (one query): id → employer. */
+    public Map<Long, EmployerRecord> employersByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, EmployerRecord> out = new HashMap<>();
+        jdbc.sql(EMPLOYER_SELECT + " where e.id in (:ids)").param("ids", ids)
+                .query(this::employer).list().forEach(e -> out.put(e.id(), e));
+        return out;
+    }
+
+    /** Every employer of kind ENTERPRISE (the 自贸企业 directory's candidates), by credit code. */
+    public List<EmployerRecord> enterprises() {
+        return jdbc.sql(EMPLOYER_SELECT + " where e.kind = 'ENTERPRISE' order by e.credit_code").query(this::employer)
+                .list();
+    }
+
+    public void updateEmployer(long id, NewEmployer e) {
+        jdbc.sql("""
+                update talent_employer set node_id = :node, credit_code = :code, name = :name, kind = :kind,
+                    industry = :industry where id = :id
+                """).param("node", e.nodeId()).param("code", e.creditCode()).param("name", e.name())
+                .param("kind", e.kind()).param("industry", e.industry()).param("id", id).update();
+    }
+
+    private EmployerRecord employer(ResultSet rs, int n) throws SQLException {
+        return new EmployerRecord(rs.getLong("id"), rs.getLong("node_id"), rs.getString("node_path"),
+                rs.getString("node_name"), rs.getString("credit_code"), rs.getString("name"), rs.getString("kind"),
+                rs.getString("industry"), rs.getLong("talents"));
+    }
+
     private List<TalentRecord> withCredentials(List<TalentRecord> talents) {
         if (talents.isEmpty()) {
             return talents;

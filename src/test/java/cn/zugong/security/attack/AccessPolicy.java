@@ -115,6 +115,25 @@ final class AccessPolicy {
         post("/people/{id}/unmask", ADMIN);
         post("/api/people/{id}/unmask", ADMIN);
 
+        // 人才库 and 用人单位: the 组织部管理员 (人才办) writes, unmasks and opens talent accounts; the others read
+        get("/talent/registry/new", ADMIN);
+        post("/talent/registry", ADMIN);
+        get("/talent/registry/{id}/edit", ADMIN);
+        post("/talent/registry/{id}", ADMIN);
+        post("/talent/registry/{id}/unmask", ADMIN);
+        post("/talent/registry/{id}/account", ADMIN);
+        get("/talent/registry/import", ADMIN);
+        post("/talent/registry/import", ADMIN);
+        get("/talent/employers/new", ADMIN);
+        post("/talent/employers", ADMIN);
+        post("/talent/employers/{id}", ADMIN);
+        // 自贸企业目录: the city's ADMIN imports figures, computes, cuts off, publishes and reopens (a district ADMIN
+        // is refused by scope: the directory is the city's)
+        get("/talent/directory/figures", ADMIN);
+        for (String step : List.of("figures", "compute", "cutoff", "publish", "reopen")) {
+            post("/talent/directory/" + step, ADMIN);
+        }
+
         // 数字体检: an administrator runs an evaluation; the unit's reporter or an admin rechecks; reports are reads
         post("/healthcheck/evaluations", ADMIN);
         post("/api/healthcheck/evaluations", ADMIN);

@@ -30,6 +30,10 @@ enum IdKind {
     DELIBERATION_MATTER,
     DELIBERATION_MEETING,
     EVALUATION,
+    /** A talent of the registry (人才库); scoped by its node. */
+    TALENT,
+    /** An employer of the talent registry (用人单位); scoped by its node. */
+    TALENT_EMPLOYER,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
     ACCOUNT,

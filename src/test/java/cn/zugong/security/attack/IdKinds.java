@@ -59,6 +59,10 @@ final class IdKinds {
         route("/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/tokens", "jti", IdKind.API_TOKEN);
+        route("/talent/registry", "id", IdKind.TALENT);
+        route("/api/talent/talents", "id", IdKind.TALENT);
+        route("/talent/employers", "id", IdKind.TALENT_EMPLOYER);
+        route("/api/talent/employers", "id", IdKind.TALENT_EMPLOYER);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
@@ -73,6 +77,7 @@ final class IdKinds {
         BY_NAME.put("projectId", IdKind.SERVICE_PROJECT);
         BY_NAME.put("visitId", IdKind.VISIT);
         BY_NAME.put("photoId", IdKind.VISIT_PHOTO);
+        BY_NAME.put("employerId", IdKind.TALENT_EMPLOYER);
     }
 
     private IdKinds() {

@@ -187,6 +187,7 @@ final class Targets {
         lighting(jdbc, tag, district, unit, v);
         service(jdbc, tag, unit, community, v);
         sanshi(s, tag, community, v);
+        talent(jdbc, district, v);
         CurrentUser setup = setup(s.tree());
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
@@ -279,6 +280,14 @@ final class Targets {
                 .param("c", community).update();
         v.put(IdKind.DELIBERATION_MEETING, String.valueOf(jdbc.sql("select max(id) from deliberation_meeting "
                 + "where created_by = 'attack'").query(Long.class).single()));
+    }
+
+    /** 人才库: the demo's first talent and employer of the district (the talent module's rows are encrypted). */
+    private static void talent(JdbcClient jdbc, long district, Map<IdKind, String> v) {
+        v.put(IdKind.TALENT, String.valueOf(jdbc.sql("select min(id) from talent where node_id = :d")
+                .param("d", district).query(Long.class).single()));
+        v.put(IdKind.TALENT_EMPLOYER, String.valueOf(jdbc.sql("select min(id) from talent_employer where node_id = :d")
+                .param("d", district).query(Long.class).single()));
     }
 
     /** 走访服务: a cadre of the unit with an enterprise charge, a visit with its photo, and a project. */
