@@ -3,6 +3,7 @@ package cn.zugong.talent.internal.code;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
+import cn.zugong.org.NodeKind;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
@@ -103,6 +104,41 @@ public class CodeService {
             throw new ConflictException("该人才尚未认定等级，不能签发人才码：" + t.name());
         }
         return issue(t.id(), t.level(), t.levelUntil(), null);
+    }
+
+    /** Issues for every recognised talent without a valid code (the demo; recognitions made before this part). */
+    @Transactional
+    public List<Long> issueForRecognised(String by) {
+        List<Long> ids = store.recognisedWithoutCodeIds();
+        for (long id : ids) {
+            TalentRecord t = talents.find(id).orElseThrow();
+            if (t.levelUntil() == null || !t.levelUntil().isBefore(LocalDate.now(clock))) {
+                issue(id, t.level(), t.levelUntil(), by);
+            }
+        }
+        return ids;
+    }
+
+    /** Re-issue through the public API: the talent's current level and recognition end. Returns the new text. */
+    @Transactional
+    public String reissue(long talentId, String by) {
+        TalentRecord t = talents.find(talentId).orElseThrow(() -> new NotFoundException("人才不存在：" + talentId));
+        if (!t.recognised()) {
+            throw new ConflictException("该人才尚未认定等级，不能签发人才码：" + t.name());
+        }
+        return issue(talentId, t.level(), t.levelUntil(), by).payload();
+    }
+
+    public String validText(long talentId) {
+        return store.validOf(talentId).map(Code::payload).orElse(null);
+    }
+
+    public List<Long> talentsWithValidCode(int limit) {
+        return store.talentsWithValidCode(limit);
+    }
+
+    public boolean issuedBy(String by) {
+        return store.countIssuedBy(by) > 0;
     }
 
     // ---- revoke ----
@@ -263,9 +299,11 @@ public class CodeService {
         return created;
     }
 
+    /** The 市委组织部 (人才办)'s ADMIN: scope at the city (or above, the top of the tree). */
     boolean cityAdmin(CurrentUser user) {
-        return user.role() == cn.zugong.shared.Role.ADMIN
-                && tree.byId(user.scope().nodeId()).map(n -> n.parentId() == null).orElse(false);
+        return user.role() == cn.zugong.shared.Role.ADMIN && tree.byId(user.scope().nodeId())
+                .map(n -> n.parentId() == null || n.kind() == NodeKind.CITY || n.kind() == NodeKind.PROVINCE)
+                .orElse(false);
     }
 
     // ---- figures ----

@@ -152,6 +152,19 @@ class CodeStore {
                 """).query(Long.class).list();
     }
 
+    List<Long> talentsWithValidCode(int limit) {
+        return jdbc.sql("""
+                select t.id from talent t where t.username is null
+                   and exists (select 1 from talent_code c where c.talent_id = t.id and c.status = 'VALID')
+                 order by t.id limit :limit
+                """).param("limit", limit).query(Long.class).list();
+    }
+
+    long countIssuedBy(String by) {
+        return jdbc.sql("select count(*) from talent_code where issued_by = :by").param("by", by).query(Long.class)
+                .single();
+    }
+
     void countCheck(LocalDateTime at, String channel, Outcome outcome, Long codeId) {
         jdbc.sql("""
                 insert into talent_code_check (checked_on, checked_at, channel, outcome, code_id)

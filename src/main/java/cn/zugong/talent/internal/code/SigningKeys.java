@@ -37,10 +37,10 @@ class SigningKeys {
     static final String ALGORITHM = "SM2-SM3";
 
     /** A key as pages and the public key list show it. */
-    record KeyInfo(String keyId, String algorithm, String publicKey, LocalDateTime createdAt, String createdBy,
+    public record KeyInfo(String keyId, String algorithm, String publicKey, LocalDateTime createdAt, String createdBy,
                    LocalDateTime retiredAt, String retiredBy, long codes) {
 
-        boolean current() {
+        public boolean current() {
             return retiredAt == null;
         }
     }
