@@ -75,6 +75,12 @@ final class AccessPolicy {
         MODULES.put("/api/tickets", BUSINESS);
         MODULES.put("/deliberation", OFFICE);
         MODULES.put("/api/deliberation", OFFICE);
+        // 人才码 (ADR 058): the office's code pages; the talent's own page; the public verification (no sign-in)
+        MODULES.put("/talent/codes", OFFICE);
+        MODULES.put("/api/talent/codes", OFFICE);
+        MODULES.put("/talent/my", only(Role.TALENT));
+        MODULES.put("/talent/verify", PUBLIC);
+        MODULES.put("/api/talent/verify", PUBLIC);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
@@ -202,6 +208,14 @@ final class AccessPolicy {
         action(sanshi, "close", ADMIN, REVIEWER);
         action(sanshi, "reopen", ADMIN, REVIEWER);
         action(sanshi, "assign");
+
+        // 人才码: the 人才办's ADMIN issues, re-issues and revokes (in scope); rotation is the city's ADMIN's (a
+        // district ADMIN gets 403 from the service); anyone verifies (the answer is counted, never refused by role)
+        post("/talent/codes/issue", ADMIN);
+        post("/talent/codes/{id}/revoke", ADMIN);
+        post("/talent/codes/keys/rotate", ADMIN);
+        post("/talent/verify", Role.values());
+        post("/api/talent/verify", Role.values());
     }
 
     private AccessPolicy() {

@@ -25,7 +25,8 @@ record Caller(String username, Role role, boolean scoped) {
                 new Caller("cadre", Role.CADRE, true),
                 new Caller("sysadmin", Role.SYS_ADMIN, true),
                 new Caller("secadmin", Role.SEC_ADMIN, true),
-                new Caller("auditor", Role.AUDITOR, true));
+                new Caller("auditor", Role.AUDITOR, true),
+                new Caller("talent", Role.TALENT, true));
     }
 
     boolean anonymous() {

@@ -20,7 +20,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * QR images of the 人才码 (ZXing): the code's text ("ZT1:" + Base45, all in the QR alphanumeric set, so the symbol
@@ -44,10 +47,31 @@ final class QrImages {
         }
     }
 
+    /** The largest image decoded, in pixels (a 12-megapixel phone photo fits; a decompression bomb does not). */
+    static final long MAX_PIXELS = 16_000_000L;
+
+    /** Reads the image only when its declared size is reasonable (no image bomb); null otherwise. */
+    private static BufferedImage bounded(ImageInputStream in) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            return null;
+        }
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(in, true, true);
+            if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                return null;
+            }
+            return reader.read(0);
+        } finally {
+            reader.dispose();
+        }
+    }
+
     /** The text of the QR code in an image, or null when there is none (or the file is no image). */
     static String read(InputStream image) {
-        try {
-            BufferedImage img = ImageIO.read(image);
+        try (ImageInputStream in = ImageIO.createImageInputStream(image)) {
+            BufferedImage img = in == null ? null : bounded(in);
             if (img == null) {
                 return null;
             }

@@ -25,8 +25,8 @@ import org.bouncycastle.crypto.signers.SM2Signer;
  * docs/guide/talent-code.md). The platform signs and verifies with these same methods; anyone holding the public
  * keys (GET /api/talent/verify/keys) runs it without the platform:
  * <pre>
- * java -cp bcprov-jdk18on-1.80.jar TalentCodeVerifier.java --keys keys.json 'ZT1:…' [--today 2026-11-01]
- * java -cp bcprov-jdk18on-1.80.jar TalentCodeVerifier.java --key KEYID=04…HEX 'ZT1:…'
+ * java -cp bcprov-jdk18on-1.82.jar TalentCodeVerifier.java --keys keys.json 'ZT1:…' [--today 2026-11-01]
+ * java -cp bcprov-jdk18on-1.82.jar TalentCodeVerifier.java --key KEYID=04…HEX 'ZT1:…'
  * </pre>
  * It prints the fields and "有效", or the reason (格式错误 / 未知密钥 / 签名无效 / 已过期 / 未生效), and exits 0 only for a
  * valid code. Revocation and re-issue are known only to the platform (its verify page), as for the EU Digital
@@ -283,9 +283,13 @@ public final class TalentCodeVerifier {
                 default -> code = args[i];
             }
         }
-        if (code == null || keys.isEmpty()) {
+        if (code == null) {
             System.err.println("用法：java -cp bcprov-jdk18on.jar TalentCodeVerifier.java (--keys keys.json | --key 编号=公钥)"
                     + " 'ZT1:…' [--today yyyy-MM-dd]");
+            System.exit(2);
+        }
+        if (keys.isEmpty()) {
+            System.err.println("没有读到公钥：请用 --keys 指定 /api/talent/verify/keys 的内容，或用 --key 编号=公钥");
             System.exit(2);
         }
         Parsed p = parse(code);

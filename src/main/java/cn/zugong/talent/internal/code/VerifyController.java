@@ -1,6 +1,7 @@
 package cn.zugong.talent.internal.code;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,29 +47,45 @@ class VerifyController {
         return "talent/code/verify";
     }
 
+    /**
+     * Paste or upload: a chosen image is decoded (its QR code's text is verified) and wins over the text field; an
+     * image that holds no QR code, an empty or too large one, or nothing at all answers 400 with the reason.
+     */
     @PostMapping("/talent/verify")
     String verify(@RequestParam(required = false) String code, @RequestParam(required = false) MultipartFile image,
-                  HttpServletRequest request, Model model) throws IOException {
+                  HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         throttle.acquire(request.getRemoteAddr());
         String text = code;
-        if ((text == null || text.isBlank()) && image != null && !image.isEmpty()) {
-            if (image.getSize() > MAX_IMAGE) {
-                model.addAttribute("problem", "图片过大：不能超过 5MB");
-                return page(model);
+        boolean chosen = image != null && image.getOriginalFilename() != null && !image.getOriginalFilename().isBlank();
+        if (chosen) {
+            String problem = image.isEmpty() ? "上传的图片是空文件，请重新选择二维码图片"
+                    : image.getSize() > MAX_IMAGE ? "图片过大：不能超过 5MB" : null;
+            if (problem == null) {
+                text = QrImages.read(image.getInputStream());
+                if (text == null) {
+                    problem = "图片中没有识别到二维码（文件 " + image.getOriginalFilename() + "），请换一张清晰的截图或直接粘贴人才码内容";
+                }
             }
-            text = QrImages.read(image.getInputStream());
-            if (text == null) {
-                model.addAttribute("problem", "图片中没有识别到二维码，请换一张清晰的截图或直接粘贴人才码内容");
-                return page(model);
+            if (problem != null) {
+                return refused(problem, response, model);
             }
         }
         if (text == null || text.isBlank()) {
-            model.addAttribute("problem", "请粘贴人才码内容或上传二维码图片");
-            return page(model);
+            return refused("请粘贴人才码内容或上传二维码图片", response, model);
         }
         model.addAttribute("result", codes.verify(text, "PAGE"));
         model.addAttribute("code", text.length() > 300 ? text.substring(0, 300) : text);
         return page(model);
+    }
+
+    private String refused(String problem, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problem", problem);
+        return page(model);
+    }
+
+    /** The JSON body of POST /api/talent/verify. */
+    record CodeBody(String code) {
     }
 
     /** JSON: {@code GET /api/talent/verify?code=…}, or POST with the form field or {@code {"code": "…"}}. */
@@ -80,9 +97,8 @@ class VerifyController {
 
     @PostMapping(value = "/api/talent/verify", consumes = "application/json")
     @ResponseBody
-    Map<String, Object> verifyJson(@RequestBody(required = false) Map<String, Object> body, HttpServletRequest request) {
-        Object code = body == null ? null : body.get("code");
-        return answer(code == null ? null : String.valueOf(code), request);
+    Map<String, Object> verifyJson(@RequestBody(required = false) CodeBody body, HttpServletRequest request) {
+        return answer(body == null ? null : body.code(), request);
     }
 
     @PostMapping(value = "/api/talent/verify", consumes = {"application/x-www-form-urlencoded", "text/plain"})

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -253,6 +255,22 @@ class TalentCodeIT {
         assertThat(counted).isEqualTo(3);
         mvc.perform(get("/api/talent/verify/keys")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.keys[0].publicKey").isString());
+    }
+
+    @Test
+    void anUploadedPictureOfTheQrCodeIsVerifiedAndAnythingElseIsRefusedWithAReason() throws Exception {
+        Code code = valid(recognised("施雨涵", "E", today().plusYears(1)));
+        byte[] png = QrImages.png(code.payload(), 400);
+        String page = mvc.perform(multipart("/talent/verify").file(new MockMultipartFile("image", "qr.png", "image/png",
+                        png)).with(csrf()).with(from("10.63.0.1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"masked-name\">施**<").doesNotContain("施雨涵");
+        String refused = mvc.perform(multipart("/talent/verify").file(new MockMultipartFile("image", "x.png",
+                        "image/png", "不是图片".getBytes())).param("code", code.payload()).with(csrf()).with(from("10.63.0.1")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("没有识别到二维码").doesNotContain("masked-name");
+        mvc.perform(multipart("/talent/verify").file(new MockMultipartFile("image", "x.png", "image/png", new byte[0]))
+                .with(csrf()).with(from("10.63.0.1"))).andExpect(status().isBadRequest());
     }
 
     @Test
