@@ -98,7 +98,7 @@ case "$cmd" in
     mkdir -p bench/out
     ./mvnw -q -B test "${pg[@]}" -Dtest=TalentCodeBenchmark -Dit.excludedGroups=none -Dbench.clients="$clients" \
       -Dbench.requests="$requests" -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent-code.log \
-      | grep -E '^(signature check|platform check|http|talent-code) ' || {
+      | grep -E '^(signature check:|platform check:|http:|talent-code) ' || {
         echo "benchmark failed, see bench/out/talent-code.log and target/surefire-reports" >&2; exit 1; }
     ;;
   *)

@@ -1,7 +1,9 @@
 package cn.zugong.talent;
 
 import cn.zugong.talent.internal.code.CodeService;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +48,14 @@ public class TalentCodes {
     /** Talents with a valid code and no own account (demo material), lowest ids first. */
     public List<Long> talentsWithValidCode(int limit) {
         return codes.talentsWithValidCode(limit);
+    }
+
+    /**
+     * Verifications per day between two days (inclusive), by outcome (VALID, BAD_SIGNATURE, EXPIRED …), newest day
+     * first: the figures' "codes verified".
+     */
+    public Map<LocalDate, Map<String, Long>> verificationsPerDay(LocalDate from, LocalDate to) {
+        return codes.checksPerDay(from, to);
     }
 
     /** Whether any code was ever issued by {@code by} (the demo loads once). */

@@ -46,6 +46,13 @@ public class CodeService {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Texts whose signature was already found valid (exact text → key id): a code shown again skips the SM2
+     * verification (same bytes, same answer); its state (revoked, superseded, dates) is still read every time.
+     * Bounded; only successes are kept, so a changed byte is a new text and is checked.
+     */
+    private final Map<String, String> verifiedSignatures = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int SIGNATURE_CACHE = 100_000;
 
     CodeService(CodeStore store, SigningKeys keys, TalentStore talents, TalentAccess access,
                 Classification classification, OrgTree tree, AuditTrail audit, Clock clock) {
@@ -209,12 +216,20 @@ public class CodeService {
         if (p == null) {
             return new Found(Verification.failed(Outcome.BAD_FORMAT), null);
         }
-        ECPublicKeyParameters key = keys.publicKey(p.payload().keyId());
-        if (key == null) {
-            return new Found(Verification.failed(Outcome.UNKNOWN_KEY), null);
-        }
-        if (!TalentCodeVerifier.signatureValid(key, p.signed(), p.signature())) {
-            return new Found(Verification.failed(Outcome.BAD_SIGNATURE), null);
+        String cacheKey = new String(p.signed(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                + new String(p.signature(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!p.payload().keyId().equals(verifiedSignatures.get(cacheKey))) {
+            ECPublicKeyParameters key = keys.publicKey(p.payload().keyId());
+            if (key == null) {
+                return new Found(Verification.failed(Outcome.UNKNOWN_KEY), null);
+            }
+            if (!TalentCodeVerifier.signatureValid(key, p.signed(), p.signature())) {
+                return new Found(Verification.failed(Outcome.BAD_SIGNATURE), null);
+            }
+            if (verifiedSignatures.size() >= SIGNATURE_CACHE) {
+                verifiedSignatures.clear();
+            }
+            verifiedSignatures.put(cacheKey, p.payload().keyId());
         }
         var f = p.payload();
         Optional<Code> registered = store.bySerial(f.serial()).filter(c -> c.talentId() == f.talentId()
@@ -234,6 +249,11 @@ public class CodeService {
         }
         return new Found(new Verification(Outcome.VALID, Verification.maskName(c.talentName()), c.level(),
                 levelName(c.level()), c.validFrom(), c.validUntil()), c);
+    }
+
+    /** For the benchmark: the next checks verify every signature again. */
+    void forgetVerifiedSignatures() {
+        verifiedSignatures.clear();
     }
 
     String levelName(String level) {
@@ -311,6 +331,13 @@ public class CodeService {
     Map<LocalDate, Map<String, Long>> checksPerDay(int days) {
         LocalDate today = LocalDate.now(clock);
         return store.checksPerDay(today.minusDays(days - 1L), today);
+    }
+
+    public Map<LocalDate, Map<String, Long>> checksPerDay(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new ConflictException("日期范围不正确：" + from + " 晚于 " + to);
+        }
+        return store.checksPerDay(from, to);
     }
 
     private static void requireOffice(CurrentUser user) {

@@ -37,9 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code bench/run.sh talent-code}: the 人才码's verification cost. (1) The signature check alone (parse, Base45,
  * SM3withSM2 verification) per code, as the offline verifier does it: best of 5 rounds of 2,000 checks over 200
- * codes; (2) the platform's whole check (signature, key, register lookup, dates) per code; (3) the public endpoint
+ * codes; (2) the platform's whole check (signature, key, register lookup, dates) per code, first sight and shown
+ * again (a signature found valid before is remembered, the state is read every time); (3) the public endpoint
  * POST /api/talent/verify on the running application (real Tomcat on its port, real HTTP, the verification
- * counted in the database) under 50 concurrent clients, 100 requests each after a warm-up: p50, p99, max.
+ * counted in the database) under 50 concurrent clients (closed loop, no think time), 100 requests each after a
+ * warm-up that has shown every code once: p50, p99, max, and the machine's load average.
  * The per-address limit is lifted for the run (all clients share 127.0.0.1). Targets (issue 16): ≤ 5 ms per
  * signature check, p99 ≤ 100 ms. Tagged "bench": not in the normal run. Last line starts with "talent-code ".
  */
@@ -84,16 +86,25 @@ class TalentCodeBenchmark {
                 signatureMs = Math.min(signatureMs, ms);
             }
         }
-        // (2) the platform's check with the register lookup
+        // (2) the platform's check with the register lookup: first sight of each code (signature verified), and
+        // again (the signature found valid before is remembered; the state is read every time)
         double checkMs = Double.MAX_VALUE;
+        double recheckMs = Double.MAX_VALUE;
         for (int round = 0; round < 4; round++) {
+            codes.forgetVerifiedSignatures();
             long start = System.nanoTime();
-            for (int i = 0; i < 500; i++) {
-                assertThat(codes.check(texts.get(i % texts.size())).verification().valid()).isTrue();
+            for (String text : texts) {
+                assertThat(codes.check(text).verification().valid()).isTrue();
             }
-            double ms = (System.nanoTime() - start) / 1e6 / 500;
+            double ms = (System.nanoTime() - start) / 1e6 / texts.size();
+            start = System.nanoTime();
+            for (String text : texts) {
+                assertThat(codes.check(text).verification().valid()).isTrue();
+            }
+            double again = (System.nanoTime() - start) / 1e6 / texts.size();
             if (round > 0) {
                 checkMs = Math.min(checkMs, ms);
+                recheckMs = Math.min(recheckMs, again);
             }
         }
         // (3) the public endpoint under CLIENTS concurrent clients
@@ -120,12 +131,15 @@ class TalentCodeBenchmark {
         double max = latencies[latencies.length - 1] / 1e6;
         System.out.printf("signature check: %.3f ms per code (best of 5 × 2,000; SM3withSM2 + Base45 + parse)%n",
                 signatureMs);
-        System.out.printf("platform check: %.3f ms per code (signature, key, register lookup, dates)%n", checkMs);
+        System.out.printf("platform check: %.3f ms per code (signature, key, register lookup, dates); shown again: "
+                + "%.3f ms%n", checkMs, recheckMs);
         System.out.printf("http: %d clients × %d requests in %d ms, %d verifications counted%n", CLIENTS, REQUESTS,
                 wallMs, counted);
-        System.out.printf("talent-code codes=%d signature_ms=%.3f check_ms=%.3f clients=%d requests=%d p50_ms=%.1f "
-                        + "p99_ms=%.1f max_ms=%.1f throughput_rps=%d%n", texts.size(), signatureMs, checkMs, CLIENTS,
-                latencies.length, p50, p99, max, latencies.length * 1000L / Math.max(1, wallMs));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("talent-code codes=%d signature_ms=%.3f check_ms=%.3f recheck_ms=%.3f clients=%d requests=%d "
+                        + "p50_ms=%.1f p99_ms=%.1f max_ms=%.1f throughput_rps=%d load_avg=%.1f%n", texts.size(),
+                signatureMs, checkMs, recheckMs, CLIENTS, latencies.length, p50, p99, max,
+                latencies.length * 1000L / Math.max(1, wallMs), load);
     }
 
     private long[] runClients(HttpClient http, URI uri, List<String> texts, int each) throws Exception {
