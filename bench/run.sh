@@ -20,6 +20,14 @@
 #       months of reports, in the test context (H2), then the same for the demo size (110 tasks); prints
 #       "lighting tasks=… units=… reports=… close_ms=… cold_close_ms=…" (best of 5) for each.
 #       --postgres URL runs it on PostgreSQL instead (the database is cleaned).
+#
+#   bench/run.sh talent-code [--clients N] [--requests N] [--postgres JDBC_URL]
+#       人才码 verification (ADR 058): 200 recognised talents' codes; the signature check alone per code (SM3withSM2,
+#       as the offline verifier does it; best of 5 × 2,000), the platform's whole check per code (with the register
+#       lookup), then POST /api/talent/verify on the application's own Tomcat (the test context's random port, real
+#       HTTP, each answer counted) under N concurrent clients (default 50) × 100 requests; prints
+#       "talent-code codes=… signature_ms=… check_ms=… clients=… requests=… p50_ms=… p99_ms=… max_ms=…
+#       throughput_rps=…". Targets: signature ≤ 5 ms, p99 ≤ 100 ms. --postgres URL runs it on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +39,8 @@ regenerate=false
 units=100
 tasks=110
 pg=()
+clients=50
+requests=100
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
@@ -41,6 +51,8 @@ while [[ $# -gt 0 ]]; do
     --units) units="$2"; shift 2 ;;
     --tasks) tasks="$2"; shift 2 ;;
     --postgres) pg=(-Ppostgres "-Dzugong.test.db.url=$2"); shift 2 ;;
+    --clients) clients="$2"; shift 2 ;;
+    --requests) requests="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -82,7 +94,14 @@ case "$cmd" in
       -Dbench.tasks="$tasks" -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/lighting.log \
       | grep -E '^lighting ' || { echo "benchmark failed, see bench/out/lighting.log" >&2; exit 1; }
     ;;
+  talent-code)
+    mkdir -p bench/out
+    ./mvnw -q -B test "${pg[@]}" -Dtest=TalentCodeBenchmark -Dit.excludedGroups=none -Dbench.clients="$clients" \
+      -Dbench.requests="$requests" -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent-code.log \
+      | grep -E '^(signature check:|platform check:|http:|talent-code) ' || {
+        echo "benchmark failed, see bench/out/talent-code.log and target/surefire-reports" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL]" >&2
     exit 2 ;;
 esac

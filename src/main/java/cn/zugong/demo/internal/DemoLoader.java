@@ -71,6 +71,7 @@ public class DemoLoader implements ApplicationRunner {
     private final TalentDemo talent;
     private final TalentServicesDemo talentServices;
     private final TalentDirectoryDemo talentDirectory;
+    private final TalentCodeDemo talentCodes;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -79,8 +80,7 @@ public class DemoLoader implements ApplicationRunner {
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
-               TalentServicesDemo talentServices,
-               TalentDirectoryDemo talentDirectory,
+               TalentDirectoryDemo talentDirectory, TalentCodeDemo talentCodes, TalentServicesDemo talentServices,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -104,6 +104,7 @@ public class DemoLoader implements ApplicationRunner {
         this.talent = talent;
         this.talentServices = talentServices;
         this.talentDirectory = talentDirectory;
+        this.talentCodes = talentCodes;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -150,6 +151,7 @@ public class DemoLoader implements ApplicationRunner {
             talent.load();
             talentServices.load();
             talentDirectory.load();
+            talentCodes.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

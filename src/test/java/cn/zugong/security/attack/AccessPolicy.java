@@ -253,6 +253,14 @@ final class AccessPolicy {
         action(sanshi, "close", ADMIN, REVIEWER);
         action(sanshi, "reopen", ADMIN, REVIEWER);
         action(sanshi, "assign");
+
+        // 人才码: the 人才办's ADMIN issues, re-issues and revokes (in scope); rotation is the city's ADMIN's (a
+        // district ADMIN gets 403 from the service); anyone verifies (the answer is counted, never refused by role)
+        post("/talent/codes/issue", ADMIN);
+        post("/talent/codes/{id}/revoke", ADMIN);
+        post("/talent/codes/keys/rotate", ADMIN);
+        post("/talent/verify", Role.values());
+        post("/api/talent/verify", Role.values());
     }
 
     private AccessPolicy() {

@@ -79,6 +79,7 @@ class AttackSuiteIT {
     @Autowired ClosureItems closure;
     @Autowired ProblemTickets tickets;
     @Autowired TestClock clock;
+    @Autowired cn.zugong.talent.TalentCodes talentCodes;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @LocalServerPort int port;
 
@@ -91,7 +92,7 @@ class AttackSuiteIT {
     @BeforeEach
     void aim() {
         targets = Targets.ensure(new Targets.Services(orgBuilder, tree, roster, accounts, jdbc, closure, tickets, clock,
-                this::reportJob));
+                this::reportJob, talentCodes));
         List<Route> all = Route.all(mapping);
         routes = all.stream().filter(r -> !isPlanted(r)).toList();
         planted = all.stream().filter(AttackSuiteIT::isPlanted).toList();

@@ -29,6 +29,10 @@ enum IdKind {
     VISIT_PHOTO,
     DELIBERATION_MATTER,
     DELIBERATION_MEETING,
+    /** A talent of the registry (人才库); scoped by the 人才办 node it belongs to (a county, or the city). */
+    TALENT,
+    /** A 人才码 (talent_code); scoped by its talent. */
+    TALENT_CODE,
     EVALUATION,
     /** A talent of the registry (人才库); scoped by its node. */
     TALENT,

@@ -23,6 +23,7 @@ final class IdKinds {
         route("/api/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
         route("/deliberation/matters", "id", IdKind.DELIBERATION_MATTER);
         route("/deliberation/meetings", "id", IdKind.DELIBERATION_MEETING);
+        route("/talent/codes", "id", IdKind.TALENT_CODE);
         route("/api/healthcheck/nodes", "id", IdKind.NODE);
         route("/api/healthcheck/nodes", "code", IdKind.INDICATOR);
         route("/healthcheck/nodes", "id", IdKind.NODE);
@@ -78,6 +79,7 @@ final class IdKinds {
         BY_NAME.put("visitId", IdKind.VISIT);
         BY_NAME.put("photoId", IdKind.VISIT_PHOTO);
         BY_NAME.put("employerId", IdKind.TALENT_EMPLOYER);
+        BY_NAME.put("talentId", IdKind.TALENT);
     }
 
     private IdKinds() {

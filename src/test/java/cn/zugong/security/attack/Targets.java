@@ -101,7 +101,8 @@ final class Targets {
 
     /** The services the set-up needs. */
     record Services(OrgBuilder builder, OrgTree tree, RosterWriter roster, Accounts accounts, JdbcClient jdbc,
-                    ClosureItems closure, ProblemTickets tickets, Clock clock, ReportJobs jobs) {
+                    ClosureItems closure, ProblemTickets tickets, Clock clock, ReportJobs jobs,
+                    cn.zugong.talent.TalentCodes talentCodes) {
     }
 
     /** Submits a healthcheck report job as the given user for the node and answers its id. */
@@ -187,7 +188,7 @@ final class Targets {
         lighting(jdbc, tag, district, unit, v);
         service(jdbc, tag, unit, community, v);
         sanshi(s, tag, community, v);
-        talent(jdbc, district, v);
+        talent(s, district, v);
         CurrentUser setup = setup(s.tree());
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
@@ -282,10 +283,21 @@ final class Targets {
                 + "where created_by = 'attack'").query(Long.class).single()));
     }
 
-    /** 人才库: the demo's first talent and employer of the district (the talent module's rows are encrypted). */
-    private static void talent(JdbcClient jdbc, long district, Map<IdKind, String> v) {
-        v.put(IdKind.TALENT, String.valueOf(jdbc.sql("select min(id) from talent where node_id = :d")
-                .param("d", district).query(Long.class).single()));
+    /**
+     * 人才: a demo talent of the district (talents belong to the county's 人才办, not to a unit, so the home probe is
+     * outside the reporter's unit too), recognised, with a valid 人才码.
+     */
+    private static void talent(Services s, long district, Map<IdKind, String> v) {
+        JdbcClient jdbc = s.jdbc();
+        String path = s.tree().byId(district).orElseThrow().path();
+        long talent = jdbc.sql("select min(t.id) from talent t join org_node n on n.id = t.node_id "
+                + "where n.path like :p and t.username is null").param("p", path + "%").query(Long.class).single();
+        jdbc.sql("update talent set level = 'D', level_route = 'REGULAR', level_since = date '2026-01-01', "
+                + "level_until = date '2029-12-31' where id = :t").param("t", talent).update();
+        s.talentCodes().reissue(talent, "attack");
+        v.put(IdKind.TALENT, String.valueOf(talent));
+        v.put(IdKind.TALENT_CODE, String.valueOf(jdbc.sql("select id from talent_code where talent_id = :t "
+                + "and status = 'VALID'").param("t", talent).query(Long.class).single()));
         v.put(IdKind.TALENT_EMPLOYER, String.valueOf(jdbc.sql("select min(id) from talent_employer where node_id = :d")
                 .param("d", district).query(Long.class).single()));
     }
