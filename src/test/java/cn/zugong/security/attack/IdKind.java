@@ -34,8 +34,6 @@ enum IdKind {
     /** A 人才码 (talent_code); scoped by its talent. */
     TALENT_CODE,
     EVALUATION,
-    /** A talent of the registry (人才库); scoped by its node. */
-    TALENT,
     /** An employer of the talent registry (用人单位); scoped by its node. */
     TALENT_EMPLOYER,
     /** A healthcheck report job (its owner may fetch it). */
