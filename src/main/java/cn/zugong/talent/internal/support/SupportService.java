@@ -593,7 +593,7 @@ public class SupportService {
                 s.employerId() != null ? employers.get(s.employerId()) : names.get(s.talentId()))).toList();
     }
 
-    Team visibleTeam(long id, CurrentUser user) {
+    private Team visibleTeam(long id, CurrentUser user) {
         requireOffice(user);
         return repository.team(id).filter(t -> user.scope().contains(t.nodePath()))
                 .orElseThrow(() -> new NotFoundException("专班不存在或不在您的管理范围内：" + id));
@@ -608,7 +608,7 @@ public class SupportService {
     public record Target(TargetKind kind, long id, String name, long nodeId, boolean key) {
     }
 
-    Target target(TargetKind kind, long id, CurrentUser user) {
+    public Target target(TargetKind kind, long id, CurrentUser user) {
         requireOffice(user);
         return switch (kind) {
             case TALENT -> {
