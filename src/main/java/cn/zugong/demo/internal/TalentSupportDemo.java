@@ -344,7 +344,7 @@ class TalentSupportDemo {
         LocalDateTime triaged = null;
         List<TicketHistory.Callback> callbacks = new ArrayList<>();
         long age = asOf.toEpochDay() - raised.toLocalDate().toEpochDay();
-        boolean open = p[3] == null || age < 20 || r.nextInt(12) == 0;
+        boolean open = p[3] == null || (!ref.contains("-own-") && (age < 20 || r.nextInt(12) == 0));
         if (assigned.toLocalDate().isBefore(asOf)) {
             triaged = assigned;
             steps.add(new HistoricalItem.Step(assigned, "admin", "市委组织部管理员", ClosureAction.ASSIGN, status,

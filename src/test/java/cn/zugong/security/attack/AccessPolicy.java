@@ -75,6 +75,11 @@ final class AccessPolicy {
         MODULES.put("/api/tickets", BUSINESS);
         MODULES.put("/deliberation", OFFICE);
         MODULES.put("/api/deliberation", OFFICE);
+        // 人才 (ADR 055): the talent's own pages are the talent's alone; the support part's office pages (ADR 061)
+        MODULES.put("/talent/my", only(Role.TALENT));
+        MODULES.put("/api/talent/my", only(Role.TALENT));
+        MODULES.put("/talent/support", OFFICE);
+        MODULES.put("/api/talent/support", OFFICE);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
@@ -202,6 +207,19 @@ final class AccessPolicy {
         action(sanshi, "close", ADMIN, REVIEWER);
         action(sanshi, "reopen", ADMIN, REVIEWER);
         action(sanshi, "assign");
+    }
+
+    static {
+        // 人才诉求 / 专班 / 联系服务专家 (ADR 061): the talent raises the own requests; the office's writes are ADMIN's
+        post("/talent/my/requests", Role.TALENT);
+        post("/api/talent/my/requests", Role.TALENT);
+        for (String base : List.of("/talent/support", "/api/talent/support")) {
+            for (String write : List.of("/teams", "/requests", "/platforms", "/projects", "/key-talents", "/leaders",
+                    "/contacts", "/teams/{id}/members", "/teams/{id}/served")) {
+                post(base + write, ADMIN);
+            }
+        }
+        post("/talent/support/teams/{id}/contacts", ADMIN);
     }
 
     private AccessPolicy() {

@@ -79,6 +79,8 @@ class AttackSuiteIT {
     @Autowired ClosureItems closure;
     @Autowired ProblemTickets tickets;
     @Autowired TestClock clock;
+    @Autowired cn.zugong.talent.TalentRegistry talentRegistry;
+    @Autowired cn.zugong.talent.TalentSupportDesk talentSupport;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @LocalServerPort int port;
 
@@ -91,7 +93,7 @@ class AttackSuiteIT {
     @BeforeEach
     void aim() {
         targets = Targets.ensure(new Targets.Services(orgBuilder, tree, roster, accounts, jdbc, closure, tickets, clock,
-                this::reportJob));
+                this::reportJob, talentRegistry, talentSupport));
         List<Route> all = Route.all(mapping);
         routes = all.stream().filter(r -> !isPlanted(r)).toList();
         planted = all.stream().filter(AttackSuiteIT::isPlanted).toList();

@@ -23,6 +23,8 @@ record Caller(String username, Role role, boolean scoped) {
                 new Caller("reviewer", Role.REVIEWER, false),
                 new Caller("reporter", Role.REPORTER, true),
                 new Caller("cadre", Role.CADRE, true),
+                // 人才 (ADR 055): a talent of 定海区, sees only the own record and requests
+                new Caller("talent", Role.TALENT, true),
                 new Caller("sysadmin", Role.SYS_ADMIN, true),
                 new Caller("secadmin", Role.SEC_ADMIN, true),
                 new Caller("auditor", Role.AUDITOR, true));

@@ -29,6 +29,15 @@ enum IdKind {
     VISIT_PHOTO,
     DELIBERATION_MATTER,
     DELIBERATION_MEETING,
+    /** 人才 (talent module): a talent of the registry, an employer, a 专班, its contact log, a key platform or
+     *  project, a 人才诉求; each scoped by its node. */
+    TALENT,
+    TALENT_EMPLOYER,
+    TALENT_TEAM,
+    TALENT_CONTACT,
+    TALENT_PLATFORM,
+    TALENT_PROJECT,
+    TALENT_REQUEST,
     EVALUATION,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
