@@ -155,6 +155,8 @@ class TalentRequestsIT {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("table-warning")));
         mvc.perform(get("/talent/support/coverage.xlsx").with(users.page("admin"))).andExpect(status().isOk());
         mvc.perform(get("/talent/support/figures.xlsx").with(users.page("admin"))).andExpect(status().isOk());
+        mvc.perform(get("/talent/support/figures").with(users.page("reviewer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("常态帮助相关企业和人才解决问题诉求")));
         mvc.perform(get("/talent/support/platforms").with(users.page("admin"))).andExpect(status().isOk());
         long team = jdbc.sql("select min(id) from talent_team").query(Long.class).single();
         mvc.perform(get("/talent/support/teams/" + team).with(users.page("leader"))).andExpect(status().isOk());

@@ -223,6 +223,14 @@ class SupportController {
                 Downloads.XLSX);
     }
 
+    /** The figures page: problems per 专班 and by topic, contacts, coverage per kind. */
+    @GetMapping(BASE + "/figures")
+    String figures(CurrentUser user, Model model) {
+        model.addAttribute("f", service.figures(user));
+        model.addAttribute("kinds", TargetKind.values());
+        return "talent/support/figures";
+    }
+
     @GetMapping(BASE + "/figures.xlsx")
     ResponseEntity<byte[]> figuresExcel(CurrentUser user) {
         return Downloads.attachment(excel.figures(service.figures(user)), "人才工作专班统计-" + user.scopeName() + ".xlsx",

@@ -58,6 +58,17 @@ class SupportExcel {
             row(sheet, r++, "专班合计", null, null, null, null, f.contacts(), f.problems(), f.solved());
             row(sheet, r++, "人才自行提出及其他", null, null, null, null, null, f.otherProblems(), f.otherSolved());
             row(sheet, r++, "办结率（%）", f.solvedRate() == null ? "—" : f.solvedRate());
+            r++;
+            row(sheet, r++, "诉求类别", "收集诉求", "已办结");
+            for (var e : f.byTopic().entrySet()) {
+                row(sheet, r++, e.getKey(), e.getValue()[0], e.getValue()[1]);
+            }
+            r++;
+            row(sheet, r++, "联系服务对象", "总数", "已明确联系领导", "覆盖率（%）");
+            for (TargetKind k : TargetKind.values()) {
+                long[] t = f.coverage().totals().get(k);
+                row(sheet, r++, k.label(), t[0], t[1], f.coverage().rate(k) == null ? "—" : f.coverage().rate(k));
+            }
             sheet.setColumnWidth(0, 24 * 256);
             sheet.setColumnWidth(1, 24 * 256);
             book.write(out);

@@ -327,6 +327,16 @@ class SupportRepository {
         return out;
     }
 
+    /** The ticket item ids of the requests in a scope by topic. */
+    Map<String, List<Long>> ticketsByTopic(OrgScope scope) {
+        Map<String, List<Long>> out = new HashMap<>();
+        jdbc.sql("select topic, ticket_item_id from talent_request r where ticket_item_id is not null and "
+                        + OrgScope.sqlContains("r.node_id")).param("scopePath", scope.pathPattern())
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return out;
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private Map<Long, Long> counts(String sql, Collection<Long> ids) {

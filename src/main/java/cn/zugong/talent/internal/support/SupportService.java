@@ -528,9 +528,19 @@ public class SupportService {
         List<Long> others = byTeam.getOrDefault(0L, List.of());
         Map<Long, TicketProgress> progress = tickets.progress(others);
         long otherSolved = progress.values().stream().filter(TicketProgress::done).count();
+        Map<String, List<Long>> topics = repository.ticketsByTopic(user.scope());
+        Map<Long, TicketProgress> all = tickets.progress(topics.values().stream().flatMap(List::stream).toList());
+        Map<String, long[]> byTopic = new LinkedHashMap<>();
+        for (Topic t : Topic.values()) {
+            List<Long> items = topics.getOrDefault(t.name(), List.of());
+            if (!items.isEmpty()) {
+                byTopic.put(t.label(), new long[] {items.size(),
+                        items.stream().map(all::get).filter(x -> x != null && x.done()).count()});
+            }
+        }
         return new Figures(user.scopeName(), lines, lines.stream().mapToLong(TeamLine::problems).sum(),
                 lines.stream().mapToLong(TeamLine::solved).sum(), lines.stream().mapToLong(TeamLine::contacts).sum(),
-                others.size(), otherSolved, coverage(new CoverageFilter(null, null, null), user));
+                others.size(), otherSolved, coverage(new CoverageFilter(null, null, null), user), byTopic);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

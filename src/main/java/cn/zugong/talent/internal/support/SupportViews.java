@@ -97,10 +97,15 @@ public final class SupportViews {
 
     /** The figures page: problems per 专班, contacts, coverage. */
     public record Figures(String scopeName, List<TeamLine> teams, long problems, long solved, long contacts,
-                          long otherProblems, long otherSolved, Coverage coverage) {
+                          long otherProblems, long otherSolved, Coverage coverage, Map<String, long[]> byTopic) {
         public String solvedRate() {
             return problems + otherProblems == 0 ? null : percent(solved + otherSolved, problems + otherProblems);
         }
+    }
+
+    /** Solved share of a 专班's problems in percent; null when it has none. */
+    public static String rate(long solved, long problems) {
+        return problems == 0 ? null : percent(solved, problems);
     }
 
     static String percent(long part, long whole) {
