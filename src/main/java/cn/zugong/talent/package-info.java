@@ -5,5 +5,7 @@
  * of their own ({@link cn.zugong.shared.Role#TALENT}, {@link cn.zugong.shared.Role#TALENT_REFEREE}) and reach only
  * their own routes under {@code /talent/my} and {@code /talent/referee}; see docs/adr/055-talent-module.md.
  * The classification (levels A–E, fields, categories, credentials) is data: {@code talent/classification.yaml}.
+ * {@link cn.zugong.talent.TalentSupportDesk} writes 专班, contacts, key platforms / projects / talents, leaders and
+ * 人才诉求 for the demo (ADR 061).
  */
 package cn.zugong.talent;

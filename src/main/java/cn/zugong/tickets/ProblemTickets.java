@@ -23,6 +23,14 @@ public class ProblemTickets {
         return new Raised(t.itemId(), t.ticketNo());
     }
 
+    /**
+     * The progress of tickets by closure item id (unknown ids are left out). It trusts its caller: a module that
+     * shows a ticket to its raiser outside the office (the talent module's 人才诉求) checks who asks first.
+     */
+    public java.util.Map<Long, TicketProgress> progress(java.util.Collection<Long> itemIds) {
+        return tickets.progress(itemIds);
+    }
+
     public record Raised(long itemId, String ticketNo) {
     }
 }

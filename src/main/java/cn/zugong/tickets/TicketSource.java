@@ -9,7 +9,9 @@ public enum TicketSource {
     HOTLINE("12345热线"),
     MEETING("会议"),
     LETTER("来信来访"),
-    OTHER("其他");
+    OTHER("其他"),
+    /** 人才诉求: raised by a talent on the own page, or by the 人才办 for an employer (talent module). */
+    TALENT("人才");
 
     private final String label;
 

@@ -72,6 +72,7 @@ public class DemoLoader implements ApplicationRunner {
     private final TalentServicesDemo talentServices;
     private final TalentDirectoryDemo talentDirectory;
     private final TalentCodeDemo talentCodes;
+    private final TalentSupportDemo talentSupport;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -81,6 +82,7 @@ public class DemoLoader implements ApplicationRunner {
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
                TalentDirectoryDemo talentDirectory, TalentCodeDemo talentCodes, TalentServicesDemo talentServices,
+               TalentSupportDemo talentSupport,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -105,6 +107,7 @@ public class DemoLoader implements ApplicationRunner {
         this.talentServices = talentServices;
         this.talentDirectory = talentDirectory;
         this.talentCodes = talentCodes;
+        this.talentSupport = talentSupport;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -149,9 +152,10 @@ public class DemoLoader implements ApplicationRunner {
             deliberation.load();
             tickets.load();
             talent.load();
-            talentServices.load();
             talentDirectory.load();
             talentCodes.load();
+            talentServices.load();
+            talentSupport.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

@@ -154,6 +154,7 @@ class TicketDemo {
             case MEETING -> "在季度政企恳谈会上提出。";
             case LETTER -> "群众来信反映，附相关照片。";
             case OTHER -> "网格员上报。";
+            case TALENT -> "人才诉求。";
         };
         String drawn = SURNAME[r.nextInt(SURNAME.length)] + GIVEN[r.nextInt(GIVEN.length)];
         String requester = visit != null ? visit.whom() : drawn;

@@ -369,6 +369,48 @@ public class TalentStore {
                 rs.getString("industry"), rs.getLong("talents"));
     }
 
+    /** Employers in a scope, by name, optionally of one industry (a field code); at most {@code limit}. */
+    public List<EmployerRecord> employersInScope(OrgScope scope, String industry, int limit) {
+        return jdbc.sql(EMPLOYER_SELECT + " where " + OrgScope.sqlContains("e.node_id")
+                        + " and (cast(:industry as varchar(40)) is null or e.industry = :industry) order by e.id limit :limit")
+                .param("scopePath", scope.pathPattern()).param("industry", industry).param("limit", limit)
+                .query(this::employer).list();
+    }
+
+    /** Names of employers by id. */
+    public Map<Long, String> employerNames(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from talent_employer where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return out;
+    }
+
+    /** Talents by id (with credentials), whatever the scope: callers filter with {@link TalentAccess#sees}. */
+    public List<TalentRecord> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withCredentials(jdbc.sql(SELECT + " where t.id in (:ids) order by t.id").param("ids", ids)
+                .query(this::row).list());
+    }
+
+    /** Talents in a scope recognised at one of the levels (e.g. A–C, the 重点人才), by id. */
+    public List<TalentRecord> atLevels(OrgScope scope, Collection<String> levels) {
+        return withCredentials(jdbc.sql(SELECT + " where " + OrgScope.sqlContains("t.node_id")
+                        + " and t.level in (:levels) and t.status = 'ACTIVE' order by t.id")
+                .param("scopePath", scope.pathPattern()).param("levels", levels).query(this::row).list());
+    }
+
+    /** Ids of talents in a scope holding one of the credential codes of a kind (e.g. national programmes), by id. */
+    public List<Long> idsHolding(OrgScope scope, CredentialKind kind, Collection<String> codes, int limit) {
+        return jdbc.sql("select distinct t.id from talent t join talent_credential c on c.talent_id = t.id where "
+                        + OrgScope.sqlContains("t.node_id") + " and c.kind = :kind and c.code in (:codes) order by t.id limit :limit")
+                .param("scopePath", scope.pathPattern()).param("kind", kind.name()).param("codes", codes)
+                .param("limit", limit).query(Long.class).list();
+    }
+
     private List<TalentRecord> withCredentials(List<TalentRecord> talents) {
         if (talents.isEmpty()) {
             return talents;

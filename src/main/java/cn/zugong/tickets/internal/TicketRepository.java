@@ -151,6 +151,21 @@ class TicketRepository {
                 .list();
     }
 
+    /** Number, status, unit, deadline and answer of tickets by item id. */
+    Map<Long, cn.zugong.tickets.TicketProgress> progress(java.util.Collection<Long> itemIds) {
+        Map<Long, cn.zugong.tickets.TicketProgress> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                select t.item_id, t.ticket_no, i.status, n.name, i.deadline, i.resolution, i.resolved_at, i.closed_at
+                from problem_ticket t join closure_item i on i.id = t.item_id join org_node n on n.id = i.owner_node_id
+                where t.item_id in (:ids)
+                """).param("ids", itemIds)
+                .query((rs, n) -> out.put(rs.getLong(1), new cn.zugong.tickets.TicketProgress(rs.getLong(1),
+                        rs.getString(2), ClosureStatus.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), time(rs, 7), time(rs, 8))))
+                .list();
+        return out;
+    }
+
     private Ticket ticket(ResultSet rs, int i) throws SQLException {
         String phone = rs.getString(10);
         String satisfaction = rs.getString(26);

@@ -181,6 +181,11 @@ public class TicketService {
                 .orElseThrow(() -> new NotFoundException("问题不存在或不在您的查看范围内：" + id));
     }
 
+    /** The progress of tickets by item id, for their raisers outside the office (see ProblemTickets#progress). */
+    public Map<Long, cn.zugong.tickets.TicketProgress> progress(java.util.Collection<Long> itemIds) {
+        return itemIds.isEmpty() ? Map.of() : repository.progress(itemIds);
+    }
+
     public PageResult<Ticket> page(TicketFilter filter, CurrentUser user) {
         if (filter.unitId() != null && user.role() != Role.CADRE) {
             tree.get(filter.unitId(), user.scope());

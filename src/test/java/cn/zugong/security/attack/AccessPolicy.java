@@ -86,6 +86,9 @@ final class AccessPolicy {
         MODULES.put("/api/talent/referee", only(Role.TALENT_REFEREE));
         MODULES.put("/talent/verify", PUBLIC);
         MODULES.put("/api/talent/verify", PUBLIC);
+        // 人才 (ADR 055): the talent's own pages are the talent's alone; the support part's office pages (ADR 061)
+        MODULES.put("/talent/support", OFFICE);
+        MODULES.put("/api/talent/support", OFFICE);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
@@ -261,6 +264,19 @@ final class AccessPolicy {
         post("/talent/codes/keys/rotate", ADMIN);
         post("/talent/verify", Role.values());
         post("/api/talent/verify", Role.values());
+    }
+
+    static {
+        // 人才诉求 / 专班 / 联系服务专家 (ADR 061): the talent raises the own requests; the office's writes are ADMIN's
+        post("/talent/my/requests", Role.TALENT);
+        post("/api/talent/my/requests", Role.TALENT);
+        for (String base : List.of("/talent/support", "/api/talent/support")) {
+            for (String write : List.of("/teams", "/requests", "/platforms", "/projects", "/key-talents", "/leaders",
+                    "/contacts", "/teams/{id}/members", "/teams/{id}/served")) {
+                post(base + write, ADMIN);
+            }
+        }
+        post("/talent/support/teams/{id}/contacts", ADMIN);
     }
 
     private AccessPolicy() {

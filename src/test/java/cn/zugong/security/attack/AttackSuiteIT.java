@@ -80,6 +80,8 @@ class AttackSuiteIT {
     @Autowired ProblemTickets tickets;
     @Autowired TestClock clock;
     @Autowired cn.zugong.talent.TalentCodes talentCodes;
+    @Autowired cn.zugong.talent.TalentRegistry talentRegistry;
+    @Autowired cn.zugong.talent.TalentSupportDesk talentSupport;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @LocalServerPort int port;
 
@@ -92,7 +94,7 @@ class AttackSuiteIT {
     @BeforeEach
     void aim() {
         targets = Targets.ensure(new Targets.Services(orgBuilder, tree, roster, accounts, jdbc, closure, tickets, clock,
-                this::reportJob, talentCodes));
+                this::reportJob, talentCodes, talentRegistry, talentSupport));
         List<Route> all = Route.all(mapping);
         routes = all.stream().filter(r -> !isPlanted(r)).toList();
         planted = all.stream().filter(AttackSuiteIT::isPlanted).toList();

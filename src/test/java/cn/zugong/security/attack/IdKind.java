@@ -33,9 +33,15 @@ enum IdKind {
     TALENT,
     /** A 人才码 (talent_code); scoped by its talent. */
     TALENT_CODE,
-    EVALUATION,
-    /** An employer of the talent registry (用人单位); scoped by its node. */
+    /** 人才 (talent module): a talent of the registry, an employer, a 专班, its contact log, a key platform or
+     *  project, a 人才诉求; each scoped by its node. */
     TALENT_EMPLOYER,
+    TALENT_TEAM,
+    TALENT_CONTACT,
+    TALENT_PLATFORM,
+    TALENT_PROJECT,
+    TALENT_REQUEST,
+    EVALUATION,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
     ACCOUNT,

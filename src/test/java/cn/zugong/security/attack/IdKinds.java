@@ -1,6 +1,7 @@
 package cn.zugong.security.attack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +56,22 @@ final class IdKinds {
         route("/talent/my/applications", "id", IdKind.TALENT_APPLICATION);
         route("/api/talent/my/applications", "id", IdKind.TALENT_APPLICATION);
         route("/talent/my/services", "code", IdKind.TALENT_SERVICE_ITEM);
+        for (String base : List.of("/talent/support", "/api/talent/support")) {
+            route(base, "employerId", IdKind.TALENT_EMPLOYER);
+            route(base, "talentId", IdKind.TALENT);
+            route(base, "teamId", IdKind.TALENT_TEAM);
+            route(base, "contactId", IdKind.TALENT_CONTACT);
+            route(base, "targetId", IdKind.TALENT_PLATFORM);
+            route(base, "personId", IdKind.PERSON);
+            route(base, "leaderPersonId", IdKind.PERSON);
+            route(base + "/teams", "id", IdKind.TALENT_TEAM);
+            route(base + "/requests", "id", IdKind.TALENT_REQUEST);
+            route(base + "/platforms", "id", IdKind.TALENT_PLATFORM);
+            route(base + "/projects", "id", IdKind.TALENT_PROJECT);
+            route(base + "/talents", "id", IdKind.TALENT);
+        }
+        route("/talent/my/requests", "id", IdKind.TALENT_REQUEST);
+        route("/api/talent/my/requests", "id", IdKind.TALENT_REQUEST);
         route("/attack-planted/units", "id", IdKind.NODE);
         route("/attack-planted/people", "id", IdKind.PERSON);
         route("/audit", "objectId", IdKind.AUDIT_OBJECT);

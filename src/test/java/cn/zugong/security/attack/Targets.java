@@ -102,7 +102,8 @@ final class Targets {
     /** The services the set-up needs. */
     record Services(OrgBuilder builder, OrgTree tree, RosterWriter roster, Accounts accounts, JdbcClient jdbc,
                     ClosureItems closure, ProblemTickets tickets, Clock clock, ReportJobs jobs,
-                    cn.zugong.talent.TalentCodes talentCodes) {
+                    cn.zugong.talent.TalentCodes talentCodes, cn.zugong.talent.TalentRegistry talents,
+                    cn.zugong.talent.TalentSupportDesk talentSupport) {
     }
 
     /** Submits a healthcheck report job as the given user for the node and answers its id. */
@@ -190,6 +191,7 @@ final class Targets {
         sanshi(s, tag, community, v);
         talent(s, district, v);
         CurrentUser setup = setup(s.tree());
+        talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
         for (String state : STATES) {
@@ -245,6 +247,42 @@ final class Targets {
         v.put(IdKind.TALENT_APPLICATION_EVIDENCE, String.valueOf(evidence(jdbc, registered)));
         v.put(IdKind.TALENT_SERVICE_ITEM, "S0101");
         return Map.copyOf(applications);
+    }
+
+    /**
+     * 人才 (ADR 055, 061): an employer and a talent at the unit, a 专班 with a contact, a key platform and project,
+     * and a 人才诉求 of the talent on the 问题清单.
+     */
+    private static void talentSupport(Services s, String tag, long unit, String districtAdmin, CurrentUser setup,
+                                      Map<IdKind, String> v) {
+        String region = districtAdmin.equals("putuo") ? "330903" : "330902";
+        long employer = s.talents().registerEmployer(new cn.zugong.talent.NewEmployer(unit,
+                cn.zugong.talent.CreditCodes.of(true, region, districtAdmin.equals("putuo") ? 77700001 : 77700002),
+                tag + "越权探针企业", "ENTERPRISE", "FISHERY"), "attack");
+        LocalDate born = LocalDate.of(1985, 5, districtAdmin.equals("putuo") ? 5 : 6);
+        long talent = s.talents().register(new cn.zugong.talent.NewTalent(unit, employer, tag + "越权探针人才", "男", born,
+                IdNumbers.of(region, born, 779), "13905800779", null, "ENGINEER", "FISHERY", "MASTER", null, null,
+                null, null, List.of()), "attack");
+        var desk = s.talentSupport();
+        long team = desk.team(unit, "ATTACK_" + districtAdmin.toUpperCase(java.util.Locale.ROOT), tag + "越权探针专班",
+                null, null, "探针局", null, "探针组长", 99, "attack");
+        long contact = desk.contact(unit, team, null, null, LocalDate.of(2026, 5, 6), "VISIT", "探针企业", "探针组长",
+                "越权探针联系记录", 1, "attack");
+        long platform = desk.platform(unit, tag + "越权探针平台", "重点实验室", "CITY", employer, "attack");
+        long project = desk.project(unit, tag + "越权探针项目", "人才项目", employer, null, "attack");
+        long item = s.tickets().raise(new NewTicket("OTHER", "TALENT", "attack-talent/" + tag, unit, tag + "越权探针诉求",
+                tag + "越权探针诉求描述", "探针人才", null, null, null), setup).itemId();
+        desk.requests(List.of(new cn.zugong.talent.TalentSupportDesk.LinkedRequest(unit, talent, employer, team, contact,
+                "OTHER", tag + "越权探针诉求", item, java.time.LocalDateTime.of(2026, 5, 6, 10, 0))), "attack");
+        long request = s.jdbc().sql("select max(id) from talent_request where ticket_item_id = :i").param("i", item)
+                .query(Long.class).single();
+        v.put(IdKind.TALENT, String.valueOf(talent));
+        v.put(IdKind.TALENT_EMPLOYER, String.valueOf(employer));
+        v.put(IdKind.TALENT_TEAM, String.valueOf(team));
+        v.put(IdKind.TALENT_CONTACT, String.valueOf(contact));
+        v.put(IdKind.TALENT_PLATFORM, String.valueOf(platform));
+        v.put(IdKind.TALENT_PROJECT, String.valueOf(project));
+        v.put(IdKind.TALENT_REQUEST, String.valueOf(request));
     }
 
     /** The set-up acts as the city administrator (it raises, registers; never a caller of the suite). */
