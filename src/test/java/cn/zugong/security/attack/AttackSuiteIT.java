@@ -177,7 +177,7 @@ class AttackSuiteIT {
 
     @Test
     void refusedWritesOnTheRealServerLeaveTheDatabaseUnchanged() throws Exception {
-        Http.Real real = new Http.Real(port);
+        Http.Real real = new Http.Real(port).signedIn(Caller.all());
         DbSnapshot db = new DbSnapshot(jdbc);
         List<String> problems = new Attack(targets, db).writes(routes, real);
         FIGURES.merge("real", real.count(), Integer::sum);

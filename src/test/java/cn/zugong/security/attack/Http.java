@@ -124,6 +124,19 @@ final class Http {
             this.base = "http://localhost:" + port;
         }
 
+        /**
+         * Signs every caller in now: a first sign-in writes to the account row (failed attempts reset, last login),
+         * which must not fall inside a write's before/after database snapshots.
+         */
+        Real signedIn(List<Caller> callers) throws IOException, InterruptedException {
+            for (Caller caller : callers) {
+                if (!caller.anonymous()) {
+                    session(caller);
+                }
+            }
+            return this;
+        }
+
         @Override
         public String name() {
             return "real server";

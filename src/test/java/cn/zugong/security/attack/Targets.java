@@ -225,7 +225,7 @@ final class Targets {
     private static Map<String, Long> talentApplications(Services s, String tag, long unit, CurrentUser setup,
                                                         Map<IdKind, String> v) {
         JdbcClient jdbc = s.jdbc();
-        long talent = jdbc.sql("select min(id) from talent").query(Long.class).single();
+        long talent = jdbc.sql("select min(id) from talent where username is null").query(Long.class).single();
         Map<String, Long> applications = new java.util.HashMap<>();
         for (int i = 0; i < STATES.size(); i++) {
             String state = STATES.get(i);
