@@ -115,6 +115,11 @@ public class TalentRecognitions {
         referees.submit(caseId, new RefereeService.BallotForm(points, level, reason), referee);
     }
 
+    /** Whether any case was opened or recorded by {@code by} (the demo loads once). */
+    public boolean recordedBy(String by) {
+        return admin.countCreatedBy(by) > 0;
+    }
+
     /** The scheme's dimensions: code → full points. */
     public Map<String, Integer> dimensions() {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();

@@ -69,6 +69,7 @@ public class DemoLoader implements ApplicationRunner {
     private final TicketDemo tickets;
     private final DeliberationDemo deliberation;
     private final TalentDemo talent;
+    private final TalentRecognitionDemo talentRecognition;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -77,6 +78,7 @@ public class DemoLoader implements ApplicationRunner {
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
+               TalentRecognitionDemo talentRecognition,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -98,6 +100,7 @@ public class DemoLoader implements ApplicationRunner {
         this.tickets = tickets;
         this.deliberation = deliberation;
         this.talent = talent;
+        this.talentRecognition = talentRecognition;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -142,6 +145,7 @@ public class DemoLoader implements ApplicationRunner {
             deliberation.load();
             tickets.load();
             talent.load();
+            talentRecognition.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

@@ -87,6 +87,10 @@ public class RecognitionAdmin {
         return id;
     }
 
+    public long countCreatedBy(String by) {
+        return repository.countCreatedBy(by);
+    }
+
     public String nodePath(long nodeId) {
         return repository.nodePath(nodeId);
     }

@@ -261,6 +261,11 @@ class RecognitionRepository {
                 .query(this::groupRow).list()).stream().findFirst();
     }
 
+    long countCreatedBy(String by) {
+        return jdbc.sql("select count(*) from talent_recognition_case where created_by = :by").param("by", by)
+                .query(Long.class).single();
+    }
+
     String nodePath(long nodeId) {
         return jdbc.sql("select path from org_node where id = :id").param("id", nodeId).query(String.class).single();
     }
