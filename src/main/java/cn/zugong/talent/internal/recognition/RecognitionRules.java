@@ -308,6 +308,10 @@ public record RecognitionRules(int version, int publicityWorkdays, int validityY
         }
         List<Rule> out = new ArrayList<>();
         for (Object o : list) {
+            if (!(o instanceof Map<?, ?>)) {
+                problems.add(key + "：第" + (out.size() + 1) + "条规则不是键值结构");
+                continue;
+            }
             Map<String, Object> r = (Map<String, Object>) o;
             String id = String.valueOf(r.get("id"));
             String level = r.get("level") == null ? null : String.valueOf(r.get("level"));
@@ -322,6 +326,10 @@ public record RecognitionRules(int version, int publicityWorkdays, int validityY
                 problems.add("规则 " + id + "：缺少条件 all");
             } else {
                 for (Object co : all) {
+                    if (!(co instanceof Map<?, ?>)) {
+                        problems.add("规则 " + id + "：条件“" + co + "”不是键值结构");
+                        continue;
+                    }
                     conditions.add(condition(id, (Map<String, Object>) co, c, problems));
                 }
             }
