@@ -77,6 +77,11 @@ final class AccessPolicy {
         MODULES.put("/api/deliberation", OFFICE);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
+        // 人才认定 (ADR 057): the office reads, ADMIN acts; the 举荐委员's pages are theirs alone
+        MODULES.put("/talent/recognition", OFFICE);
+        MODULES.put("/api/talent/recognition", OFFICE);
+        MODULES.put("/talent/referee", only(Role.TALENT_REFEREE));
+        MODULES.put("/api/talent/referee", only(Role.TALENT_REFEREE));
         // the planted defects (test sources only): what those routes are meant to allow
         MODULES.put("/attack-planted", OFFICE);
         MODULES.put("/api/attack-planted", OFFICE);
@@ -202,6 +207,21 @@ final class AccessPolicy {
         action(sanshi, "close", ADMIN, REVIEWER);
         action(sanshi, "reopen", ADMIN, REVIEWER);
         action(sanshi, "assign");
+
+        // 人才认定: only an administrator (in scope) opens a case, uploads evidence and takes every step; a 举荐委员
+        // submits the own ballot (the security chain and the route check the role, the route the group)
+        post("/talent/recognition", ADMIN);
+        post("/api/talent/recognition/cases", ADMIN);
+        post("/talent/recognition/{id}/evidence", ADMIN);
+        for (String recognition : List.of("POST /talent/recognition/{id}/{action}",
+                "POST /api/talent/recognition/cases/{id}/{action}")) {
+            for (String step : List.of("review", "return", "opinion", "conclude", "tally", "publicise", "object",
+                    "answer", "decide", "reject", "revoke")) {
+                action(recognition, step, ADMIN);
+            }
+        }
+        post("/talent/referee/cases/{id}/ballot", Role.TALENT_REFEREE);
+        post("/api/talent/referee/cases/{id}/ballot", Role.TALENT_REFEREE);
     }
 
     private AccessPolicy() {

@@ -32,6 +32,13 @@ enum IdKind {
     EVALUATION,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
+    /** A talent of the registry (人才库); scoped by the talent's node. */
+    TALENT,
+    /** 人才认定: a recognition case, its evidence, an objection of its 公示, a 举荐小组; scoped by the case's node. */
+    RECOGNITION_CASE,
+    RECOGNITION_EVIDENCE,
+    RECOGNITION_OBJECTION,
+    REFEREE_GROUP,
     ACCOUNT,
     /** An API token's id (jti): its account's alone, so treated as scoped — another caller's answers 404. */
     API_TOKEN,

@@ -53,6 +53,13 @@ final class IdKinds {
         route("/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/tokens", "jti", IdKind.API_TOKEN);
+        route("/talent/recognition", "id", IdKind.RECOGNITION_CASE);
+        route("/talent/recognition", "evidenceId", IdKind.RECOGNITION_EVIDENCE);
+        route("/talent/recognition", "objectionId", IdKind.RECOGNITION_OBJECTION);
+        route("/api/talent/recognition/cases", "id", IdKind.RECOGNITION_CASE);
+        route("/api/talent/recognition/cases", "objectionId", IdKind.RECOGNITION_OBJECTION);
+        route("/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
+        route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
@@ -67,6 +74,8 @@ final class IdKinds {
         BY_NAME.put("projectId", IdKind.SERVICE_PROJECT);
         BY_NAME.put("visitId", IdKind.VISIT);
         BY_NAME.put("photoId", IdKind.VISIT_PHOTO);
+        BY_NAME.put("talentId", IdKind.TALENT);
+        BY_NAME.put("groupId", IdKind.REFEREE_GROUP);
     }
 
     private IdKinds() {

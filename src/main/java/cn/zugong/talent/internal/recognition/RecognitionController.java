@@ -128,8 +128,11 @@ class RecognitionController {
     @PostMapping(BASE + "/{id}/evidence")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
                   CurrentUser user, RedirectAttributes flash) {
-        return act(id, flash, () -> "已上传佐证材料：" + service.attach(id, file == null ? null
-                : new Upload(file.getOriginalFilename(), file.getSize(), file::getBytes), user).fileName());
+        // a refused file answers 4xx with its reason (not a redirect), as every upload of the platform does
+        RecognitionModel.Evidence e = service.attach(id, file == null ? null
+                : new Upload(file.getOriginalFilename(), file.getSize(), file::getBytes), user);
+        flash.addFlashAttribute("message", "已上传佐证材料：" + e.fileName());
+        return "redirect:" + BASE + "/" + id;
     }
 
     @GetMapping(BASE + "/{id}/evidence/{evidenceId}")

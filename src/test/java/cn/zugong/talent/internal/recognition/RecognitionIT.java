@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -159,8 +161,15 @@ class RecognitionIT {
         assertThatThrownBy(() -> service.open(new RecognitionService.Application(t, "SPECIAL", "D", null, "再次申报"),
                 dinghai)).isInstanceOf(ConflictException.class).hasMessageContaining("已有办理中的认定案件");
 
-        mvc.perform(post("/talent/recognition/" + c.id() + "/evidence").with(users.page("dinghai")).with(csrf()))
+        mvc.perform(multipart("/talent/recognition/" + c.id() + "/evidence")
+                        .file(new MockMultipartFile("file", "学历证书.pdf", "application/pdf", "%PDF-1.4 证书".getBytes(StandardCharsets.UTF_8)))
+                        .with(users.page("dinghai")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/talent/recognition/" + c.id() + "/evidence")
+                        .file(new MockMultipartFile("file", "假证书.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))
+                        .with(users.page("dinghai")).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(count("talent_recognition_evidence", c.id())).isEqualTo(1);
         String page = mvc.perform(get("/talent/recognition/" + c.id()).with(users.page("dinghai")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("E-1").contains("学历应为博士研究生，该人才为硕士研究生");
