@@ -278,8 +278,9 @@ class RecognitionRepository {
     /** The nominated cases of the groups a 委员 sits on. */
     List<Case> casesOfMember(String username) {
         return jdbc.sql(SELECT + """
-                 where c.route = 'NOMINATED' and c.status <> 'SUBMITTED' and exists (select 1 from talent_referee_member m
+                 where c.route = 'NOMINATED' and exists (select 1 from talent_referee_member m
                        where m.group_id = c.group_id and m.username = :u)
+                   and (c.status = 'VOTING' or exists (select 1 from talent_referee_ballot b where b.case_id = c.id))
                  order by case when c.status = 'VOTING' then 0 else 1 end, c.id desc""")
                 .param("u", username).query(this::row).list();
     }

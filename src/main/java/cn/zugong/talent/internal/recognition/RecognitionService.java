@@ -390,7 +390,7 @@ public class RecognitionService {
                 to = Status.REVOKED;
                 set.put("revoked_reason", note);
                 TalentRecord t = talents.find(c.talentId()).orElseThrow();
-                if (c.level().equals(t.level())) {
+                if (c.level().equals(t.level()) && java.util.Objects.equals(c.decidedOn(), t.levelSince())) {
                     talents.setLevel(c.talentId(), null, null, null, null);
                     events.publishEvent(new TalentEvents.RecognitionRevoked(c.talentId(), note));
                 }

@@ -72,7 +72,8 @@ public class RefereeService {
     public Case get(long id, CurrentUser user) {
         requireReferee(user);
         return repository.find(id).filter(c -> c.route() == Route.NOMINATED && c.groupId() != null
-                        && c.status() != Status.SUBMITTED && repository.isMember(c.groupId(), user.username()))
+                        && (c.status() == Status.VOTING || repository.ballotCount(c.id()) > 0)
+                        && repository.isMember(c.groupId(), user.username()))
                 .orElseThrow(() -> new NotFoundException("举荐案件不存在或不属于您所在的举荐小组：" + id));
     }
 
