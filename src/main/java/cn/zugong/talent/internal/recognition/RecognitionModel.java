@@ -85,6 +85,18 @@ public final class RecognitionModel {
     }
 
     public record Event(String action, String fromStatus, String toStatus, String note, String actor, LocalDateTime at) {
+        /** The step's name in Chinese (申报, 审核通过, 委员评议 …). */
+        public String actionLabel() {
+            return switch (action) {
+                case "OPEN" -> "申报";
+                case "BALLOT" -> "委员评议";
+                default -> RecognitionFlow.parse(action).map(RecognitionFlow::label).orElse(action);
+            };
+        }
+
+        public String statusLabel() {
+            return Status.valueOf(toStatus).label();
+        }
     }
 
     public record Evidence(long id, long caseId, String fileName, String contentType, int size, String sha256,

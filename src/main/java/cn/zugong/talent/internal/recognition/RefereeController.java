@@ -74,7 +74,13 @@ class RefereeController {
             }
         }
         try {
-            referees.submit(id, new RefereeService.BallotForm(points, form.get("level"), form.get("reason")), user);
+            String level = form.get("level");
+            if (level == null || level.isBlank()) {
+                flash.addFlashAttribute("error", "人才层次意见 level：请选择等级或“不予举荐”");
+                return "redirect:/talent/referee/cases/" + id;
+            }
+            referees.submit(id, new RefereeService.BallotForm(points, "NONE".equals(level) ? null : level,
+                    form.get("reason")), user);
             flash.addFlashAttribute("message", "评议已提交。");
         } catch (ZugongException e) {
             if (e.status() != 400 && e.status() != 409) {
