@@ -58,7 +58,7 @@ class RecognitionController {
         model.addAttribute("groups", referees.groups(user));
         model.addAttribute("mayWrite", user.role() == cn.zugong.shared.Role.ADMIN);
         model.addAttribute("base", BASE + "?status=" + (s == null ? "" : s.name()) + "&route=" + (r == null ? ""
-                : r.name()) + "&level=" + (level == null ? "" : level) + "&q=" + (q == null ? "" : q) + "&");
+                : r.name()) + "&level=" + enc(level) + "&q=" + enc(q) + "&");
         return "talent/recognition/list";
     }
 
@@ -163,6 +163,11 @@ class RecognitionController {
             return RecognitionFlow.parse(action).map(RecognitionFlow::label).orElse(action) + "：已完成，案件"
                     + after.status().label() + "。";
         });
+    }
+
+    private static String enc(String value) {
+        return value == null ? "" : org.springframework.web.util.UriUtils.encodeQueryParam(value,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A refused step (400/409) comes back to the case page with the reason; 403/404 answer as such. */
