@@ -73,6 +73,7 @@ public class DemoLoader implements ApplicationRunner {
     private final TalentDirectoryDemo talentDirectory;
     private final TalentCodeDemo talentCodes;
     private final TalentSupportDemo talentSupport;
+    private final TalentRecognitionDemo talentRecognition;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -82,7 +83,7 @@ public class DemoLoader implements ApplicationRunner {
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
                TalentDirectoryDemo talentDirectory, TalentCodeDemo talentCodes, TalentServicesDemo talentServices,
-               TalentSupportDemo talentSupport,
+               TalentSupportDemo talentSupport, TalentRecognitionDemo talentRecognition,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -108,6 +109,7 @@ public class DemoLoader implements ApplicationRunner {
         this.talentDirectory = talentDirectory;
         this.talentCodes = talentCodes;
         this.talentSupport = talentSupport;
+        this.talentRecognition = talentRecognition;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -151,8 +153,10 @@ public class DemoLoader implements ApplicationRunner {
             service.load();
             deliberation.load();
             tickets.load();
+            // the talents first, then their recognitions: codes, services and support read the levels
             talent.load();
             talentDirectory.load();
+            talentRecognition.load();
             talentCodes.load();
             talentServices.load();
             talentSupport.load();

@@ -86,9 +86,6 @@ final class AccessPolicy {
         MODULES.put("/api/talent/referee", only(Role.TALENT_REFEREE));
         MODULES.put("/talent/verify", PUBLIC);
         MODULES.put("/api/talent/verify", PUBLIC);
-        // 人才 (ADR 055): the talent's own pages are the talent's alone; the support part's office pages (ADR 061)
-        MODULES.put("/talent/support", OFFICE);
-        MODULES.put("/api/talent/support", OFFICE);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
@@ -277,6 +274,20 @@ final class AccessPolicy {
             }
         }
         post("/talent/support/teams/{id}/contacts", ADMIN);
+        // 人才认定: only an administrator (in scope) opens a case, uploads evidence and takes every step; a 举荐委员
+        // submits the own ballot (the security chain and the route check the role, the route the group)
+        post("/talent/recognition", ADMIN);
+        post("/api/talent/recognition/cases", ADMIN);
+        post("/talent/recognition/{id}/evidence", ADMIN);
+        for (String recognition : List.of("POST /talent/recognition/{id}/{action}",
+                "POST /api/talent/recognition/cases/{id}/{action}")) {
+            for (String step : List.of("review", "return", "opinion", "conclude", "tally", "publicise", "object",
+                    "answer", "decide", "reject", "revoke")) {
+                action(recognition, step, ADMIN);
+            }
+        }
+        post("/talent/referee/cases/{id}/ballot", Role.TALENT_REFEREE);
+        post("/api/talent/referee/cases/{id}/ballot", Role.TALENT_REFEREE);
     }
 
     private AccessPolicy() {

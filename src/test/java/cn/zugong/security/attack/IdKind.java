@@ -33,8 +33,7 @@ enum IdKind {
     TALENT,
     /** A 人才码 (talent_code); scoped by its talent. */
     TALENT_CODE,
-    /** 人才 (talent module): a talent of the registry, an employer, a 专班, its contact log, a key platform or
-     *  project, a 人才诉求; each scoped by its node. */
+    /** An employer, a 专班, its contact log, a key platform or project, a 人才诉求; each scoped by its node. */
     TALENT_EMPLOYER,
     TALENT_TEAM,
     TALENT_CONTACT,
@@ -44,6 +43,11 @@ enum IdKind {
     EVALUATION,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
+    /** 人才认定: a recognition case, its evidence, an objection of its 公示, a 举荐小组; scoped by the case's node. */
+    RECOGNITION_CASE,
+    RECOGNITION_EVIDENCE,
+    RECOGNITION_OBJECTION,
+    REFEREE_GROUP,
     ACCOUNT,
     /** An API token's id (jti): its account's alone, so treated as scoped — another caller's answers 404. */
     API_TOKEN,

@@ -81,6 +81,13 @@ final class IdKinds {
         route("/api/talent/talents", "id", IdKind.TALENT);
         route("/talent/employers", "id", IdKind.TALENT_EMPLOYER);
         route("/api/talent/employers", "id", IdKind.TALENT_EMPLOYER);
+        route("/talent/recognition", "id", IdKind.RECOGNITION_CASE);
+        route("/talent/recognition", "evidenceId", IdKind.RECOGNITION_EVIDENCE);
+        route("/talent/recognition", "objectionId", IdKind.RECOGNITION_OBJECTION);
+        route("/api/talent/recognition/cases", "id", IdKind.RECOGNITION_CASE);
+        route("/api/talent/recognition/cases", "objectionId", IdKind.RECOGNITION_OBJECTION);
+        route("/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
+        route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
@@ -97,6 +104,7 @@ final class IdKinds {
         BY_NAME.put("photoId", IdKind.VISIT_PHOTO);
         BY_NAME.put("employerId", IdKind.TALENT_EMPLOYER);
         BY_NAME.put("talentId", IdKind.TALENT);
+        BY_NAME.put("groupId", IdKind.REFEREE_GROUP);
     }
 
     private IdKinds() {

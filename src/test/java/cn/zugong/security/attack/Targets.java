@@ -190,6 +190,7 @@ final class Targets {
         service(jdbc, tag, unit, community, v);
         sanshi(s, tag, community, v);
         talent(s, district, v);
+        recognition(jdbc, tag, district, v);
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
@@ -338,6 +339,41 @@ final class Targets {
                 + "and status = 'VALID'").param("t", talent).query(Long.class).single()));
         v.put(IdKind.TALENT_EMPLOYER, String.valueOf(jdbc.sql("select min(id) from talent_employer where node_id = :d")
                 .param("d", district).query(Long.class).single()));
+    }
+
+    /**
+     * 人才认定: a demo talent of the district, a recognition case of it (已申报) with its evidence and an objection,
+     * and a 举荐小组 of the district (the demo's groups are the city's).
+     */
+    private static void recognition(JdbcClient jdbc, String tag, long district, Map<IdKind, String> v) {
+        long talent = jdbc.sql("select min(id) from talent where node_id = :d").param("d", district)
+                .query(Long.class).single();
+        jdbc.sql("insert into talent_referee_group (node_id, field, name, created_by, created_at) values (:d, 'OTHER', "
+                + ":n, 'attack', timestamp '2026-05-06 10:00:00')").param("d", district).param("n", tag + "越权探针举荐小组")
+                .update();
+        long group = jdbc.sql("select id from talent_referee_group where node_id = :d and field = 'OTHER'")
+                .param("d", district).query(Long.class).single();
+        String no = "RD-PROBE-" + (tag.equals("普陀") ? "PT" : "DH");
+        jdbc.sql("insert into talent_recognition_case (case_no, talent_id, node_id, route, status, summary, "
+                + "created_by, created_at, updated_at, publicity_from, publicity_until) values (:no, :t, :d, "
+                + "'REGULAR', 'SUBMITTED', '越权探针申报', 'attack', timestamp '2026-05-06 10:00:00', "
+                + "timestamp '2026-05-06 10:00:00', date '2026-05-06', date '2026-05-13')").param("no", no)
+                .param("t", talent).param("d", district).update();
+        long c = jdbc.sql("select id from talent_recognition_case where case_no = :no").param("no", no)
+                .query(Long.class).single();
+        jdbc.sql("insert into talent_recognition_evidence (case_id, file_name, content_type, size_bytes, sha256, "
+                + "content, uploaded_by, uploaded_at) values (:c, 'probe.pdf', 'application/pdf', 5, 'probe', :b, "
+                + "'attack', timestamp '2026-05-06 10:00:00')").param("c", c).param("b", "%PDF-".getBytes()).update();
+        jdbc.sql("insert into talent_recognition_objection (case_id, raised_by, content, received_on, recorded_by, "
+                + "recorded_at) values (:c, '探针', '越权探针异议', date '2026-05-07', 'attack', "
+                + "timestamp '2026-05-07 10:00:00')").param("c", c).update();
+        v.put(IdKind.TALENT, String.valueOf(talent));
+        v.put(IdKind.REFEREE_GROUP, String.valueOf(group));
+        v.put(IdKind.RECOGNITION_CASE, String.valueOf(c));
+        v.put(IdKind.RECOGNITION_EVIDENCE, String.valueOf(jdbc.sql("select max(id) from talent_recognition_evidence "
+                + "where case_id = :c").param("c", c).query(Long.class).single()));
+        v.put(IdKind.RECOGNITION_OBJECTION, String.valueOf(jdbc.sql("select max(id) from "
+                + "talent_recognition_objection where case_id = :c").param("c", c).query(Long.class).single()));
     }
 
     /** 走访服务: a cadre of the unit with an enterprise charge, a visit with its photo, and a project. */
