@@ -29,16 +29,18 @@ public final class PackPlan {
     public record TableQuery(FactTable table, List<AggregateSql> columns) {
 
         /**
-         * Every unit in the scope (bind :scopePath) or one unit (bind :unitId). Each has() whose condition
-         * reads only the fact is a left join of the persons who have such a fact (grouped by person, so one
-         * row at most) instead of a correlated exists per row and aggregate: computed once, and the scan stays
-         * parallel-safe on PostgreSQL (a correlated subplan keeps the million-row scan on one core).
+         * Every unit in the scope (bind :scopePath) or one unit (bind :unitId). Over the scope, each has()
+         * whose condition reads only the fact is a left join of the persons who have such a fact (grouped by
+         * person, so one row at most) instead of a correlated exists per row and aggregate: computed once, and
+         * the scan stays parallel-safe on PostgreSQL (a correlated subplan keeps the million-row scan on one
+         * core). One unit keeps the exists: a few index probes for its people, where the join would group the
+         * facts of everybody.
          */
         public String sql(boolean oneUnit) {
             Map<HasTest, String> joins = new LinkedHashMap<>();
             for (AggregateSql c : columns) {
                 for (HasTest h : c.has()) {
-                    if (h.uncorrelated()) {
+                    if (!oneUnit && h.uncorrelated()) {
                         joins.putIfAbsent(h, "h" + joins.size());
                     }
                 }
