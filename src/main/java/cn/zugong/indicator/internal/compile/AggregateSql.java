@@ -1,18 +1,38 @@
 package cn.zugong.indicator.internal.compile;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /**
  * One SQL aggregate over a fact table: a head-count ({@code value == null}) or a sum of a row value, over
  * the rows that meet {@code condition} (null: every row), e.g. {@code count(*) filter (where p.birth_date >
  * :s_n420)}. Equal aggregates of different indicators are computed once.
  */
-public record AggregateSql(FactTable table, String value, String condition) {
+public record AggregateSql(FactTable table, String value, String condition, List<HasTest> has) {
+
+    public AggregateSql {
+        has = List.copyOf(has);
+    }
+
+    public AggregateSql(FactTable table, String value, String condition) {
+        this(table, value, condition, List.of());
+    }
 
     public static AggregateSql count(FactTable table, String condition) {
         return new AggregateSql(table, null, condition);
     }
 
+    /** A count whose condition contains these has() tests (as their {@link HasTest#exists()} text). */
+    public static AggregateSql count(FactTable table, String condition, List<HasTest> has) {
+        return new AggregateSql(table, null, condition, has);
+    }
+
     public static AggregateSql sum(FactTable table, String value, String condition) {
         return new AggregateSql(table, value, condition);
+    }
+
+    public static AggregateSql sum(FactTable table, String value, String condition, List<HasTest> has) {
+        return new AggregateSql(table, value, condition, has);
     }
 
     public boolean isCount() {
@@ -25,7 +45,15 @@ public record AggregateSql(FactTable table, String value, String condition) {
      * ADR 007); H2 and PostgreSQL both support it.
      */
     public String sql() {
-        String aggregate = value == null ? "count(*)" : "sum(" + value + ")";
-        return condition == null ? aggregate : aggregate + " filter (where " + condition + ")";
+        return sql(UnaryOperator.identity());
+    }
+
+    /**
+     * The SQL with the value and the condition rewritten (the engine's unit scan replaces has() tests and
+     * row values computed once per row, PackPlan).
+     */
+    public String sql(UnaryOperator<String> rewrite) {
+        String aggregate = value == null ? "count(*)" : "sum(" + rewrite.apply(value) + ")";
+        return condition == null ? aggregate : aggregate + " filter (where " + rewrite.apply(condition) + ")";
     }
 }

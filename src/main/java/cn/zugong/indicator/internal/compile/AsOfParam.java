@@ -81,4 +81,23 @@ public sealed interface AsOfParam {
             return RetirementLaw.firstBirthRetiringFrom(asOf.plusMonths(months), group, strictlyAfter);
         }
     }
+
+    /**
+     * The earlier ({@code latest} false) or later of the two women's bounds of {@link RetirementBound} (县处级
+     * cadres and other cadres): a birth date outside the two decides a woman's test without her post and rank.
+     */
+    record WomenRetirementBound(int months, boolean strictlyAfter, boolean latest) implements AsOfParam {
+        public String name() {
+            return "rbw_" + (latest ? "max_" : "min_") + (months < 0 ? "n" + -months : "p" + months)
+                    + (strictlyAfter ? "_gt" : "_ge");
+        }
+
+        public Object value(LocalDate asOf) {
+            LocalDate senior = RetirementLaw.firstBirthRetiringFrom(asOf.plusMonths(months),
+                    RetirementLaw.Group.WOMAN_SENIOR_CADRE, strictlyAfter);
+            LocalDate other = RetirementLaw.firstBirthRetiringFrom(asOf.plusMonths(months),
+                    RetirementLaw.Group.WOMAN_CADRE, strictlyAfter);
+            return latest == senior.isAfter(other) ? senior : other;
+        }
+    }
 }

@@ -38,6 +38,8 @@ public final class FormulaCompiler {
     private static final java.util.Comparator<String> CHEAPEST_FIRST = java.util.Comparator.comparingInt(String::length);
 
     private final Set<AsOfParam> params = new LinkedHashSet<>();
+    /** The has() tests of the aggregate being compiled. */
+    private final List<HasTest> hasTests = new ArrayList<>();
 
     private FormulaCompiler() {
     }
@@ -187,17 +189,19 @@ public final class FormulaCompiler {
                 : a.value() instanceof FieldRef f && f.table() != null ? table(f.table(), f.pos())
                 : a.value() instanceof Call c && c.argument().table() != null ? table(c.argument().table(), c.pos())
                 : FactTable.PERSON;
+        hasTests.clear();
         String cond = a.where() == null ? null : cond(table, a.where());
+        List<HasTest> has = List.copyOf(hasTests);
         if (a.kind() == AggKind.COUNT) {
-            return new Value(null, Linear.of(AggregateSql.count(table, cond), 1, true), null);
+            return new Value(null, Linear.of(AggregateSql.count(table, cond, has), 1, true), null);
         }
         RowValue v = rowValue(table, a.value());
-        Linear numerator = Linear.of(AggregateSql.sum(table, v.sql, cond), v.scale, v.count);
+        Linear numerator = Linear.of(AggregateSql.sum(table, v.sql, cond, has), v.scale, v.count);
         if (a.kind() == AggKind.SUM) {
             return new Value(null, numerator, null);
         }
         String present = v.notNull + (cond == null ? "" : " and " + cond);
-        Linear denominator = Linear.of(AggregateSql.count(table, present), 1, true);
+        Linear denominator = Linear.of(AggregateSql.count(table, present, has), 1, true);
         return new Value(null, numerator, denominator);
     }
 
@@ -289,7 +293,9 @@ public final class FormulaCompiler {
         if (!fact.isPersonFact()) {
             throw new FormulaException(h.pos(), "has(...) 只能检查 assessment、training 或 record");
         }
-        return fact.existsSql(h.where() == null ? null : cond(fact, h.where()));
+        HasTest test = new HasTest(fact, h.where() == null ? null : cond(fact, h.where()));
+        hasTests.add(test);
+        return test.exists();
     }
 
     private String in(FactTable table, In in) {
@@ -481,7 +487,9 @@ public final class FormulaCompiler {
     /**
      * Per retirement group (RetirementLaw: men; women 县处级 cadres by post or rank, at 60; other women
      * cadres), a birth-date bound. The post and rank tests use coalesce so that a person without a post
-     * or rank falls in exactly one group (a null in "not in" would drop her from both).
+     * or rank falls in exactly one group (a null in "not in" would drop her from both). A woman born before
+     * (or from) both women's bounds is settled by the date alone: the post and rank lists, the costly part
+     * of the test in a scan of a million rows, are compared only for women born between the two bounds.
      */
     private String retirementCompare(String op, int months, Pos pos) {
         boolean strictlyAfter = switch (op) {
@@ -489,24 +497,34 @@ public final class FormulaCompiler {
             case "<=", ">" -> true;
             default -> throw new FormulaException(pos, "years_until(retirement_date) 只能用 < <= > >= 比较");
         };
-        String birthOp = op.startsWith("<") ? "<" : ">=";
-        String senior = "(coalesce(p.post_level, '') in (" + quoted(RetirementLaw.COUNTY_LEVEL_POSTS)
-                + ") or coalesce(p.rank_level, '') in (" + quoted(RetirementLaw.COUNTY_LEVEL_RANKS) + "))";
-        List<String> parts = new ArrayList<>();
-        for (RetirementLaw.Group g : List.of(RetirementLaw.Group.MAN, RetirementLaw.Group.WOMAN_SENIOR_CADRE,
-                RetirementLaw.Group.WOMAN_CADRE)) {
-            AsOfParam p = new AsOfParam.RetirementBound(g, months, strictlyAfter);
-            params.add(p);
-            // the date test first: it settles most rows before the post and rank lists are compared
-            String who = switch (g) {
-                case MAN -> "p.gender = '男'";
-                case WOMAN_SENIOR_CADRE -> "p.gender = '女' and " + senior;
-                default -> "p.gender = '女' and not " + senior;
-            };
-            parts.add("(p.birth_date " + birthOp + " :" + p.name() + " and " + who + ")");
-        }
-        return "(" + String.join(" or ", parts) + ")";
+        boolean before = op.startsWith("<");
+        String birthOp = before ? "<" : ">=";
+        AsOfParam man = bound(RetirementLaw.Group.MAN, months, strictlyAfter);
+        AsOfParam senior = bound(RetirementLaw.Group.WOMAN_SENIOR_CADRE, months, strictlyAfter);
+        AsOfParam other = bound(RetirementLaw.Group.WOMAN_CADRE, months, strictlyAfter);
+        AsOfParam earlier = new AsOfParam.WomenRetirementBound(months, strictlyAfter, false);
+        AsOfParam later = new AsOfParam.WomenRetirementBound(months, strictlyAfter, true);
+        params.add(earlier);
+        params.add(later);
+        // "<": born before both bounds is true for either group, from the later one false; ">=" the reverse
+        AsOfParam settles = before ? earlier : later;
+        AsOfParam possible = before ? later : earlier;
+        String byGroup = "(p.birth_date " + birthOp + " :" + senior.name() + " and " + SENIOR_CADRE + ") or (p.birth_date "
+                + birthOp + " :" + other.name() + " and not " + SENIOR_CADRE + ")";
+        return "((p.birth_date " + birthOp + " :" + man.name() + " and p.gender = '男') or (p.gender = '女' and (p.birth_date "
+                + birthOp + " :" + settles.name() + " or (p.birth_date " + birthOp + " :" + possible.name() + " and ("
+                + byGroup + ")))))";
     }
+
+    private AsOfParam bound(RetirementLaw.Group group, int months, boolean strictlyAfter) {
+        AsOfParam p = new AsOfParam.RetirementBound(group, months, strictlyAfter);
+        params.add(p);
+        return p;
+    }
+
+    /** Whether a person is ranked 县处级 or above by post or rank (RetirementLaw's women's group), never null. */
+    private static final String SENIOR_CADRE = "(coalesce(p.post_level, '') in (" + quoted(RetirementLaw.COUNTY_LEVEL_POSTS)
+            + ") or coalesce(p.rank_level, '') in (" + quoted(RetirementLaw.COUNTY_LEVEL_RANKS) + "))";
 
     private static String quoted(List<String> values) {
         return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));

@@ -46,15 +46,16 @@ final class HandLimit {
             + " or coalesce(p.rank_level, '') in (" + TOP6 + "))";
 
     /**
-     * Statutory retirement within [0, n) years of the date: men and other women cadres by the 2025 law's
-     * birth-date bounds {rm…}/{rw…}; women at 县处级 or above retire on their 60th birthday, so within [0, n)
-     * years ⇔ born in [1966-11-01, (1966 + n)-11-01).
+     * Statutory retirement after the date and less than n years after it (未来N年内 starts after the date): men
+     * and other women cadres by the 2025 law's birth-date bounds (retiring after the date: {rm0s}/{rw0s};
+     * before date + n years: {rm…}/{rw…}); women at 县处级 or above retire on their 60th birthday, so within
+     * (0, n) years ⇔ born in [1966-11-02, (1966 + n)-11-01).
      */
     private static String retiresWithin(int years) {
-        return "((p.gender = '男' and p.birth_date >= {rm0} and p.birth_date < {rm" + 12 * years + "})"
-                + " or (p.gender = '女' and %SENIOR% and p.birth_date >= date '1966-11-01' and p.birth_date < date '"
+        return "((p.gender = '男' and p.birth_date >= {rm0s} and p.birth_date < {rm" + 12 * years + "})"
+                + " or (p.gender = '女' and %SENIOR% and p.birth_date >= date '1966-11-02' and p.birth_date < date '"
                 + (1966 + years) + "-11-01')"
-                + " or (p.gender = '女' and not %SENIOR% and p.birth_date >= {rw0} and p.birth_date < {rw" + 12 * years + "}))";
+                + " or (p.gender = '女' and not %SENIOR% and p.birth_date >= {rw0s} and p.birth_date < {rw" + 12 * years + "}))";
     }
 
     /** The person's version valid on the date, known at KNOWN_AT, in service (ADR 050). */
@@ -85,8 +86,9 @@ final class HandLimit {
               count_if(p.birth_date > date '1975-11-01' and p.birth_date <= date '1980-11-01') as a_46_51,
               count_if(p.birth_date > date '1970-11-01' and p.birth_date <= date '1975-11-01') as a_51_56,
               count_if(p.birth_date <= date '1970-11-01') as a_ge56,
-              count_if(p.birth_date <= date '1980-11-01') as a_ge46,
-              count_if(p.birth_date <= date '1975-11-01') as a_ge51,
+              count_if(p.birth_date <= date '1981-11-01') as a_ge45,
+              count_if(p.birth_date <= date '1976-11-01') as a_ge50,
+              count_if(p.birth_date <= date '1971-11-01') as a_ge55,
               count_if(p.birth_date > date '1985-11-01') as a_lt41,
               count_if(p.birth_date > date '2000-11-01') as a_lt26,
               count_if(p.birth_date > date '1980-11-01' and p.birth_date <= date '1990-11-01') as a_36_46,
@@ -118,7 +120,7 @@ final class HandLimit {
               count_if(p.gender = '女' and p.post_level is not null) as f_post,
               count_if(p.gender = '女' and p.post_level in ('厅局级正职', '县处级正职', '乡科级正职')) as f_chief,
               count_if(p.gender = '女' and p.birth_date > date '1990-11-01') as f_lt36,
-              count_if(p.gender = '女' and p.ft_education = '研究生') as f_grad,
+              count_if(p.gender = '女' and (p.ft_education = '研究生' or p.is_education = '研究生')) as f_any_grad,
               count_if(p.gender = '女' and p.political_status in (%PARTY%)) as f_party,
               count_if(p.gender = '女' and p.post_level in (%XC%)) as f_xc,
               count_if(p.gender = '女' and p.post_level in (%XK%)) as f_xk,
@@ -128,14 +130,15 @@ final class HandLimit {
               count_if(p.ft_education in ('研究生', '大学本科')) as ug,
               count_if(p.ft_education in ('大学专科', '中专', '高中及以下')) as lowedu,
               count_if(p.ft_education in ('中专', '高中及以下')) as lowedu2,
-              count_if(p.ft_education = '高中及以下') as hs,
+              count_if((p.ft_education = '高中及以下' and (p.is_education is null or p.is_education = '高中及以下'))
+                or (p.ft_education is null and p.is_education = '高中及以下')) as hs_highest,
               count_if(p.is_education = '研究生') as is_grad,
               count_if(p.ft_education = '研究生' or p.is_education = '研究生') as any_grad,
               count_if(p.ft_education in ('研究生', '大学本科') or p.is_education in ('研究生', '大学本科')) as any_ug,
               count_if(p.ft_degree in ('博士', '硕士') or p.is_degree in ('博士', '硕士')) as any_master,
               count_if(p.ft_degree = '博士' or p.is_degree = '博士') as any_phd,
               count_if(p.ft_degree in ('博士', '硕士', '学士') or p.is_degree in ('博士', '硕士', '学士')) as any_bachelor,
-              count_if(p.birth_date > date '1990-11-01' and p.ft_education in ('研究生', '大学本科')) as ug_lt36,
+              count_if(p.birth_date > date '1990-11-01' and (p.ft_education in ('研究生', '大学本科') or p.is_education in ('研究生', '大学本科'))) as any_ug_lt36,
               count_if(p.post_level is not null and (p.ft_education = '研究生' or p.is_education = '研究生')) as any_grad_post,
               count_if(p.post_level is not null and (p.ft_education in ('研究生', '大学本科') or p.is_education in ('研究生', '大学本科'))) as any_ug_post,
               count_if(p.major_category = '经济管理类') as mc_econ,
@@ -185,7 +188,7 @@ final class HandLimit {
               count_if(p.post_level = '乡科级正职') as p_kz,
               count_if(p.post_level = '乡科级副职') as p_kf,
               count_if(p.post_level is not null and p.birth_date > date '1980-11-01') as post_lt46,
-              count_if(p.post_level is not null and p.birth_date <= date '1975-11-01') as post_ge51,
+              count_if(p.post_level is not null and p.birth_date <= date '1976-11-01') as post_ge50,
               count_if(p.post_level is not null and p.source = '选调生') as xds_post,
               count_if(p.post_level in (%XK%) and (p.ft_education = '研究生' or p.is_education = '研究生')) as any_grad_xk,
               count_if(p.source = '考录') as s_kl,
@@ -210,7 +213,7 @@ final class HandLimit {
               count_if(p.source = '遴选' and p.joined_unit_date > date '2023-11-01') as lx_j3,
               count_if(p.source = '调任' and p.joined_unit_date > date '2023-11-01') as dr_j3,
               count_if(p.source = '军转' and p.joined_unit_date > date '2023-11-01') as jz_j3,
-              count_if(p.ft_education = '研究生' and p.joined_unit_date > date '2023-11-01') as grad_j3,
+              count_if((p.ft_education = '研究生' or p.is_education = '研究生') and p.joined_unit_date > date '2023-11-01') as any_grad_j3,
               count_if(p.joined_unit_date > date '2023-11-01') as j3,
               count_if(p.birth_date > date '1990-11-01' and p.joined_unit_date > date '2023-11-01') as lt36_j3,
               count_if(p.joined_unit_date <= date '2021-11-01') as j_ge5,
@@ -247,18 +250,19 @@ final class HandLimit {
                 or (p.gender = '女' and not %SENIOR% and p.birth_date < {rw0s})) as ret_le0,
               count_if(p.post_level is not null and %RET3%) as post_ret_lt3,
               count_if(p.post_level is not null and %RET5%) as ret_lt5_post,
-              count_if(p.gender = '男' and p.birth_date >= {rm0} and p.birth_date < {rm36}) as m_ret_lt3,
+              count_if(p.gender = '男' and p.birth_date >= {rm0s} and p.birth_date < {rm36}) as m_ret_lt3,
               count_if(p.gender = '女' and %RET3%) as f_ret_lt3,
               count_if(p.birth_date > date '1985-11-01' and p.rank_level in (%TOP8%)) as top8_lt41,
               count_if(p.birth_date > date '1980-11-01' and p.rank_level in (%TOP6%)) as top6_lt46,
               count_if(p.post_level is null and p.birth_date > date '1985-11-01' and p.rank_level in (%TOP8%)) as top8_lt41_nopost,
-              count_if(p.birth_date > date '1990-11-01' and p.ft_education in ('研究生', '大学本科') and p.rank_level in (%TOP8%, '三级主任科员')) as lt36_ug_top9,
+              count_if(p.birth_date > date '1990-11-01' and (p.ft_education in ('研究生', '大学本科') or p.is_education in ('研究生', '大学本科'))
+                and p.rank_level in (%TOP8%, '三级主任科员')) as lt36_anyug_top9,
               count_if(p.post_level is null and p.birth_date > date '1980-11-01' and p.birth_date <= date '1985-11-01' and p.rank_level in (%TOP7%)) as top7_41_46_nopost,
               count_if(p.post_level = '乡科级副职' and p.birth_date > date '1985-11-01') as kf_lt41,
               count_if(p.post_level = '县处级副职' and p.birth_date > date '1980-11-01') as xf_lt46,
               count_if(p.probation_end > date '2026-11-01') as prob,
               count_if(p.probation_end > date '2026-11-01' and p.probation_end <= date '2027-02-01') as prob_3m,
-              count_if(p.ft_education = '研究生' and p.probation_end > date '2026-11-01') as grad_prob,
+              count_if((p.ft_education = '研究生' or p.is_education = '研究生') and p.probation_end > date '2026-11-01') as any_grad_prob,
               count_if(p.staff_kind = '参公人员') as cg,
               count_if(p.ft_education is null) as fte_null,
               count_if(p.major_category is null) as mc_null,
@@ -323,7 +327,7 @@ final class HandLimit {
               sum(t.hours) filter (where t.fact_year = 2026 and p.post_level is not null) as t_hours_post,
               sum(t.hours) filter (where t.fact_year = 2026 and p.post_level in (%XC%)) as t_hours_xc,
               count_if(t.fact_year = 2026 and t.hours >= 90 and p.birth_date > date '1990-11-01') as t_ge90_lt36,
-              count_if(t.fact_year = 2026 and t.hours >= 90 and p.birth_date <= date '1975-11-01') as t_ge90_ge51,
+              count_if(t.fact_year = 2026 and t.hours >= 90 and p.birth_date <= date '1976-11-01') as t_ge90_ge50,
               count_if(t.fact_year = 2026 and t.hours >= 90 and p.gender = '女') as t_ge90_f,
               count_if(t.fact_year = 2026 and t.hours >= 90 and p.gender = '男') as t_ge90_m,
               count_if(t.fact_year = 2026 and t.hours >= 90 and p.probation_end > date '2026-11-01') as t_ge90_prob
@@ -405,18 +409,18 @@ final class HandLimit {
     static final String[][] INDICATORS = {
         {"A0101", "a_lt31", "all_"}, {"A0102", "a_lt36", "all_"}, {"A0103", "a_36_41", "all_"},
         {"A0104", "a_41_46", "all_"}, {"A0105", "a_46_51", "all_"}, {"A0106", "a_51_56", "all_"},
-        {"A0107", "a_ge56", "all_"}, {"A0108", "a_ge46", "all_"}, {"A0109", "a_ge51", "all_"},
-        {"A0110", "a_ge56", "all_"}, {"A0111", "a_lt41", "all_"}, {"A0112", "a_lt26", "all_"},
+        {"A0107", "a_ge56", "all_"}, {"A0108", "a_ge45", "all_"}, {"A0109", "a_ge50", "all_"},
+        {"A0110", "a_ge55", "all_"}, {"A0111", "a_lt41", "all_"}, {"A0112", "a_lt26", "all_"},
         {"A0113", "age_yrs", "bd_nn"}, {"A0114", "age_yrs_m", "bd_nn_m"}, {"A0115", "age_yrs_f", "bd_nn_f"},
         {"A0116", "age_yrs_post", "bd_nn_post"}, {"A0117", "a_lt36", null}, {"A0118", "a_36_46", null},
         {"A0119", "ret_le0", "all_"},
         {"A0201", "f", "all_"}, {"A0202", "f_post", "post"}, {"A0203", "f_chief", null}, {"A0204", "f_lt36", "a_lt36"},
-        {"A0205", "f_grad", "f"}, {"A0206", "f_party", "f"}, {"A0207", "m", "all_"}, {"A0208", "f", null},
+        {"A0205", "f_any_grad", "f"}, {"A0206", "f_party", "f"}, {"A0207", "m", "all_"}, {"A0208", "f", null},
         {"A0209", "f_xc", null}, {"A0210", "f_xk", "xk"},
         {"A0301", "grad", "all_"}, {"A0302", "ug", "all_"}, {"A0303", "lowedu", "all_"}, {"A0304", "lowedu2", "all_"},
-        {"A0305", "hs", "all_"}, {"A0306", "is_grad", "all_"}, {"A0307", "any_grad", "all_"}, {"A0308", "any_ug", "all_"},
+        {"A0305", "hs_highest", "all_"}, {"A0306", "is_grad", "all_"}, {"A0307", "any_grad", "all_"}, {"A0308", "any_ug", "all_"},
         {"A0309", "any_master", "all_"}, {"A0310", "any_phd", null}, {"A0311", "any_bachelor", "all_"},
-        {"A0312", "ug_lt36", "a_lt36"}, {"A0313", "any_grad_post", "post"}, {"A0314", "any_ug_post", "post"},
+        {"A0312", "any_ug_lt36", "a_lt36"}, {"A0313", "any_grad_post", "post"}, {"A0314", "any_ug_post", "post"},
         {"A0401", "mc_econ", "all_"}, {"A0402", "mc_law", "all_"}, {"A0403", "mc_lit", "all_"},
         {"A0404", "mc_sci", "all_"}, {"A0405", "mc_it", "all_"}, {"A0406", "mc_agri", "all_"}, {"A0407", "mc_sea", null},
         {"A0408", "mc_med", "all_"}, {"A0409", "mc_edu", "all_"}, {"A0410", "mc_other", "all_"},
@@ -432,7 +436,7 @@ final class HandLimit {
         {"A0613", "r_zr", "all_"}, {"A0614", "r_ky", "all_"}, {"A0615", "r_top6", "all_"}, {"A0616", "r_top8", "all_"},
         {"A0617", "r_top10", "all_"}, {"A0618", "r_top7", "all_"},
         {"A0701", "post", "all_"}, {"A0702", "p_xz", null}, {"A0703", "p_xf", null}, {"A0704", "p_kz", null},
-        {"A0705", "p_kf", null}, {"A0706", "post_lt46", "post"}, {"A0707", "post_ge51", "post"},
+        {"A0705", "p_kf", null}, {"A0706", "post_lt46", "post"}, {"A0707", "post_ge50", "post"},
         {"A0708", "ps_yrs", "ps_nn"}, {"A0709", "age_yrs_xc", "bd_nn_xc"}, {"A0710", "age_yrs_xk", "bd_nn_xk"},
         {"A0711", "age_yrs_kz", "bd_nn_kz"}, {"A0712", "xds_post", "post"}, {"A0713", "any_grad_xk", "xk"},
         {"A0801", "s_kl", "all_"}, {"A0802", "s_xds", "all_"}, {"A0803", "s_lx", "all_"}, {"A0804", "s_dr", "all_"},
@@ -455,7 +459,7 @@ final class HandLimit {
         {"B0226", "r_dy_zr3", "q_r"},
         {"B0301", "new3_klxds", "all_"}, {"B0302", "new1_klxds", null}, {"B0303", "new1_xds", null},
         {"B0304", "new3_xds", null}, {"B0305", "lx_j3", null}, {"B0306", "dr_j3", null}, {"B0307", "jz_j3", null},
-        {"B0308", "grad_j3", "j3"}, {"B0309", "lt36_j3", "j3"},
+        {"B0308", "any_grad_j3", "j3"}, {"B0309", "lt36_j3", "j3"},
         {"B0401", "j_ge5", "all_"}, {"B0402", "j_ge10", "all_"}, {"B0403", "j_ge10", "all_"}, {"B0404", "j_ge15", "all_"},
         {"B0405", "j_ge15", "all_"}, {"B0406", "post_j10", "all_"}, {"B0407", "post_ps5", "all_"},
         {"B0408", "post_ps10", "all_"}, {"B0409", "kz_j10", "all_"}, {"B0410", "j1_ws1", "all_"}, {"B0411", "j3_ws3", "all_"},
@@ -473,11 +477,11 @@ final class HandLimit {
         {"B0711", "ret_lt5_post", "post"}, {"B0712", "ret_lt5", "a_lt36"}, {"B0713", "m_ret_lt3", "all_"},
         {"B0714", "f_ret_lt3", "all_"},
         {"B0801", "top8_lt41", "all_"}, {"B0802", "top6_lt46", null}, {"B0803", "top8_lt41_nopost", null},
-        {"B0804", "top8_lt41_nopost", "q_l"}, {"B0805", "lt36_ug_top9", null}, {"B0806", "any_grad_lt36", null},
+        {"B0804", "top8_lt41_nopost", "q_l"}, {"B0805", "lt36_anyug_top9", null}, {"B0806", "any_grad_lt36", null},
         {"B0807", "top7_41_46_nopost", null}, {"B0808", "kf_lt41", "p_kf"}, {"B0809", "xf_lt46", "p_xf"},
         {"C0101", "t_ge90", "all_"}, {"C0102", "t_lt90", "all_"}, {"C0103", "t_hours", "all_"}, {"C0104", "t_lt60", "all_"},
         {"C0105", "t_lt45", "all_"}, {"C0106", "t_ge110_post", "post"}, {"C0107", "t_hours_post", "post"},
-        {"C0108", "t_ge90_lt36", "a_lt36"}, {"C0109", "t_ge90_ge51", "a_ge51"}, {"C0110", "t_ge90_f", "f"},
+        {"C0108", "t_ge90_lt36", "a_lt36"}, {"C0109", "t_ge90_ge50", "a_ge50"}, {"C0110", "t_ge90_f", "f"},
         {"C0111", "t_ge90_m", "m"}, {"C0112", "no_train", "all_"}, {"C0113", "t_ge150", "all_"},
         {"C0114", "t_ge90_prob", "prob"}, {"C0115", "t_hours_xc", "p_xc"},
         {"C0201", "as_y1_ex", "as_y1"}, {"C0202", "as_y1_ok", "as_y1"}, {"C0203", "as_y1_basic", "all_"},
@@ -499,7 +503,7 @@ final class HandLimit {
         {"C0501", "dc3", "all_"}, {"C0502", "dc3", "all_"}, {"C0503", "dc_y1", "all_"}, {"C0504", "dc3_jg", "all_"},
         {"C0505", "dc3_jgo", "all_"}, {"C0506", "dc3_jdg", "all_"}, {"C0507", "dc3_jj", "all_"}, {"C0508", "dc3_cz", "all_"},
         {"C0509", "dc3_post", "all_"}, {"C0510", "dc3_lt36", "all_"}, {"C0511", "dc3", "rw3"}, {"C0512", "dc3_post", "dc3"},
-        {"C0601", "prob", null}, {"C0602", "prob", "all_"}, {"C0603", "prob_3m", null}, {"C0604", "grad_prob", "prob"},
+        {"C0601", "prob", null}, {"C0602", "prob", "all_"}, {"C0603", "prob_3m", null}, {"C0604", "any_grad_prob", "prob"},
         {"C0605", "cg", "all_"}, {"C0606", "fte_null", "all_"}, {"C0607", "mc_null", "all_"}, {"C0608", "ws_null", "all_"},
         {"C0609", "post_ps_null", "all_"}, {"C0610", "no_assess_y1", "all_"}, {"C0611", "isedu_nodeg", "all_"},
     };
