@@ -48,6 +48,12 @@ public record BenefitRules(int version, List<Rule> rules) {
                        boolean housePurchaseAfterArrival, boolean renting, boolean employed, Social social,
                        YearMonth effectiveFrom, YearMonth effectiveUntil) {
 
+        /** "A 类 3000000；B 类 1500000 …" in level order. */
+        public String levelText() {
+            return String.join("；", new java.util.TreeMap<>(levels).entrySet().stream()
+                    .map(e -> e.getKey() + " 类 " + e.getValue().toPlainString()).toList());
+        }
+
         public boolean appliesIn(YearMonth month) {
             return (effectiveFrom == null || !month.isBefore(effectiveFrom))
                     && (effectiveUntil == null || !month.isAfter(effectiveUntil));

@@ -210,9 +210,9 @@ public class FactImport {
                         + "imported_at) values (?, ?, ?, ?, ?, ?)", with(values, by, now));
             }
             case SOCIAL -> {
-                jdbc.batchUpdate("delete from talent_social_security where talent_id = ? and month = ?",
+                jdbc.batchUpdate("delete from talent_social_security where talent_id = ? and pay_month = ?",
                         values.stream().map(v -> new Object[] {v[0], v[1]}).toList());
-                jdbc.batchUpdate("insert into talent_social_security (talent_id, month, paid_in_city, imported_by, "
+                jdbc.batchUpdate("insert into talent_social_security (talent_id, pay_month, paid_in_city, imported_by, "
                         + "imported_at) values (?, ?, ?, ?, ?)", with(values, by, now));
             }
             case EMPLOYMENT -> {

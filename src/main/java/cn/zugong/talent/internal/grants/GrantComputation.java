@@ -139,7 +139,7 @@ class GrantComputation {
         if (rule.social() != null) {
             sql.append("""
                     join (select s.talent_id, count(*) months from talent_social_security s
-                           where s.month between :socialFrom and :period and s.paid_in_city = true group by s.talent_id) ss
+                           where s.pay_month between :socialFrom and :period and s.paid_in_city = true group by s.talent_id) ss
                       on ss.talent_id = t.id and ss.months >=\s""").append(rule.social().months()).append('\n');
         }
         sql.append(" where t.status = 'ACTIVE' and t.level in (").append(levels).append(")")

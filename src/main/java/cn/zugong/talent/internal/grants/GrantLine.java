@@ -24,6 +24,10 @@ public record GrantLine(long id, long runId, int runPeriod, String runStatus, lo
         return "CORRECTION".equals(kind);
     }
 
+    public String runPeriodLabel() {
+        return GrantRun.label(runPeriod);
+    }
+
     public String maskedIdNumber() {
         return idNumber == null ? "" : Masking.idNumber(idNumber);
     }

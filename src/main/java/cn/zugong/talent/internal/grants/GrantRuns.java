@@ -273,6 +273,11 @@ public class GrantRuns {
 
     /** One figure row: a rule's grants (approved or paid) in a year in the user's scope. */
     public record Figure(String ruleCode, String ruleName, long talents, long lines, BigDecimal amount) {
+        /** The bar's width: this amount in percent of {@code max}. */
+        public int percentOf(BigDecimal max) {
+            return amount.signum() <= 0 || max.signum() <= 0 ? 0
+                    : amount.multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
+        }
     }
 
     public List<Figure> figures(int year, CurrentUser user) {
