@@ -69,6 +69,7 @@ public class DemoLoader implements ApplicationRunner {
     private final TicketDemo tickets;
     private final DeliberationDemo deliberation;
     private final TalentDemo talent;
+    private final TalentGrantsDemo talentGrants;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -76,7 +77,7 @@ public class DemoLoader implements ApplicationRunner {
     DemoLoader(OrgBuilder orgBuilder, OrgTree orgTree, RosterWriter roster, Accounts accounts,
                DemoLoadRepository loads, PlatformTransactionManager transactions, DemoBanner banner,
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
-               ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
+               ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent, TalentGrantsDemo talentGrants,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -98,6 +99,7 @@ public class DemoLoader implements ApplicationRunner {
         this.tickets = tickets;
         this.deliberation = deliberation;
         this.talent = talent;
+        this.talentGrants = talentGrants;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -142,6 +144,7 @@ public class DemoLoader implements ApplicationRunner {
             deliberation.load();
             tickets.load();
             talent.load();
+            talentGrants.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {
