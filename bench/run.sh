@@ -20,6 +20,14 @@
 #       months of reports, in the test context (H2), then the same for the demo size (110 tasks); prints
 #       "lighting tasks=… units=… reports=… close_ms=… cold_close_ms=…" (best of 5) for each.
 #       --postgres URL runs it on PostgreSQL instead (the database is cleaned).
+#
+#   bench/run.sh talent [--rows N]
+#       码上秒享: N talents (default 200,000) with their facts generated on PostgreSQL under a node of their own, then
+#       the November 2026 grant run; the grant lines' count and sum per rule are checked against a recount written
+#       by hand in the benchmark (fails when they differ). Prints "rule …" lines and the closing line
+#       "talent talents=… facts=… lines=… total=… compute_ms=… recount_ms=… generate_ms=… heap_mb=… target=… match=…"
+#       (target: ≤ 10 s and ≤ 1 GiB heap). The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
+#       jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent; the database is cleaned), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,7 +90,15 @@ case "$cmd" in
       -Dbench.tasks="$tasks" -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/lighting.log \
       | grep -E '^lighting ' || { echo "benchmark failed, see bench/out/lighting.log" >&2; exit 1; }
     ;;
+  talent)
+    mkdir -p bench/out
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent}" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest=TalentGrantBenchmark -Dit.excludedGroups=none -Dbench.talents="${rows:-200000}" -DargLine=-Xmx1g \
+      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '^(rule|talent) ' || {
+        echo "benchmark failed, see bench/out/talent.log and target/surefire-reports" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent [--rows N]" >&2
     exit 2 ;;
 esac
