@@ -75,6 +75,11 @@ final class AccessPolicy {
         MODULES.put("/api/tickets", BUSINESS);
         MODULES.put("/deliberation", OFFICE);
         MODULES.put("/api/deliberation", OFFICE);
+        // 码上秒享 (ADR 060): the office's runs and imports; the talent's own grants (role TALENT only)
+        MODULES.put("/talent/grants", OFFICE);
+        MODULES.put("/api/talent/grants", OFFICE);
+        MODULES.put("/talent/my", only(Role.TALENT));
+        MODULES.put("/api/talent/my", only(Role.TALENT));
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
@@ -202,6 +207,15 @@ final class AccessPolicy {
         action(sanshi, "close", ADMIN, REVIEWER);
         action(sanshi, "reopen", ADMIN, REVIEWER);
         action(sanshi, "assign");
+
+        // 码上秒享: ADMIN computes, imports, registers payment and downloads the payment list (full ID numbers);
+        // ADMIN or REVIEWER reviews, never whoever computed the run (four eyes, refused with 403)
+        post("/talent/grants/runs", ADMIN);
+        post("/talent/grants/runs/{id}/approve", ADMIN, REVIEWER);
+        post("/talent/grants/runs/{id}/reject", ADMIN, REVIEWER);
+        post("/talent/grants/runs/{id}/paid", ADMIN);
+        post("/talent/grants/facts/import", ADMIN);
+        get("/talent/grants/runs/{id}/payments", ADMIN);
     }
 
     private AccessPolicy() {

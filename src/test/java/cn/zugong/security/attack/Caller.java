@@ -23,6 +23,7 @@ record Caller(String username, Role role, boolean scoped) {
                 new Caller("reviewer", Role.REVIEWER, false),
                 new Caller("reporter", Role.REPORTER, true),
                 new Caller("cadre", Role.CADRE, true),
+                new Caller("talent", Role.TALENT, true),
                 new Caller("sysadmin", Role.SYS_ADMIN, true),
                 new Caller("secadmin", Role.SEC_ADMIN, true),
                 new Caller("auditor", Role.AUDITOR, true));

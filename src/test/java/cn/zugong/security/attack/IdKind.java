@@ -30,6 +30,8 @@ enum IdKind {
     DELIBERATION_MATTER,
     DELIBERATION_MEETING,
     EVALUATION,
+    /** A 码上秒享 grant run (scoped: its node, and above). */
+    TALENT_GRANT_RUN,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
     ACCOUNT,

@@ -53,6 +53,8 @@ final class IdKinds {
         route("/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/audit", "objectId", IdKind.AUDIT_OBJECT);
         route("/api/tokens", "jti", IdKind.API_TOKEN);
+        route("/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
+        route("/api/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

@@ -184,6 +184,7 @@ final class Targets {
         lighting(jdbc, tag, district, unit, v);
         service(jdbc, tag, unit, community, v);
         sanshi(s, tag, community, v);
+        grantRun(jdbc, unit, v);
         CurrentUser setup = setup(s.tree());
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
@@ -244,6 +245,15 @@ final class Targets {
                 .param("c", community).update();
         v.put(IdKind.DELIBERATION_MEETING, String.valueOf(jdbc.sql("select max(id) from deliberation_meeting "
                 + "where created_by = 'attack'").query(Long.class).single()));
+    }
+
+    /** 码上秒享: a pending grant run of the unit (computed by a name no caller has, so every reviewer may act). */
+    private static void grantRun(JdbcClient jdbc, long unit, Map<IdKind, String> v) {
+        jdbc.sql("insert into talent_grant_run (node_id, period, status, pending_key, computed_by, computed_at) values "
+                + "(:u, 202605, 'PENDING', :k, 'attack', timestamp '2026-05-06 10:00:00')").param("u", unit)
+                .param("k", "attack:" + unit).update();
+        v.put(IdKind.TALENT_GRANT_RUN, String.valueOf(jdbc.sql("select max(id) from talent_grant_run where node_id = :u "
+                + "and computed_by = 'attack'").param("u", unit).query(Long.class).single()));
     }
 
     /** 走访服务: a cadre of the unit with an enterprise charge, a visit with its photo, and a project. */
