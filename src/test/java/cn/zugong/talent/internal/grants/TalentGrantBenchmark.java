@@ -110,7 +110,7 @@ class TalentGrantBenchmark {
                 """, node, n);
         jdbc.update("""
                 insert into talent_employment (talent_id, employer_id, from_date, to_date, imported_by, imported_at)
-                select t.id, t.employer_id, t.arrived_on, case when t.id % 33 = 5 then date '2026-10-31' end, 'bench', now()
+                select t.id, t.employer_id, t.arrived_on, case when t.id % 33 = 5 and t.arrived_on < date '2026-10-31' then date '2026-10-31' end, 'bench', now()
                   from talent t where t.created_by = 'bench-grants' and t.id % 10 <> 3
                 """);
         jdbc.update("""
@@ -121,7 +121,7 @@ class TalentGrantBenchmark {
                 """);
         jdbc.update("""
                 insert into talent_rental (talent_id, from_date, to_date, monthly_rent, imported_by, imported_at)
-                select t.id, t.arrived_on, case when t.id % 9 = 0 then date '2026-08-31' end, 800 + ((t.id * 17) % 30) * 100,
+                select t.id, t.arrived_on, case when t.id % 9 = 0 and t.arrived_on < date '2026-08-31' then date '2026-08-31' end, 800 + ((t.id * 17) % 30) * 100,
                        'bench', now()
                   from talent t where t.created_by = 'bench-grants' and t.id % 2 = 1
                 """);
