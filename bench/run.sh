@@ -95,7 +95,8 @@ case "$cmd" in
     ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent}" \
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
       -Dtest=TalentGrantBenchmark -Dit.excludedGroups=none -Dbench.talents="${rows:-200000}" -DargLine=-Xmx1g \
-      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '^(rule|talent) ' || {
+      -Dlogging.level.cn.zugong.talent.internal.grants.GrantComputation=DEBUG \
+      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '(^rule |^talent |grant rule )' || {
         echo "benchmark failed, see bench/out/talent.log and target/surefire-reports" >&2; exit 1; }
     ;;
   *)

@@ -26,6 +26,8 @@ class GrantComputation {
             capped, arrived_on, employer_name, in_directory, house_date, house_address, house_area, rental_from,
             rental_to, monthly_rent, social_months, previous_amount""";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GrantComputation.class);
+
     private final JdbcClient jdbc;
 
     GrantComputation(JdbcClient jdbc) {
@@ -35,6 +37,7 @@ class GrantComputation {
     /** Lines added for {@code rule} in run {@code run} (grants + corrections). */
     int compute(long run, Rule rule, YearMonth month, int directoryYear, String scopePath) {
         int period = month.getYear() * 100 + month.getMonthValue();
+        long started = System.nanoTime();
         String entitlement = entitlement(rule);
         String key = "'" + rule.key(period) + "'";
         int added = bind(jdbc.sql("insert into talent_grant_line (" + LINE_COLUMNS + ") select :run, e.talent_id, '"
@@ -43,7 +46,12 @@ class GrantComputation {
                 + "e.rental_from, e.rental_to, e.monthly_rent, e.social_months, null from (" + entitlement + ") e "
                 + "where not exists (select 1 from talent_grant_line l where l.talent_id = e.talent_id and l.ent_key = "
                 + key + ")"), rule, month, directoryYear, scopePath).param("run", run).update();
-        int corrected = bind(jdbc.sql("insert into talent_grant_line (" + LINE_COLUMNS + ") select :run, k.talent_id, '"
+        long granted = System.nanoTime();
+        // corrections only where the month already has lines of the rule (none on a month's first run)
+        boolean earlier = jdbc.sql("select count(*) from talent_grant_line where granted_period = :period and rule_code = :rule "
+                + "and run_id <> :run").param("period", period).param("rule", rule.code()).param("run", run)
+                .query(Long.class).single() > 0;
+        int corrected = !earlier ? 0 : bind(jdbc.sql("insert into talent_grant_line (" + LINE_COLUMNS + ") select :run, k.talent_id, '"
                 + rule.code() + "', k.ent_key, k.revision + 1, :period, 'CORRECTION', coalesce(e.amount, 0) - k.total, "
                 + "e.level, e.base_amount, e.factor, e.capped, e.arrived_on, e.employer_name, e.in_directory, "
                 + "e.house_date, e.house_address, e.house_area, e.rental_from, e.rental_to, e.monthly_rent, "
@@ -53,6 +61,8 @@ class GrantComputation {
                 + "and l.run_id <> :run group by l.talent_id, l.ent_key) k left join (" + entitlement
                 + ") e on e.talent_id = k.talent_id where coalesce(e.amount, 0) <> k.total"),
                 rule, month, directoryYear, scopePath).param("run", run).update();
+        log.debug("grant rule {} period {}: {} grants in {} ms, {} corrections in {} ms", rule.code(), period, added,
+                (granted - started) / 1_000_000, corrected, (System.nanoTime() - granted) / 1_000_000);
         return added + corrected;
     }
 
