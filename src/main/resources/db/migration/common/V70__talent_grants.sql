@@ -115,3 +115,4 @@ create table talent_grant_line (
 );
 create index ix_talent_grant_line_run on talent_grant_line (run_id, rule_code);
 create index ix_talent_grant_line_period on talent_grant_line (granted_period, rule_code);
+create index ix_talent_grant_line_ent on talent_grant_line (ent_key, talent_id);

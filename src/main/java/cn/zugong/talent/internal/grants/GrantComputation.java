@@ -30,8 +30,27 @@ class GrantComputation {
 
     private final JdbcClient jdbc;
 
-    GrantComputation(JdbcClient jdbc) {
+    private final boolean postgres;
+
+    GrantComputation(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        try (var c = dataSource.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the database product", e);
+        }
+    }
+
+    /**
+     * PostgreSQL only, for the run's transaction: hash joins throughout (the statements read whole tables; a nested
+     * loop chosen on stale statistics — an empty line table on the first run — rescans the table being inserted into
+     * once per row), and no JIT (its compile time exceeds these statements' run time). See ADR 060.
+     */
+    void prepareTransaction() {
+        if (postgres) {
+            jdbc.sql("set local enable_nestloop = off").update();
+            jdbc.sql("set local jit = off").update();
+        }
     }
 
     /** Lines added for {@code rule} in run {@code run} (grants + corrections). */

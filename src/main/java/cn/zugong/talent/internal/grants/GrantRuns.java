@@ -100,6 +100,7 @@ public class GrantRuns {
         }
         long run = key.getKey().longValue();
         String scopePath = user.scope().pathPattern();
+        computation.prepareTransaction();
         for (Rule rule : rules.rules()) {
             if (rule.appliesIn(month)) {
                 computation.compute(run, rule, month, directoryYear == null ? -1 : directoryYear, scopePath);
