@@ -25,7 +25,8 @@
 #       码上秒享: N talents (default 200,000) with their facts generated on PostgreSQL under a node of their own, then
 #       the November 2026 grant run; the grant lines' count and sum per rule are checked against a recount written
 #       by hand in the benchmark (fails when they differ). Prints "rule …" lines and the closing line
-#       "talent talents=… facts=… lines=… total=… compute_ms=… recount_ms=… generate_ms=… heap_mb=… target=… match=…"
+#       "talent talents=… facts=… lines=… total=… compute_ms=… rerun_ms=… recount_ms=… generate_ms=… heap_mb=… target=… match=…"
+#       (rerun: the same month computed again after review must add no line).
 #       (target: ≤ 10 s and ≤ 1 GiB heap). The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent; the database is cleaned), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
@@ -96,7 +97,7 @@ case "$cmd" in
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
       -Dtest=TalentGrantBenchmark -Dit.excludedGroups=none -Dbench.talents="${rows:-200000}" -DargLine=-Xmx1g \
       -Dlogging.level.cn.zugong.talent.internal.grants.GrantComputation=DEBUG \
-      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '(^rule |^talent |grant rule )' || {
+      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '(^rule |^rerun |^talent |grant rule )' || {
         echo "benchmark failed, see bench/out/talent.log and target/surefire-reports" >&2; exit 1; }
     ;;
   *)
