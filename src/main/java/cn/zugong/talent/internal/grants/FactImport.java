@@ -63,14 +63,12 @@ public class FactImport {
     }
 
     private final TalentStore talents;
-    private final TalentAccess access;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FactImport(TalentStore talents, TalentAccess access, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    FactImport(TalentStore talents, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.talents = talents;
-        this.access = access;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
