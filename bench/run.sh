@@ -28,6 +28,14 @@
 #       HTTP, each answer counted) under N concurrent clients (default 50) × 100 requests; prints
 #       "talent-code codes=… signature_ms=… check_ms=… clients=… requests=… p50_ms=… p99_ms=… max_ms=…
 #       throughput_rps=…". Targets: signature ≤ 5 ms, p99 ≤ 100 ms. --postgres URL runs it on PostgreSQL.
+#   bench/run.sh talent [--rows N]
+#       码上秒享: N talents (default 200,000) with their facts generated on PostgreSQL under a node of their own, then
+#       the November 2026 grant run; the grant lines' count and sum per rule are checked against a recount written
+#       by hand in the benchmark (fails when they differ). Prints "rule …" lines and the closing line
+#       "talent talents=… facts=… lines=… total=… compute_ms=… rerun_ms=… recount_ms=… generate_ms=… heap_mb=… target=… match=…"
+#       (rerun: the same month computed again after review must add no line).
+#       (target: ≤ 10 s and ≤ 1 GiB heap). The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
+#       jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent; the database is cleaned), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,7 +109,16 @@ case "$cmd" in
       | grep -E '^(signature check:|platform check:|http:|talent-code) ' || {
         echo "benchmark failed, see bench/out/talent-code.log and target/surefire-reports" >&2; exit 1; }
     ;;
+  talent)
+    mkdir -p bench/out
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent}" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest=TalentGrantBenchmark -Dit.excludedGroups=none -Dbench.talents="${rows:-200000}" -DargLine=-Xmx1g \
+      -Dlogging.level.cn.zugong.talent.internal.grants.GrantComputation=DEBUG \
+      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '(^rule |^rerun |^talent |grant rule )' || {
+        echo "benchmark failed, see bench/out/talent.log and target/surefire-reports" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N]" >&2
     exit 2 ;;
 esac

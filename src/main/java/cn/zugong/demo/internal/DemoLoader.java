@@ -74,6 +74,7 @@ public class DemoLoader implements ApplicationRunner {
     private final TalentCodeDemo talentCodes;
     private final TalentSupportDemo talentSupport;
     private final TalentRecognitionDemo talentRecognition;
+    private final TalentGrantsDemo talentGrants;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -83,7 +84,7 @@ public class DemoLoader implements ApplicationRunner {
                ConfigurableApplicationContext context, DemoEvaluations evaluations, LightingDemo lighting,
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
                TalentDirectoryDemo talentDirectory, TalentCodeDemo talentCodes, TalentServicesDemo talentServices,
-               TalentSupportDemo talentSupport, TalentRecognitionDemo talentRecognition,
+               TalentSupportDemo talentSupport, TalentRecognitionDemo talentRecognition, TalentGrantsDemo talentGrants,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -110,6 +111,7 @@ public class DemoLoader implements ApplicationRunner {
         this.talentCodes = talentCodes;
         this.talentSupport = talentSupport;
         this.talentRecognition = talentRecognition;
+        this.talentGrants = talentGrants;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -160,6 +162,7 @@ public class DemoLoader implements ApplicationRunner {
             talentCodes.load();
             talentServices.load();
             talentSupport.load();
+            talentGrants.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

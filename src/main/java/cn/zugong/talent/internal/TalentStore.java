@@ -114,6 +114,25 @@ public class TalentStore {
                 .query(Long.class).optional();
     }
 
+    /** The ID numbers (decrypted) of the talents {@code ids}, in chunks of 1,000: for lists and payment lists. */
+    public Map<Long, String> idNumbers(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += 1000) {
+            jdbc.sql("select id, id_number from talent where id in (:ids)")
+                    .param("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .query((rs, n) -> out.put(rs.getLong("id"), cipher.decrypt(rs.getString("id_number"), ID_NUMBER)))
+                    .list();
+        }
+        return out;
+    }
+
+    /** The employer holding a 统一社会信用代码. */
+    public Optional<Long> employerIdByCreditCode(String creditCode) {
+        return jdbc.sql("select id from talent_employer where credit_code = :c").param("c", creditCode)
+                .query(Long.class).optional();
+    }
+
     /** Talents in a scope, by id, with credentials (two queries, whatever the count). */
     public List<TalentRecord> inScope(OrgScope scope, int limit, int offset) {
         return withCredentials(jdbc.sql(SELECT + " where " + OrgScope.sqlContains("t.node_id")

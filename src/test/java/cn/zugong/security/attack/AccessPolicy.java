@@ -288,6 +288,14 @@ final class AccessPolicy {
         }
         post("/talent/referee/cases/{id}/ballot", Role.TALENT_REFEREE);
         post("/api/talent/referee/cases/{id}/ballot", Role.TALENT_REFEREE);
+        // 码上秒享: ADMIN computes, imports, registers payment and downloads the payment list (full ID numbers);
+        // ADMIN or REVIEWER reviews, never whoever computed the run (four eyes, refused with 403)
+        post("/talent/grants/runs", ADMIN);
+        post("/talent/grants/runs/{id}/approve", ADMIN, REVIEWER);
+        post("/talent/grants/runs/{id}/reject", ADMIN, REVIEWER);
+        post("/talent/grants/runs/{id}/paid", ADMIN);
+        post("/talent/grants/facts/import", ADMIN);
+        get("/talent/grants/runs/{id}/payments", ADMIN);
     }
 
     private AccessPolicy() {

@@ -25,7 +25,6 @@ record Caller(String username, Role role, boolean scoped) {
                 new Caller("cadre", Role.CADRE, true),
                 new Caller("talent", Role.TALENT, true),
                 new Caller("referee", Role.TALENT_REFEREE, true),
-                // 人才 (ADR 055): a talent of 定海区, sees only the own record and requests
                 new Caller("sysadmin", Role.SYS_ADMIN, true),
                 new Caller("secadmin", Role.SEC_ADMIN, true),
                 new Caller("auditor", Role.AUDITOR, true));

@@ -41,6 +41,8 @@ enum IdKind {
     TALENT_PROJECT,
     TALENT_REQUEST,
     EVALUATION,
+    /** A 码上秒享 grant run (scoped: its node, and above). */
+    TALENT_GRANT_RUN,
     /** A healthcheck report job (its owner may fetch it). */
     REPORT_JOB,
     /** 人才认定: a recognition case, its evidence, an objection of its 公示, a 举荐小组; scoped by the case's node. */

@@ -88,6 +88,8 @@ final class IdKinds {
         route("/api/talent/recognition/cases", "objectionId", IdKind.RECOGNITION_OBJECTION);
         route("/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
         route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
+        route("/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
+        route("/api/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

@@ -191,6 +191,7 @@ final class Targets {
         sanshi(s, tag, community, v);
         talent(s, district, v);
         recognition(jdbc, tag, district, v);
+        grantRun(jdbc, unit, v);
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
@@ -374,6 +375,15 @@ final class Targets {
                 + "where case_id = :c").param("c", c).query(Long.class).single()));
         v.put(IdKind.RECOGNITION_OBJECTION, String.valueOf(jdbc.sql("select max(id) from "
                 + "talent_recognition_objection where case_id = :c").param("c", c).query(Long.class).single()));
+    }
+
+    /** 码上秒享: a pending grant run of the unit (computed by a name no caller has, so every reviewer may act). */
+    private static void grantRun(JdbcClient jdbc, long unit, Map<IdKind, String> v) {
+        jdbc.sql("insert into talent_grant_run (node_id, period, status, pending_key, computed_by, computed_at) values "
+                + "(:u, 202605, 'PENDING', :k, 'attack', timestamp '2026-05-06 10:00:00')").param("u", unit)
+                .param("k", "attack:" + unit).update();
+        v.put(IdKind.TALENT_GRANT_RUN, String.valueOf(jdbc.sql("select max(id) from talent_grant_run where node_id = :u "
+                + "and computed_by = 'attack'").param("u", unit).query(Long.class).single()));
     }
 
     /** 走访服务: a cadre of the unit with an enterprise charge, a visit with its photo, and a project. */
