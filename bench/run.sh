@@ -34,7 +34,9 @@
 #       by hand in the benchmark (fails when they differ). Prints "rule …" lines and the closing line
 #       "talent talents=… facts=… lines=… total=… compute_ms=… rerun_ms=… recount_ms=… generate_ms=… heap_mb=… target=… match=…"
 #       (rerun: the same month computed again after review must add no line).
-#       (target: ≤ 10 s and ≤ 1 GiB heap). The test JVM runs with -Xmx1g. PostgreSQL: ZUGONG_DB_URL (default
+#       (target: ≤ 10 s and ≤ 1 GiB heap). The test JVM runs with -Xmx1g. Then the talent-code benchmark below runs
+#       on the same database and the closing line gains "code_signature_ms=… code_p99_ms=… code_target=met|missed"
+#       (targets: ≤ 5 ms per signature check, p99 ≤ 100 ms under 50 clients). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent; the database is cleaned), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -110,13 +112,29 @@ case "$cmd" in
         echo "benchmark failed, see bench/out/talent-code.log and target/surefire-reports" >&2; exit 1; }
     ;;
   talent)
+    # 码上秒享 at scale, then the 人才码 checks on the same PostgreSQL; the closing "talent …" line joins both.
     mkdir -p bench/out
-    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent}" \
+    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent}"
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
       -Dtest=TalentGrantBenchmark -Dit.excludedGroups=none -Dbench.talents="${rows:-200000}" -DargLine=-Xmx1g \
       -Dlogging.level.cn.zugong.talent.internal.grants.GrantComputation=DEBUG \
-      -Dsurefire.failIfNoSpecifiedTests=false | tee bench/out/talent.log | grep -E '(^rule |^rerun |^talent |grant rule )' || {
+      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/talent.log || {
         echo "benchmark failed, see bench/out/talent.log and target/surefire-reports" >&2; exit 1; }
+    grep -E '(^rule |^rerun |grant rule )' bench/out/talent.log || true
+    grants=$(grep -E '^talent ' bench/out/talent.log | tail -n 1)
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest=TalentCodeBenchmark -Dit.excludedGroups=none -Dbench.clients="${clients:-50}" \
+      -Dbench.requests="${requests:-100}" -Dsurefire.failIfNoSpecifiedTests=false > bench/out/talent-code.log || {
+        echo "benchmark failed, see bench/out/talent-code.log and target/surefire-reports" >&2; exit 1; }
+    code=$(grep -E '^talent-code ' bench/out/talent-code.log | tail -n 1)
+    [ -n "$grants" ] && [ -n "$code" ] || { echo "a benchmark printed no figures" >&2; exit 1; }
+    echo "$code"
+    sig=$(sed -E 's/.* signature_ms=([0-9.]+).*/\1/' <<<"$code")
+    p99=$(sed -E 's/.* p99_ms=([0-9.]+).*/\1/' <<<"$code")
+    codes_met=$(awk -v s="$sig" -v p="$p99" 'BEGIN { print (s <= 5 && p <= 100) ? "met" : "missed" }')
+    echo "$grants code_signature_ms=$sig code_p99_ms=$p99 code_target=$codes_met"
     ;;
   *)
     echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N]" >&2
