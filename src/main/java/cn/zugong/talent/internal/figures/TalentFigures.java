@@ -269,11 +269,12 @@ public class TalentFigures {
     private Codes codes(CurrentUser user, int year, LocalDate today) {
         long[] c = new long[5];
         jdbc.sql("""
-                select c.status, case when c.valid_until < :today then 1 else 0 end expired, count(*) n,
-                       sum(case when c.issued_at >= :from and c.issued_at < :to then 1 else 0 end) issued
-                  from talent_code c join talent t on t.id = c.talent_id join org_node n on n.id = t.node_id
-                 where n.path like :scopePath
-                 group by c.status, case when c.valid_until < :today then 1 else 0 end
+                select x.status, x.expired, count(*) n, sum(x.issued) issued
+                  from (select c.status, case when c.valid_until < :today then 1 else 0 end expired,
+                               case when c.issued_at >= :from and c.issued_at < :to then 1 else 0 end issued
+                          from talent_code c join talent t on t.id = c.talent_id join org_node n on n.id = t.node_id
+                         where n.path like :scopePath) x
+                 group by x.status, x.expired
                 """).param("today", Date.valueOf(today))
                 .param("from", Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()))
                 .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
@@ -288,8 +289,12 @@ public class TalentFigures {
                     }
                     return null;
                 }).list();
-        boolean whole = jdbc.sql("select parent_id from org_node where id = :id").param("id", user.scope().nodeId())
-                .query((rs, i) -> rs.getObject(1) == null).optional().orElse(false);
+        // the whole tree: every node lies in the scope or above it (a city under an otherwise empty province)
+        boolean whole = jdbc.sql("""
+                select count(*) from org_node o
+                 where o.path not like :scopePath and :path not like concat(o.path, '%')
+                """).param("scopePath", user.scope().pathPattern()).param("path", user.scope().path())
+                .query(Long.class).single() == 0;
         Outcome[] outcomes = Outcome.values();
         Map<LocalDate, long[]> days = new TreeMap<>();
         long[] unattributed = new long[1];
