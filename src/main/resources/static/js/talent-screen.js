@@ -10,11 +10,12 @@
   var charts = [];
   function chart(id) { var c = echarts.init(document.getElementById(id)); charts.push(c); return c; }
   function stacked(id, names, series, horizontal, left) {
-    var axis = { type: 'category', data: names, axisLabel: { color: label.color, interval: 0, rotate: horizontal ? 0 : 30 } };
+    var axis = { type: 'category', data: names, inverse: !!horizontal,
+      axisLabel: { color: label.color, interval: 0, rotate: horizontal ? 0 : 30 } };
     var value = { type: 'value', axisLabel: label, splitLine: split };
     chart(id).setOption({
       color: colours, tooltip: { trigger: 'axis' }, legend: { textStyle: text, top: 0, type: 'scroll' },
-      grid: { left: horizontal ? (left || 120) : 50, right: 16, top: 30, bottom: horizontal ? 24 : 70 },
+      grid: { left: horizontal ? (left || 120) : 50, right: horizontal ? 40 : 16, top: 30, bottom: horizontal ? 24 : 70 },
       xAxis: horizontal ? value : axis, yAxis: horizontal ? axis : value,
       series: series
     });
@@ -35,17 +36,19 @@
         r.statuses.map(function (s, i) {
           return { name: s, type: 'bar', stack: 's', data: r.byRoute.map(function (x) { return x.byStatus[i]; }) };
         }), true, 80);
-      var items = f.services.byItem;
+      // the twelve items with the most applications (the catalogue has some eighty)
+      var items = f.services.byItem.slice().sort(function (a, b) { return b.applications - a.applications; }).slice(0, 12);
       chart('chart-services').setOption({
         color: colours, tooltip: { trigger: 'axis' }, legend: { textStyle: text, top: 0 },
-        grid: { left: 50, right: 50, top: 30, bottom: 90 },
-        xAxis: { type: 'category', data: items.map(function (l) { return l.name; }), axisLabel: { color: label.color, interval: 0, rotate: 35 } },
-        yAxis: [{ type: 'value', axisLabel: label, splitLine: split },
-                { type: 'value', max: 100, axisLabel: { color: label.color, formatter: '{value}%' }, splitLine: { show: false } }],
+        grid: { left: 150, right: 16, top: 30, bottom: 40 },
+        yAxis: { type: 'category', inverse: true, data: items.map(function (l) { return l.name.length > 11 ? l.name.substring(0, 11) + '…' : l.name; }),
+          axisLabel: { color: label.color, interval: 0 } },
+        xAxis: [{ type: 'value', axisLabel: label, splitLine: split },
+                { type: 'value', max: 100, position: 'top', show: false }],
         series: [
           { name: '申请', type: 'bar', data: items.map(function (l) { return l.applications; }) },
           { name: '办结', type: 'bar', data: items.map(function (l) { return l.finished; }) },
-          { name: '材料缩减 %', type: 'line', yAxisIndex: 1,
+          { name: '材料缩减 %', type: 'scatter', xAxisIndex: 1, symbolSize: 9,
             data: items.map(function (l) { return l.needed ? Math.round(l.reused * 1000 / l.needed) / 10 : 0; }) }]
       });
       var g = f.grants.byRule;
@@ -61,7 +64,7 @@
         xAxis: { type: 'category', data: c.perDay.map(function (d) { return d.day; }), axisLabel: label },
         yAxis: { type: 'value', axisLabel: label, splitLine: split },
         series: c.verificationsByOutcome.map(function (o, i) {
-          return { name: o.name, type: 'bar', stack: 'v', data: c.perDay.map(function (d) { return d.byOutcome[i]; }) };
+          return { name: o.name, type: 'bar', stack: 'v', barMaxWidth: 28, data: c.perDay.map(function (d) { return d.byOutcome[i]; }) };
         }).filter(function (s, i) { return c.verificationsByOutcome[i].count > 0; })
       });
       chart('chart-codes').setOption({
