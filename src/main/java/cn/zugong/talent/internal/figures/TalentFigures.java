@@ -108,6 +108,7 @@ public class TalentFigures {
                           Services services, Grants grants, Codes codes, Requests requests) {
 
         /** Materials reused as a share of needed, in per cent (the headline of 码上办). */
+        @com.fasterxml.jackson.annotation.JsonProperty("reduction")
         public BigDecimal reduction() {
             return services.total().reduction();
         }

@@ -157,6 +157,9 @@ class TalentFiguresIT {
             assertThat(f.at("/services/total/applications").asLong()).isEqualTo(apps[0]);
             assertThat(f.at("/services/total/needed").asLong()).isEqualTo(apps[1]);
             assertThat(f.at("/services/total/reused").asLong()).isEqualTo(apps[2]);
+            assertThat(f.get("reduction").decimalValue()).isEqualByComparingTo(apps[1] == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(apps[2] * 100).divide(BigDecimal.valueOf(apps[1]), 1,
+                    java.math.RoundingMode.HALF_UP));
             // 码上秒享 paid and pending
             for (String status : List.of("PAID", "PENDING")) {
                 BigDecimal sum = jdbc.sql("""
