@@ -26,7 +26,9 @@ class TalentHomeController {
             new Tile("码上办", "/talent/applications", "人才服务事项申请办理，材料复用"),
             new Tile("码上秒享", "/talent/grants", "购房补贴、安家补助等免申即享"),
             new Tile("人才码", "/talent/codes", "签名人才码的签发、撤销与核验"),
-            new Tile("专班与专家", "/talent/support", "人才工作专班、联系服务专家与人才诉求"));
+            new Tile("专班与专家", "/talent/support", "人才工作专班、联系服务专家与人才诉求"),
+            new Tile("数据看板", "/talent/figures", "人才、认定、码上办、码上秒享、人才码核验统计，导出 Excel"),
+            new Tile("一张屏", "/talent/screen", "领导看的人才工作一张屏"));
 
     private final RegistryService service;
     private final DirectoryBook directory;

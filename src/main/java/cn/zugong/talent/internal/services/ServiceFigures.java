@@ -50,6 +50,11 @@ public class ServiceFigures {
     public record Figures(Line total, List<Line> byItem, List<Application> applications) {
     }
 
+    /** The figures for the talent module's figures page and screen (cn.zugong.talent.internal.figures). */
+    public Figures figures(CurrentUser user, int year) {
+        return of(user, year);
+    }
+
     Figures of(CurrentUser user, int year) {
         List<Application> apps = services.inYear(user, year);
         Map<String, List<Application>> byItem = new LinkedHashMap<>();
