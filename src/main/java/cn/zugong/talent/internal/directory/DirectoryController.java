@@ -9,6 +9,7 @@ import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
 import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.web.SheetUploads;
+import cn.zugong.talent.internal.SheetImport;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -133,7 +134,7 @@ class DirectoryController {
         int y = year(year, defaultYear());
         model.addAttribute("year", y);
         SheetUploads.handle(file, model, response, (in, name) -> excel.run(y, in, name, user.username()),
-                DirectoryExcel.ImportResult::ok);
+                SheetImport.ImportResult::ok);
         return "talent/directory/import";
     }
 

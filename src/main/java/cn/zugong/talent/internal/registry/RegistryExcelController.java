@@ -7,6 +7,7 @@ import cn.zugong.org.OrgNode;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.web.Downloads;
 import cn.zugong.shared.web.SheetUploads;
+import cn.zugong.talent.internal.SheetImport;
 import cn.zugong.talent.internal.TalentAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ class RegistryExcelController {
                       HttpServletResponse response) {
         TalentAccess.requireAdmin(user);
         SheetUploads.handle(file, model, response, (in, name) -> excel.run(in, name, user),
-                RegistryExcel.ImportResult::ok);
+                SheetImport.ImportResult::ok);
         return "talent/registry/import";
     }
 }
