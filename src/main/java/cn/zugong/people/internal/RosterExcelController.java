@@ -4,12 +4,11 @@ import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.excel.SheetException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import cn.zugong.shared.web.Downloads;
+import cn.zugong.shared.web.SheetUploads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -80,25 +79,9 @@ class RosterExcelController {
                       @RequestParam(required = false) String effectiveDate, CurrentUser user, Model model,
                       HttpServletResponse response) {
         user.requireRosterWrite();
-        if (file != null) {
-            model.addAttribute("fileName", file.getOriginalFilename());
-        }
         model.addAttribute("effectiveDate", effectiveDate);
-        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            ImportResult result = rosterImport.run(in, file == null ? null : file.getOriginalFilename(), effectiveDate,
-                    user);
-            model.addAttribute("result", result);
-            if (!result.ok()) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            }
-        } catch (SheetException e) {
-            model.addAttribute("fileError", file == null || file.isEmpty()
-                    ? "请选择要上传的 .xlsx 文件（文件不能为空）" : e.getMessage());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (IOException e) {
-            model.addAttribute("fileError", "读取上传文件失败，请重新上传");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
+        SheetUploads.handle(file, model, response, (in, name) -> rosterImport.run(in, name, effectiveDate, user),
+                ImportResult::ok);
         return "people/import";
     }
 }

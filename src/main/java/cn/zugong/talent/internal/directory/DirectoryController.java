@@ -7,11 +7,11 @@ import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.Role;
-import cn.zugong.shared.excel.SheetException;
 import cn.zugong.shared.web.Downloads;
+import cn.zugong.shared.web.SheetUploads;
+import cn.zugong.talent.internal.SheetImport;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -133,23 +133,8 @@ class DirectoryController {
         requireCityAdmin(user);
         int y = year(year, defaultYear());
         model.addAttribute("year", y);
-        if (file != null) {
-            model.addAttribute("fileName", file.getOriginalFilename());
-        }
-        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            var result = excel.run(y, in, file == null ? null : file.getOriginalFilename(), user.username());
-            model.addAttribute("result", result);
-            if (!result.ok()) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            }
-        } catch (SheetException e) {
-            model.addAttribute("fileError", file == null || file.isEmpty()
-                    ? "请选择要上传的 .xlsx 文件（文件不能为空）" : e.getMessage());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (IOException e) {
-            model.addAttribute("fileError", "读取上传文件失败，请重新上传");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
+        SheetUploads.handle(file, model, response, (in, name) -> excel.run(y, in, name, user.username()),
+                SheetImport.ImportResult::ok);
         return "talent/directory/import";
     }
 

@@ -7,6 +7,8 @@ import cn.zugong.shared.excel.SheetException;
 import cn.zugong.shared.excel.XlsxReader;
 import cn.zugong.talent.CreditCodes;
 import cn.zugong.talent.internal.EmployerRecord;
+import cn.zugong.talent.internal.SheetImport.ImportError;
+import cn.zugong.talent.internal.SheetImport.ImportResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,18 +35,6 @@ class DirectoryExcel {
 
     static final XlsxReader.Limits LIMITS = new XlsxReader.Limits(10L * 1024 * 1024, 20_000, 200);
     static final BigDecimal MAX = new BigDecimal("99999999999999");
-
-    public record ImportError(int row, String column, String header, String message) {
-        public String text() {
-            return "第 " + row + " 行 " + column + " 列（" + header + "）：" + message;
-        }
-    }
-
-    public record ImportResult(int rows, List<ImportError> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-    }
 
     private final DirectoryBook book;
     private final AuditTrail audit;

@@ -15,6 +15,8 @@ import cn.zugong.talent.CredentialKind;
 import cn.zugong.talent.NewTalent;
 import cn.zugong.talent.internal.Classification;
 import cn.zugong.talent.internal.EmployerRecord;
+import cn.zugong.talent.internal.SheetImport.ImportError;
+import cn.zugong.talent.internal.SheetImport.ImportResult;
 import cn.zugong.talent.internal.TalentAccess;
 import cn.zugong.talent.internal.TalentRecord;
 import cn.zugong.talent.internal.TalentSearch;
@@ -54,19 +56,6 @@ class RegistryExcel {
     static final String TEMPLATE_NAME = "人才库导入模板.xlsx";
     static final XlsxReader.Limits LIMITS = new XlsxReader.Limits(10L * 1024 * 1024, 5_000, 500);
     static final int MAX_EXPORT = 50_000;
-
-    /** One problem of an imported file: "第 5 行 C 列（身份证号）：身份证号校验位错误". */
-    public record ImportError(int row, String column, String header, String message) {
-        public String text() {
-            return "第 " + row + " 行 " + column + " 列（" + header + "）：" + message;
-        }
-    }
-
-    public record ImportResult(int rows, List<ImportError> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-    }
 
     private final TalentStore store;
     private final RegistryService service;

@@ -5,13 +5,13 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.org.OrgNode;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.excel.SheetException;
 import cn.zugong.shared.web.Downloads;
+import cn.zugong.shared.web.SheetUploads;
+import cn.zugong.talent.internal.SheetImport;
 import cn.zugong.talent.internal.TalentAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,23 +67,8 @@ class RegistryExcelController {
     String importFile(@RequestParam(required = false) MultipartFile file, CurrentUser user, Model model,
                       HttpServletResponse response) {
         TalentAccess.requireAdmin(user);
-        if (file != null) {
-            model.addAttribute("fileName", file.getOriginalFilename());
-        }
-        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            var result = excel.run(in, file == null ? null : file.getOriginalFilename(), user);
-            model.addAttribute("result", result);
-            if (!result.ok()) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            }
-        } catch (SheetException e) {
-            model.addAttribute("fileError", file == null || file.isEmpty()
-                    ? "请选择要上传的 .xlsx 文件（文件不能为空）" : e.getMessage());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (IOException e) {
-            model.addAttribute("fileError", "读取上传文件失败，请重新上传");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
+        SheetUploads.handle(file, model, response, (in, name) -> excel.run(in, name, user),
+                SheetImport.ImportResult::ok);
         return "talent/registry/import";
     }
 }

@@ -285,19 +285,11 @@ class RegistryService {
         return m;
     }
 
+    /** The same for a talent as stored: the fields of {@link #shown(NewTalent)}, no others. */
     static Map<String, Object> shown(TalentRecord t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("node", t.nodeId());
-        m.put("employer", t.employerId());
-        m.put("name", t.name());
-        m.put("idNumber", Masking.idNumber(t.idNumber()));
-        m.put("phone", Masking.phone(t.phone()));
-        m.put("category", t.category());
-        m.put("field", t.field());
-        m.put("education", t.education());
-        m.put("annualSalary", t.annualSalary());
-        m.put("credentials", t.credentials().stream().map(c -> c.kind() + ":" + c.code()).toList());
-        return m;
+        return shown(new NewTalent(t.nodeId(), t.employerId(), t.name(), t.gender(), t.birthDate(), t.idNumber(),
+                t.phone(), t.email(), t.category(), t.field(), t.education(), t.school(), t.major(), t.annualSalary(),
+                t.arrivedOn(), t.credentials()));
     }
 
     Map<String, String> employerProblems(EmployerForm f, Long existingId, CurrentUser user) {
