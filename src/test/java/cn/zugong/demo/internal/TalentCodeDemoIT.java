@@ -17,6 +17,7 @@ class TalentCodeDemoIT {
 
     @Autowired TalentCodeDemo demo;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.zugong.talent.internal.code.CheckCounter counter;
 
     @Test
     void issuedVerifiedRevokedAndReissuedOnce() {
@@ -30,6 +31,7 @@ class TalentCodeDemoIT {
                 .param("by", TalentCodeDemo.BY).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from talent_code where revoked_by = :by and status = 'SUPERSEDED'")
                 .param("by", TalentCodeDemo.BY).query(Long.class).single()).isEqualTo(1);
+        counter.flush(); // verifications are counted in batches
         assertThat(jdbc.sql("select distinct outcome from talent_code_check").query(String.class).list())
                 .contains("VALID", "BAD_SIGNATURE", "BAD_FORMAT", "SUPERSEDED");
         long codes = jdbc.sql("select count(*) from talent_code").query(Long.class).single();

@@ -38,6 +38,7 @@ public class CodeService {
     static final int DEFAULT_YEARS = 3;
 
     private final CodeStore store;
+    private final CheckCounter counter;
     private final SigningKeys keys;
     private final TalentStore talents;
     private final TalentAccess access;
@@ -54,9 +55,10 @@ public class CodeService {
     private final Map<String, String> verifiedSignatures = new java.util.concurrent.ConcurrentHashMap<>();
     static final int SIGNATURE_CACHE = 100_000;
 
-    CodeService(CodeStore store, SigningKeys keys, TalentStore talents, TalentAccess access,
+    CodeService(CodeStore store, CheckCounter counter, SigningKeys keys, TalentStore talents, TalentAccess access,
                 Classification classification, OrgTree tree, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.counter = counter;
         this.keys = keys;
         this.talents = talents;
         this.access = access;
@@ -198,11 +200,11 @@ public class CodeService {
 
     // ---- verify ----
 
-    /** Verifies a code's text and counts the verification (PAGE or API). */
-    @Transactional
+    /** Verifies a code's text and counts the verification (PAGE or API; the count is written in a batch). */
+    @Transactional(readOnly = true)
     public Verification verify(String text, String channel) {
         Found found = check(text);
-        store.countCheck(LocalDateTime.now(clock), channel, found.verification().outcome(),
+        counter.count(LocalDateTime.now(clock), channel, found.verification().outcome(),
                 found.code() == null ? null : found.code().id());
         return found.verification();
     }

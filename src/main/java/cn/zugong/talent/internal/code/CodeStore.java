@@ -30,9 +30,11 @@ class CodeStore {
     }
 
     private final JdbcClient jdbc;
+    private final CheckCounter counter;
 
-    CodeStore(JdbcClient jdbc) {
+    CodeStore(JdbcClient jdbc, CheckCounter counter) {
         this.jdbc = jdbc;
+        this.counter = counter;
     }
 
     /** Locks the talent's row for the issue (one valid code per talent, whatever runs at the same time). */
@@ -165,16 +167,9 @@ class CodeStore {
                 .single();
     }
 
-    void countCheck(LocalDateTime at, String channel, Outcome outcome, Long codeId) {
-        jdbc.sql("""
-                insert into talent_code_check (checked_on, checked_at, channel, outcome, code_id)
-                values (:day, :at, :channel, :outcome, :code)
-                """).param("day", Date.valueOf(at.toLocalDate())).param("at", Timestamp.valueOf(at))
-                .param("channel", channel).param("outcome", outcome.name()).param("code", codeId).update();
-    }
-
     /** Verifications per day (and outcome) between two days, inclusive: day → outcome → count. */
     Map<LocalDate, Map<String, Long>> checksPerDay(LocalDate from, LocalDate to) {
+        counter.flush();
         Map<LocalDate, Map<String, Long>> out = new LinkedHashMap<>();
         jdbc.sql("""
                 select checked_on, outcome, count(*) n from talent_code_check

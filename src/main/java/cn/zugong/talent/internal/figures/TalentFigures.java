@@ -39,10 +39,12 @@ public class TalentFigures {
     private final GrantRuns grants;
     private final SupportService support;
     private final Clock clock;
+    private final cn.zugong.talent.internal.code.CheckCounter checks;
 
     TalentFigures(JdbcClient jdbc, Classification classification, ServiceFigures services, GrantRuns grants,
-                  SupportService support, Clock clock) {
+                  SupportService support, Clock clock, cn.zugong.talent.internal.code.CheckCounter checks) {
         this.jdbc = jdbc;
+        this.checks = checks;
         this.classification = classification;
         this.services = services;
         this.grants = grants;
@@ -290,6 +292,7 @@ public class TalentFigures {
                     }
                     return null;
                 }).list();
+        checks.flush(); // the verifications counted in memory so far
         // the whole tree: every node lies in the scope or above it (a city under an otherwise empty province)
         boolean whole = jdbc.sql("""
                 select count(*) from org_node o

@@ -52,6 +52,7 @@ class TalentCodeIT {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100 + (int) (System.nanoTime() % 700));
 
+    @Autowired CheckCounter counter;
     @Autowired CodeService codes;
     @Autowired VerifyThrottle throttle;
     @Autowired TalentRegistry registry;
@@ -250,6 +251,7 @@ class TalentCodeIT {
         String revoked = mvc.perform(post("/talent/verify").param("code", code.payload()).with(csrf())
                 .with(from("10.61.0.1"))).andReturn().getResponse().getContentAsString();
         assertThat(revoked).contains("无效：已撤销").doesNotContain("欧***");
+        counter.flush(); // verifications are counted in batches
         long counted = jdbc.sql("select count(*) from talent_code_check where code_id = :c").param("c", code.id())
                 .query(Long.class).single();
         assertThat(counted).isEqualTo(3);
