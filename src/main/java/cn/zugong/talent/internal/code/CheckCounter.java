@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts public verifications in batches: a verification is a read, and a database commit per read was most of the
@@ -26,9 +29,13 @@ public class CheckCounter {
     private final ConcurrentLinkedQueue<Object[]> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final JdbcTemplate jdbc;
+    /** A transaction of its own: a flush may start inside a reader's (read-only) transaction. */
+    private final TransactionTemplate own;
 
-    CheckCounter(JdbcTemplate jdbc) {
+    CheckCounter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void count(LocalDateTime at, String channel, Outcome outcome, Long codeId) {
@@ -48,8 +55,8 @@ public class CheckCounter {
             size.decrementAndGet();
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into talent_code_check (checked_on, checked_at, channel, outcome, code_id) "
-                    + "values (?, ?, ?, ?, ?)", rows);
+            own.executeWithoutResult(status -> jdbc.batchUpdate("insert into talent_code_check (checked_on, "
+                    + "checked_at, channel, outcome, code_id) values (?, ?, ?, ?, ?)", rows));
         }
     }
 }
