@@ -204,6 +204,11 @@ class RecognitionIT {
         byte[] pdf = mvc.perform(get("/talent/recognition/" + c.id() + "/certificate").with(users.page("dinghai")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("the certificate is one page").isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("人才认定证书", decided.certificateNo(), "E类");
+        }
 
         service.step(c.id(), "revoke", RecognitionService.Step.note("学历造假"), dinghai);
         assertThat(talents.find(t).orElseThrow().level()).isNull();
