@@ -126,7 +126,7 @@ public class FactImport {
         List<Problem> problems = new ArrayList<>();
         List<Object[]> values = new ArrayList<>();
         Set<Long> talentIds = new LinkedHashSet<>();
-        Map<String, Long> byIdNumber = new HashMap<>();
+        Map<String, Long> byIdNumber = talentsOf(kind, rows, user);
         Set<String> socialKeys = new java.util.HashSet<>();
         for (var entry : rows) {
             int row = entry.getKey();
@@ -231,6 +231,26 @@ public class FactImport {
     }
 
     /** The cells of one data row, checked one by one; every problem is added with its row and column. */
+    /**
+     * The talents of the file's ID numbers that the user may see (−1 for the others), looked up a thousand at a time
+     * rather than one number at a time; {@link Cells#talent} still checks each cell and looks up any it misses.
+     */
+    private Map<String, Long> talentsOf(FactKind kind, List<Map.Entry<Integer, Map<Integer, Object>>> rows,
+                                        CurrentUser user) {
+        List<String> numbers = rows.stream()
+                .map(e -> IdNumbers.normalise(new Cells(kind, e.getKey(), e.getValue(), new ArrayList<>()).raw(0)))
+                .filter(n -> !n.isEmpty() && IdNumbers.problem(n).isEmpty()).distinct().toList();
+        Map<String, Long> out = new HashMap<>();
+        for (int i = 0; i < numbers.size(); i += 1000) {
+            List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + 1000));
+            Map<String, Long> ids = talents.idsByIndex(chunk);
+            Set<Long> seen = new java.util.HashSet<>();
+            talents.byIds(ids.values()).stream().filter(r -> TalentAccess.sees(user, r)).forEach(r -> seen.add(r.id()));
+            chunk.forEach(n -> out.put(n, ids.containsKey(n) && seen.contains(ids.get(n)) ? ids.get(n) : -1L));
+        }
+        return out;
+    }
+
     private final class Cells {
         private final FactKind kind;
         private final int row;
