@@ -63,6 +63,11 @@ public class OrgTree {
         return repository.subtreeOfKind(scope, NodeKind.PARTY_ORG);
     }
 
+    /** The party organisations of the given sectors in a scope (what a rating scheme applies to). */
+    public List<PartyOrg> partyOrgs(OrgScope scope, Collection<PartySector> sectors) {
+        return repository.partyOrgs(scope, sectors);
+    }
+
     /** Party organisation ids by code, for batch writers. */
     public Map<String, Long> partyBranchesByCode(Collection<String> codes) {
         Map<String, Long> ids = new java.util.HashMap<>();

@@ -9,6 +9,8 @@ record DemoAccounts(String username, String displayName, Role role, String scope
     static final String REPORTER_UNIT = "定海区教育局";
     /** 嵊泗县菜园镇东海社区居委会, the 三事分流 pilot. */
     static final String DONGHAI_COMMUNITY = "330922100001";
+    /** 嵊泗县菜园镇, the township of 东海社区. */
+    static final String CAIYUAN_TOWNSHIP = "330922100";
 
     static List<DemoAccounts> of(DemoGenerator generator) {
         String reporterUnit = generator.units().stream().filter(u -> u.unit().name().equals(REPORTER_UNIT))
@@ -25,6 +27,9 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("cadre", "定海区暖企专员", Role.CADRE, "330902"),
                 // 三事分流: the pilot community's secretary registers, classifies and holds the sittings.
                 new DemoAccounts("donghai", "东海社区书记", Role.REPORTER, DONGHAI_COMMUNITY),
+                // 星级评定 and 双述双评: the review chain of 东海社区 is 菜园镇 → 嵊泗县 → the city
+                new DemoAccounts("caiyuan", "菜园镇党委组织委员", Role.ADMIN, CAIYUAN_TOWNSHIP),
+                new DemoAccounts("shengsi", "嵊泗县委组织部干部", Role.ADMIN, "330922"),
                 // 人才: a talent of 定海区 (linked by the talent demo) sees only the own code, applications and grants.
                 new DemoAccounts("talent", "人才（演示）", Role.TALENT, "330902"),
                 // 举荐委员: scores the nominees of the own 举荐小组 (groups set up by the recognition demo).

@@ -75,6 +75,9 @@ public class DemoLoader implements ApplicationRunner {
     private final TalentSupportDemo talentSupport;
     private final TalentRecognitionDemo talentRecognition;
     private final TalentGrantsDemo talentGrants;
+    private final RatingDemo rating;
+    private final RatingRoundsDemo ratingRounds;
+    private final PublicEvaluationDemo publicEvaluation;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -85,6 +88,7 @@ public class DemoLoader implements ApplicationRunner {
                ServiceDemo service, TicketDemo tickets, DeliberationDemo deliberation, TalentDemo talent,
                TalentDirectoryDemo talentDirectory, TalentCodeDemo talentCodes, TalentServicesDemo talentServices,
                TalentSupportDemo talentSupport, TalentRecognitionDemo talentRecognition, TalentGrantsDemo talentGrants,
+               RatingDemo rating, RatingRoundsDemo ratingRounds, PublicEvaluationDemo publicEvaluation,
                ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
@@ -112,6 +116,9 @@ public class DemoLoader implements ApplicationRunner {
         this.talentSupport = talentSupport;
         this.talentRecognition = talentRecognition;
         this.talentGrants = talentGrants;
+        this.rating = rating;
+        this.ratingRounds = ratingRounds;
+        this.publicEvaluation = publicEvaluation;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -163,6 +170,10 @@ public class DemoLoader implements ApplicationRunner {
             talentServices.load();
             talentSupport.load();
             talentGrants.load();
+            // the 两新 organisations first: the rounds rate them with the villages, townships and units
+            rating.load();
+            ratingRounds.load();
+            publicEvaluation.load();
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

@@ -5,6 +5,8 @@ import cn.zugong.org.NewPartyOrg;
 import cn.zugong.org.NewUnit;
 import cn.zugong.org.NodeKind;
 import cn.zugong.org.OrgNode;
+import cn.zugong.org.PartyOrg;
+import cn.zugong.org.PartySector;
 import cn.zugong.org.UnitFacts;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.SqlLike;
@@ -164,8 +166,32 @@ public class OrgRepository {
     public void insertPartyOrgs(List<NewPartyOrg> orgs) {
         batch(INSERT_CHILD, orgs.stream().map(o -> new Object[] {NodeKind.PARTY_ORG.name(), o.code(), o.name(),
                 o.code(), o.sortOrder(), o.parentCode()}).toList());
-        batch("insert into party_org (node_id, org_type) select id, ? from org_node where code = ?",
-                orgs.stream().map(o -> new Object[] {o.orgType(), o.code()}).toList());
+        batch("""
+                insert into party_org (node_id, org_type, sector)
+                select n.id, ?, coalesce(?, case p.kind when 'TOWNSHIP' then 'TOWNSHIP'
+                        when 'VILLAGE' then (case when p.name like '%社区%' then 'COMMUNITY' else 'VILLAGE' end)
+                        else 'ORGAN' end)
+                from org_node n join org_node p on p.id = n.parent_id where n.code = ?
+                """, orgs.stream().map(o -> new Object[] {o.orgType(),
+                        o.sector() == null ? null : o.sector().name(), o.code()}).toList());
+    }
+
+    /** The party organisations of the given sectors inside a scope, in tree order. */
+    public List<PartyOrg> partyOrgs(OrgScope scope, Collection<PartySector> sectors) {
+        if (sectors.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select n.id, n.parent_id, n.kind, n.code, n.name, n.path, n.depth,
+                       exists (select 1 from org_node c where c.parent_id = n.id) as has_children,
+                       o.org_type, o.sector
+                from org_node n join party_org o on o.node_id = n.id
+                where n.path like :scopePath and o.sector in (:sectors)
+                order by n.path
+                """).param("scopePath", scope.pathPattern())
+                .param("sectors", sectors.stream().map(Enum::name).toList())
+                .query((rs, row) -> new PartyOrg(node(rs, row), rs.getString("org_type"),
+                        PartySector.valueOf(rs.getString("sector")))).list();
     }
 
     private void batch(String sql, List<Object[]> rows) {

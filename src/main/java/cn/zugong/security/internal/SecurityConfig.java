@@ -69,6 +69,11 @@ class SecurityConfig {
     static final String[] REFEREE_API = {"/api/talent/referee/**"};
     /** The public verify page of the 人才码: the only talent route without sign-in (rate-limited by its controller). */
     static final String[] TALENT_VERIFY = {"/talent/verify", "/talent/verify/**", "/api/talent/verify", "/api/talent/verify/**"};
+    /**
+     * 双述双评双比: the phone voting page of a rater (a party member or 村民代表, not an account), reached with a
+     * one-time code (rate-limited by its controller, ADR 062).
+     */
+    static final String[] RATING_VOTE = {"/ratings/vote", "/ratings/vote/**", "/api/ratings/vote", "/api/ratings/vote/**"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -129,6 +134,7 @@ class SecurityConfig {
                         .requestMatchers(TokenFormLogin.PATH, TokenFormLogin.PATH + "/**").authenticated()
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(TALENT_VERIFY).permitAll()
+                        .requestMatchers(RATING_VOTE).permitAll()
                         .requestMatchers(TALENT_API).hasRole(Role.TALENT.name())
                         .requestMatchers(REFEREE_API).hasRole(Role.TALENT_REFEREE.name())
                         .requestMatchers(CADRE_API).hasAnyRole(OFFICE_AND_CADRE_ROLES)
@@ -166,6 +172,7 @@ class SecurityConfig {
                         .requestMatchers(OfficerResetController.PAGE, OfficerResetController.PAGE + "/**")
                         .hasAnyRole(Role.SYS_ADMIN.name(), Role.SEC_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers(TALENT_VERIFY).permitAll()
+                        .requestMatchers(RATING_VOTE).permitAll()
                         .requestMatchers("/", "/account/**").authenticated()
                         .requestMatchers(TALENT_PAGES).hasRole(Role.TALENT.name())
                         .requestMatchers(REFEREE_PAGES).hasRole(Role.TALENT_REFEREE.name())

@@ -86,6 +86,11 @@ final class AccessPolicy {
         MODULES.put("/api/talent/referee", only(Role.TALENT_REFEREE));
         MODULES.put("/talent/verify", PUBLIC);
         MODULES.put("/api/talent/verify", PUBLIC);
+        // 星级评定 and 双述双评双比 (ADR 062): the office's pages; the raters' phone voting page is public (one-time code)
+        MODULES.put("/ratings", OFFICE);
+        MODULES.put("/api/ratings", OFFICE);
+        MODULES.put("/ratings/vote", PUBLIC);
+        MODULES.put("/api/ratings/vote", PUBLIC);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
