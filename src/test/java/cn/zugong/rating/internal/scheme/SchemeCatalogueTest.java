@@ -32,4 +32,19 @@ class SchemeCatalogueTest {
         assertThat(liangxin.title(full.stars(), full.doubleStrong())).isEqualTo("五星双强");
         assertThat(liangxin.score(points, Set.of("V-SAFETY")).stars()).isZero();
     }
+
+    @Test
+    void shippedEvaluationSchemeLoads() {
+        var shuangshu = EvaluationSchemeCatalogue.load().stream().filter(s -> s.code().equals("shuangshu"))
+                .findFirst().orElseThrow();
+        // 党员 2×好 (100): 100 × 0.4; 村民代表 1×差 (0): 0 × 0.3; 乡镇 较好 (80) × 0.3 → 64.00 一般
+        var votes = java.util.Map.of(
+                "PARTY_MEMBER", new cn.zugong.rating.EvaluationScheme.GroupVotes(java.util.Map.of("A", 2L), BigDecimal.ZERO, 0),
+                "VILLAGER_REP", new cn.zugong.rating.EvaluationScheme.GroupVotes(java.util.Map.of("D", 1L), BigDecimal.ZERO, 0));
+        var result = shuangshu.result(votes, "B");
+        assertThat(result.points()).isEqualByComparingTo("64.00");
+        // one 差 vote of three is ≥ 1/3 (0.3333): 差 whatever the points
+        assertThat(result.grade()).isEqualTo("D");
+        assertThat(result.poorByShare()).isTrue();
+    }
 }
