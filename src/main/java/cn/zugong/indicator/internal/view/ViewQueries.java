@@ -69,6 +69,33 @@ public class ViewQueries {
                 .list();
     }
 
+    /**
+     * Node id → {red, coloured} results in the latest finished evaluation of the pack with {@code as_of} in the
+     * period that covers the node (run for it or an ancestor; latest = highest id). One query for all nodes: the
+     * period's evaluations first (few), then each node's results through the primary key.
+     */
+    public java.util.Map<Long, long[]> redCounts(String packCode, Collection<Long> nodeIds, java.time.LocalDate from,
+                                                 java.time.LocalDate to) {
+        java.util.Map<Long, long[]> out = new java.util.HashMap<>();
+        if (nodeIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        with e as (select ev.id, s.path from indicator_evaluation ev join org_node s on s.id = ev.scope_node_id
+                                   where ev.pack_code = :code and ev.status = 'DONE' and ev.as_of between :from and :to),
+                             latest as (select n.id as node_id, max(e.id) as evaluation_id from org_node n
+                                        join e on n.path like e.path || '%' where n.id in (:nodes) group by n.id)
+                        select r.node_id, coalesce(sum(case when r.colour = 'RED' then 1 else 0 end), 0), count(r.colour)
+                        from latest join indicator_result r on r.evaluation_id = latest.evaluation_id
+                            and r.node_id = latest.node_id
+                        group by r.node_id""")
+                .param("code", packCode).param("from", from).param("to", to).param("nodes", nodeIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return out;
+    }
+
     public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
         if (nodeIds.isEmpty()) {
             return List.of();
