@@ -75,7 +75,8 @@ public class EvaluationViews {
 
     /**
      * 红灯占比 for many nodes at once (units, or roll-up nodes such as a township): for each node, its results in the
-     * latest finished evaluation of the pack with {@code as_of} between {@code from} and {@code to} that covers it;
+     * latest finished evaluation of the pack with {@code as_of} between {@code from} and {@code to} that has results
+     * for it;
      * nodes without such results are left out. One query; no caller scope (the caller has chosen the nodes).
      */
     public Map<Long, RedCount> redCounts(String packCode, Collection<Long> nodeIds, LocalDate from, LocalDate to) {

@@ -71,8 +71,8 @@ public class ViewQueries {
 
     /**
      * Node id → {red, coloured} results in the latest finished evaluation of the pack with {@code as_of} in the
-     * period that covers the node (run for it or an ancestor; latest = highest id). One query for all nodes: the
-     * period's evaluations first (few), then each node's results through the primary key.
+     * period that has results for the node (latest = highest id). One query for all nodes: the period's
+     * evaluations (few), then each node's results through the primary key.
      */
     public java.util.Map<Long, long[]> redCounts(String packCode, Collection<Long> nodeIds, java.time.LocalDate from,
                                                  java.time.LocalDate to) {
@@ -81,10 +81,11 @@ public class ViewQueries {
             return out;
         }
         jdbc.sql("""
-                        with e as (select ev.id, s.path from indicator_evaluation ev join org_node s on s.id = ev.scope_node_id
-                                   where ev.pack_code = :code and ev.status = 'DONE' and ev.as_of between :from and :to),
-                             latest as (select n.id as node_id, max(e.id) as evaluation_id from org_node n
-                                        join e on n.path like e.path || '%' where n.id in (:nodes) group by n.id)
+                        with latest as (
+                            select r.node_id, max(r.evaluation_id) as evaluation_id from indicator_result r
+                            where r.node_id in (:nodes) and r.evaluation_id in (select ev.id from indicator_evaluation ev
+                                where ev.pack_code = :code and ev.status = 'DONE' and ev.as_of between :from and :to)
+                            group by r.node_id)
                         select r.node_id, coalesce(sum(case when r.colour = 'RED' then 1 else 0 end), 0), count(r.colour)
                         from latest join indicator_result r on r.evaluation_id = latest.evaluation_id
                             and r.node_id = latest.node_id

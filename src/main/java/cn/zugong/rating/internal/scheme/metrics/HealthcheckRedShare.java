@@ -35,7 +35,7 @@ class HealthcheckRedShare implements RatingMetric {
 
     @Override
     public String definition() {
-        return "本党组织所在单位或乡镇在当年（体检基准日在当年内）最近一次已完成的数字体检中，亮红灯的指标数 ÷ 有颜色的指标数 × 100，"
+        return "本党组织所在单位或乡镇在当年（体检基准日在当年内）最近一次有其结果的已完成数字体检中，亮红灯的指标数 ÷ 有颜色的指标数 × 100，"
                 + "保留 2 位小数（乡镇取汇总结果）；当年未体检的为无数据。越低越好";
     }
 
