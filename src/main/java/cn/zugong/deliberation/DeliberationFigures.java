@@ -31,6 +31,22 @@ public class DeliberationFigures {
         this.clock = clock;
     }
 
+    /** Matters raised in a period at an area (a village or community, or a node above) and how many are closed. */
+    public record AreaCount(long raised, long closed) {
+    }
+
+    /**
+     * Matters raised in {@code year} in each area's communities (the area itself or below it), with how many are
+     * closed (销号) on the workflow: area id → counts, areas without a matter left out. One aggregate query for all
+     * areas (the ratings' 三事分流 figure of a whole round); no caller scope: the rating round has checked it.
+     */
+    public Map<Long, AreaCount> closedByArea(java.util.Collection<OrgNode> areas, int year) {
+        Map<Long, AreaCount> out = new java.util.HashMap<>();
+        repository.closedByArea(areas.stream().map(OrgNode::id).distinct().toList(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31)).forEach((id, c) -> out.put(id, new AreaCount(c[0], c[1])));
+        return out;
+    }
+
     public Figures of(Long nodeId, LocalDate from, LocalDate to, CurrentUser user) {
         SanshiAccess.requireReader(user);
         OrgNode node = tree.get(nodeId == null ? user.scope().nodeId() : nodeId, user.scope());

@@ -69,6 +69,22 @@ public class EvaluationViews {
         return queries.unitResultsOfColour(evaluationId, colour, scope);
     }
 
+    /** Of a node's coloured results in one evaluation, how many are red. */
+    public record RedCount(long red, long coloured) {
+    }
+
+    /**
+     * 红灯占比 for many nodes at once (units, or roll-up nodes such as a township): for each node, its results in the
+     * latest finished evaluation of the pack with {@code as_of} between {@code from} and {@code to} that has results
+     * for it;
+     * nodes without such results are left out. One query; no caller scope (the caller has chosen the nodes).
+     */
+    public Map<Long, RedCount> redCounts(String packCode, Collection<Long> nodeIds, LocalDate from, LocalDate to) {
+        Map<Long, RedCount> out = new java.util.HashMap<>();
+        queries.redCounts(packCode, nodeIds, from, to).forEach((id, c) -> out.put(id, new RedCount(c[0], c[1])));
+        return out;
+    }
+
     /** Every indicator's colour and value for the given nodes (all inside the scope, or none is returned). */
     public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
         return queries.cells(evaluationId, nodeIds, scope);

@@ -25,6 +25,22 @@ public class PeopleDirectory {
         return cards(queries.idsOfUnit(unitId, scope), scope, today);
     }
 
+    /**
+     * The party-member figures of many party organisations at once (each with the organisations below it) for a
+     * year: members registered by the year's end, those aged 35 or under at the year's end, those who joined in the
+     * year (发展党员, 预备党员 included), 流动党员. Organisations without members are left out. One query; counts
+     * only, no person is read, so nothing to audit.
+     */
+    public java.util.Map<Long, MemberCounts> memberCounts(Collection<Long> partyOrgIds, int year) {
+        java.util.Map<Long, MemberCounts> out = new java.util.HashMap<>();
+        queries.memberCounts(partyOrgIds, year).forEach((id, c) -> out.put(id, new MemberCounts(c[0], c[1], c[2], c[3])));
+        return out;
+    }
+
+    /** Party members of an organisation in a year: all, young (≤ 35 at the year's end), joined in the year, mobile. */
+    public record MemberCounts(long members, long young, long joined, long mobile) {
+    }
+
     public List<PersonCard> cards(Collection<Long> ids, OrgScope scope, LocalDate today) {
         return queries.cards(ids, scope, today);
     }

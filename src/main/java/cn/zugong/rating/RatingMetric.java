@@ -19,6 +19,16 @@ public interface RatingMetric {
     /** How pages show it, e.g. 问题化解率（%）. */
     String label();
 
+    /** Its 口径: what is counted, over which rows and period, how missing data is treated (the scheme pages). */
+    default String definition() {
+        return "";
+    }
+
+    /** Where the figure comes from (the module and its records), e.g. 问题清单销号督办. */
+    default String source() {
+        return "";
+    }
+
     /** The value per organisation (party_org node id) for the year; an organisation without data is left out. */
     Map<Long, BigDecimal> values(Collection<OrgNode> organisations, int year);
 }

@@ -335,6 +335,25 @@ public class DeliberationRepository {
         return lines;
     }
 
+    /** Area id → {raised, closed (销号)} of the matters raised in the period at the area or below it; one query. */
+    public Map<Long, long[]> closedByArea(java.util.Collection<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, long[]> out = new java.util.HashMap<>();
+        if (areaIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select a.id, count(*),"
+                        + " coalesce(sum(case when ci.status = " + ClosureStatus.CLOSED.sqlLiteral() + " then 1 else 0 end), 0)"
+                        + " from deliberation_matter m left join closure_item ci on ci.id = m.closure_item_id"
+                        + " join org_node n on n.id = m.community_node_id"
+                        + " join org_node a on n.path like a.path || '%'"
+                        + " where m.raised_on between :from and :to and a.id in (:areas) group by a.id")
+                .param("from", from).param("to", to).param("areas", areaIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return out;
+    }
+
     public Map<MeetingLevel, Long> meetingsHeld(OrgScope scope, LocalDate from, LocalDate to) {
         Map<MeetingLevel, Long> held = new LinkedHashMap<>();
         jdbc.sql("select g.level, count(*) from deliberation_meeting g where g.status = 'HELD'"

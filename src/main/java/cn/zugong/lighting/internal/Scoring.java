@@ -109,6 +109,27 @@ public class Scoring {
         return out;
     }
 
+    /**
+     * The year's score of each area: Σ(points × weight) ÷ Σ weight over the lights of the closed months of the
+     * year's lists, for the tasks led by the area or any unit below it (the monthly unit score, taken over the
+     * whole year). Area id → score (1 decimal); areas leading no lit task are left out. One query.
+     */
+    public Map<Long, BigDecimal> yearScores(java.util.Collection<Long> areaIds, int year) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        if (areaIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select a.id, sum(l.points * l.weight), sum(l.weight) from lighting_light l"
+                        + " join lighting_month m on m.list_id = l.list_id and m.period = l.period and m.status = 'CLOSED'"
+                        + " join org_node n on n.id = l.unit_id join org_node a on n.path like a.path || '%'"
+                        + " where l.period between :first and :last and a.id in (:areas) group by a.id")
+                .param("first", year * 100 + 1).param("last", year * 100 + 12).param("areas", areaIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), score(rs.getBigDecimal(2), rs.getBigDecimal(3)));
+                });
+        return out;
+    }
+
     /** Competition ranking (1, 2, 2, 4) by score within each tier. */
     static Map<Long, Integer> ranks(java.util.Collection<Row> rows) {
         Map<String, List<Row>> tiers = new LinkedHashMap<>();

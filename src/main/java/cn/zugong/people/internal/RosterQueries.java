@@ -246,4 +246,27 @@ public class RosterQueries {
         java.sql.Date value = rs.getDate(column);
         return value == null ? null : value.toLocalDate();
     }
+    /**
+     * Party organisation id → {members, aged 35 or under at the year's end, joined in the year, 流动党员} of the
+     * members registered in the organisation or any organisation below it by the year's end. One query for all.
+     */
+    public Map<Long, long[]> memberCounts(java.util.Collection<Long> partyOrgIds, int year) {
+        Map<Long, long[]> out = new java.util.HashMap<>();
+        if (partyOrgIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select a.id, count(*),"
+                        + " coalesce(sum(case when m.birth_date >= :youngFrom then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when m.joined_party_date >= :from then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when m.mobile then 1 else 0 end), 0)"
+                        + " from party_member m join org_node n on n.id = m.branch_id"
+                        + " join org_node a on n.path like a.path || '%'"
+                        + " where a.id in (:orgs) and m.joined_party_date <= :to group by a.id")
+                .param("youngFrom", LocalDate.of(year - 35, 1, 1)).param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31)).param("orgs", partyOrgIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                });
+        return out;
+    }
 }

@@ -63,6 +63,26 @@ public class TicketFigures {
         this.clock = clock;
     }
 
+    /**
+     * Raised in the year at each area or below it: area id → {found, solved}. One query; the areas are matched by
+     * the materialised path of the node the ticket was raised at.
+     */
+    public Map<Long, long[]> countsByArea(java.util.Collection<Long> areaIds, int year) {
+        Map<Long, long[]> out = new java.util.HashMap<>();
+        if (areaIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select a.id, count(*), coalesce(sum(case when " + SOLVED + " then 1 else 0 end), 0)" + TICKETS
+                        + " join org_node n on n.id = t.raised_node_id"
+                        + " join org_node a on n.path like a.path || '%'"
+                        + " where t.raised_year = :year and a.id in (:areas) group by a.id")
+                .param("year", year).param("areas", areaIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return out;
+    }
+
     /** The whole set only (the list page's headline). */
     public Figure total(FigureFilter filter, CurrentUser user) {
         return total(where(checked(filter, user), user));

@@ -63,5 +63,8 @@ enum IdKind {
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,
-    AUDIT_OBJECT
+    AUDIT_OBJECT,
+    // ratings, schemes part: a rating scheme's code and version (files, not scoped)
+    RATING_SCHEME,
+    RATING_SCHEME_VERSION
 }

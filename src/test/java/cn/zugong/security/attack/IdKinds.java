@@ -90,6 +90,11 @@ final class IdKinds {
         route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
         route("/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
         route("/api/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
+        // ratings, schemes part: /ratings/schemes/{code}/{version} names a scheme file, which is not scoped
+        for (String base : List.of("/ratings/schemes", "/api/ratings/schemes")) {
+            route(base, "code", IdKind.RATING_SCHEME);
+            route(base, "version", IdKind.RATING_SCHEME_VERSION);
+        }
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

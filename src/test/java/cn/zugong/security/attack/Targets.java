@@ -181,6 +181,9 @@ final class Targets {
         v.put(IdKind.API_TOKEN, apiToken(jdbc, account, s.clock(), districtAdmin));
         v.put(IdKind.INDICATOR, "A0102");
         v.put(IdKind.TICKET_CATEGORY, "OTHER");
+        // ratings, schemes part: a shipped scheme file (not scoped: every office role reads every scheme)
+        v.put(IdKind.RATING_SCHEME, "cun-wuxing");
+        v.put(IdKind.RATING_SCHEME_VERSION, "2026.1");
         v.put(IdKind.AUDIT_OBJECT, String.valueOf(person));
         long evaluation = jdbc.sql("select max(id) from indicator_evaluation where status = 'DONE'").query(Long.class)
                 .single();

@@ -69,6 +69,34 @@ public class ViewQueries {
                 .list();
     }
 
+    /**
+     * Node id → {red, coloured} results in the latest finished evaluation of the pack with {@code as_of} in the
+     * period that has results for the node (latest = highest id). One query for all nodes: the period's
+     * evaluations (few), then each node's results through the primary key.
+     */
+    public java.util.Map<Long, long[]> redCounts(String packCode, Collection<Long> nodeIds, java.time.LocalDate from,
+                                                 java.time.LocalDate to) {
+        java.util.Map<Long, long[]> out = new java.util.HashMap<>();
+        if (nodeIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        with latest as (
+                            select r.node_id, max(r.evaluation_id) as evaluation_id from indicator_result r
+                            where r.node_id in (:nodes) and r.evaluation_id in (select ev.id from indicator_evaluation ev
+                                where ev.pack_code = :code and ev.status = 'DONE' and ev.as_of between :from and :to)
+                            group by r.node_id)
+                        select r.node_id, coalesce(sum(case when r.colour = 'RED' then 1 else 0 end), 0), count(r.colour)
+                        from latest join indicator_result r on r.evaluation_id = latest.evaluation_id
+                            and r.node_id = latest.node_id
+                        group by r.node_id""")
+                .param("code", packCode).param("from", from).param("to", to).param("nodes", nodeIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return out;
+    }
+
     public List<Cell> cells(long evaluationId, Collection<Long> nodeIds, OrgScope scope) {
         if (nodeIds.isEmpty()) {
             return List.of();

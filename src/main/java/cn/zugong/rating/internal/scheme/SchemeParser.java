@@ -206,7 +206,9 @@ public final class SchemeParser {
         }
         List<LegendRange> ranges = new ArrayList<>();
         Set<BigDecimal> seen = new HashSet<>();
-        steps.sort(Comparator.comparing((Map<String, Object> s) -> decimal(s.get("from"))).reversed());
+        // a step without a valid from sorts last and is reported below (it used to throw a NullPointerException)
+        steps.sort(Comparator.comparing((Map<String, Object> s) -> decimal(s.get("from")),
+                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed());
         BigDecimal upper = null;
         for (Map<String, Object> s : steps) {
             BigDecimal from = decimal(s.get("from"));

@@ -16,9 +16,8 @@ class SchemeCatalogueTest {
 
     @Test
     void shippedSchemesLoadAndScore() {
-        List<RatingScheme> schemes = SchemeCatalogue.load(Set.of("tickets.resolution_rate", "lighting.score",
-                "healthcheck.red_share", "party.members", "deliberation.closed_rate"));
-        RatingScheme liangxin = schemes.stream().filter(s -> s.code().equals("liangxin-wuxing")).findFirst()
+        List<RatingScheme> schemes = SchemeCatalogue.load(ShippedSchemesTest.METRICS);
+        RatingScheme liangxin = schemes.stream().filter(s -> s.code().equals("liangxin-wuxing") && s.version().equals("2026.1")).findFirst()
                 .orElseThrow();
         assertThat(liangxin.total()).isEqualByComparingTo("1000");
         Map<String, BigDecimal> points = new HashMap<>();
