@@ -63,5 +63,7 @@ enum IdKind {
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,
-    AUDIT_OBJECT
+    AUDIT_OBJECT,
+    // ---- ratings, results part (issue 17): a 佐证材料 file of a rating entry, scoped by the entry's organisation
+    RATING_EVIDENCE
 }

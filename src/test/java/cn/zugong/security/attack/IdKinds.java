@@ -90,6 +90,12 @@ final class IdKinds {
         route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
         route("/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
         route("/api/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
+        // ---- ratings, results part (issue 17): evidence files; the area filter of results and 比 is a node
+        route("/ratings/results/evidence", "evidenceId", IdKind.RATING_EVIDENCE);
+        for (String base : List.of("/ratings/results", "/api/ratings/results", "/ratings/compare",
+                "/api/ratings/compare")) {
+            route(base, "areaId", IdKind.NODE);
+        }
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
