@@ -14,7 +14,7 @@
       var labels = JSON.parse(stars.getAttribute('data-labels'));
       init(stars, {
         tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
-        grid: { left: 40, right: 40, top: 40, bottom: 48 },
+        grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true }, // axis names below the legend, even on a phone
         xAxis: { type: 'category', data: areas.map(function (a) { return a.name; }), axisLabel: { rotate: 30, fontSize: 10 } },
         yAxis: [{ type: 'value', name: '组织数' }, { type: 'value', name: '%', min: 0, max: 100 }],
         series: labels.map(function (l, i) {
@@ -41,7 +41,7 @@
       var g = JSON.parse(points.getAttribute('data-group'));
       if (g) {
         init(points, {
-          tooltip: { trigger: 'axis' }, grid: { left: 48, right: 16, top: 24, bottom: 64 },
+          tooltip: { trigger: 'axis' }, grid: { left: 8, right: 40, top: 40, bottom: 8, containLabel: true },
           xAxis: { type: 'category', data: g.rows.map(function (o) { return o.name; }), axisLabel: { rotate: 40, fontSize: 10,
             formatter: function (v) { return v.length > 8 ? v.substring(0, 8) + '…' : v; } } },
           yAxis: { type: 'value', name: '总分' },
@@ -59,7 +59,7 @@
         if (s.township) { series.push({ type: 'bar', name: '乡镇平均', data: s.township.dims, itemStyle: { color: '#ff8f00' } }); }
         if (s.county) { series.push({ type: 'bar', name: '县平均', data: s.county.dims, itemStyle: { color: '#1565c0' } }); }
         init(dims, {
-          tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' }, grid: { left: 40, right: 16, top: 40, bottom: 40 },
+          tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' }, grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
           xAxis: { type: 'category', data: d.map(function (x) { return x.name; }), axisLabel: { fontSize: 10 } },
           yAxis: { type: 'value', name: '得分' }, series: series
         });
