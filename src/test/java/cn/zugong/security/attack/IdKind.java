@@ -66,5 +66,7 @@ enum IdKind {
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION
+    RATING_SCHEME_VERSION,
+    // ---- ratings, results part (issue 17): a 佐证材料 file of a rating entry, scoped by the entry's organisation
+    RATING_EVIDENCE
 }

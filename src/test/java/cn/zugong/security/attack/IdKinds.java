@@ -95,6 +95,12 @@ final class IdKinds {
             route(base, "code", IdKind.RATING_SCHEME);
             route(base, "version", IdKind.RATING_SCHEME_VERSION);
         }
+        // ---- ratings, results part (issue 17): evidence files; the area filter of results and 比 is a node
+        route("/ratings/results/evidence", "evidenceId", IdKind.RATING_EVIDENCE);
+        for (String base : List.of("/ratings/results", "/api/ratings/results", "/ratings/compare",
+                "/api/ratings/compare")) {
+            route(base, "areaId", IdKind.NODE);
+        }
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

@@ -195,6 +195,7 @@ final class Targets {
         talent(s, district, v);
         recognition(jdbc, tag, district, v);
         grantRun(jdbc, unit, v);
+        ratingEvidence(jdbc, district, unit, v); // ratings, results part (issue 17)
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
@@ -457,6 +458,27 @@ final class Targets {
         v.put(IdKind.LIGHTING_TASK, String.valueOf(task));
         v.put(IdKind.LIGHTING_REPORT, String.valueOf(report));
         v.put(IdKind.LIGHTING_ATTACHMENT, String.valueOf(attachment));
+    }
+
+    // ---- ratings, results part (issue 17) ----
+
+    /** 星级评定: a published 2012 round of the district with an entry of the unit and a 佐证材料 file of it. */
+    private static void ratingEvidence(JdbcClient jdbc, long district, long unit, Map<IdKind, String> v) {
+        jdbc.sql("insert into rating_round (node_id, scheme_code, scheme_version, rating_year, name, status, "
+                + "publicity_days, created_by, created_at) values (:d, 'liangxin-wuxing', '2026.1', 2012, '越权探针评定', "
+                + "'PUBLISHED', 5, 'attack', timestamp '2012-12-20 10:00:00')").param("d", district).update();
+        long round = jdbc.sql("select id from rating_round where node_id = :d and rating_year = 2012 and created_by = "
+                + "'attack'").param("d", district).query(Long.class).single();
+        jdbc.sql("insert into rating_entry (round_id, node_id, stage, points, stars) values (:r, :u, 'DONE', 700, 3)")
+                .param("r", round).param("u", unit).update();
+        long entry = jdbc.sql("select id from rating_entry where round_id = :r").param("r", round).query(Long.class)
+                .single();
+        jdbc.sql("insert into rating_evidence (entry_id, criterion_code, description, file_name, content_type, "
+                + "size_bytes, sha256, content, uploaded_by, uploaded_at) values (:e, 'ORG-1', '越权探针材料', "
+                + "'probe.pdf', 'application/pdf', 5, 'probe', :b, 'attack', timestamp '2012-11-01 10:00:00')")
+                .param("e", entry).param("b", "%PDF-".getBytes()).update();
+        v.put(IdKind.RATING_EVIDENCE, String.valueOf(jdbc.sql("select max(id) from rating_evidence where entry_id = :e")
+                .param("e", entry).query(Long.class).single()));
     }
 
     private static PersonRow person(long unit, String name, String idNumber) {
