@@ -129,8 +129,9 @@ class CycleApiController {
         return cycle.recompute(id, form == null ? null : form.version(), user);
     }
 
-    @PostMapping("/entries/{id}/evidence")
-    Evidence attach(@PathVariable long id, @RequestParam(required = false) String criterion,
+    /** 佐证材料 as multipart (the entry as a parameter: upload routes of the API carry no path variable). */
+    @PostMapping("/entries/evidence")
+    Evidence attach(@RequestParam("entryId") long id, @RequestParam(required = false) String criterion,
                     @RequestParam(required = false) String description,
                     @RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user) {
         return cycle.attach(id, criterion, description, file == null || file.getOriginalFilename() == null
