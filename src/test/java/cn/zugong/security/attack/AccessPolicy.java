@@ -301,6 +301,27 @@ final class AccessPolicy {
         post("/talent/grants/runs/{id}/paid", ADMIN);
         post("/talent/grants/facts/import", ADMIN);
         get("/talent/grants/runs/{id}/payments", ADMIN);
+
+        // rating cycle (issue 17, ADR 064): the city's or a county's ADMIN opens rounds and runs 公示, objections,
+        // publication and 摘星; the organisation (REPORTER or ADMIN) fills in, attaches and submits its sheet; the
+        // levels' ADMIN or REVIEWER change scores, veto, approve and return; LEADER reads
+        get("/ratings/rounds/new", ADMIN);
+        for (String base : List.of("/ratings", "/api/ratings")) {
+            post(base + "/rounds", ADMIN);
+            post(base + "/rounds/{id}/publicity", ADMIN);
+            post(base + "/rounds/{id}/publish", ADMIN);
+            post(base + "/entries/{id}/scores", ADMIN, REVIEWER, REPORTER);
+            post(base + "/entries/{id}/recompute", ADMIN, REVIEWER, REPORTER);
+            post(base + (base.startsWith("/api") ? "/entries/evidence" : "/entries/{id}/evidence"), ADMIN, REPORTER);
+            post(base + "/entries/{id}/submit", ADMIN, REPORTER);
+            for (String review : List.of("approve", "return", "veto", "veto/lift")) {
+                post(base + "/entries/{id}/" + review, ADMIN, REVIEWER);
+            }
+            post(base + "/entries/{id}/objections", ADMIN);
+            post(base + "/entries/{id}/objections/{objectionId}/answer", ADMIN);
+            post(base + "/entries/{id}/withdraw", ADMIN);
+            post(base + "/entries/{id}/restore", ADMIN);
+        }
     }
 
     private AccessPolicy() {

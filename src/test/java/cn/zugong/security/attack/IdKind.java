@@ -60,13 +60,17 @@ enum IdKind {
     TALENT_APPLICATION_EVIDENCE,
     /** A service item's code of the talent service catalogue (not scoped). */
     TALENT_SERVICE_ITEM,
+    // rating cycle (issue 17, ADR 064): a yearly round, a score sheet (entry), its evidence and a 公示 objection;
+    // a round is scoped by the node that runs it, the others by the entry's party organisation
+    RATING_ROUND,
+    RATING_ENTRY,
+    RATING_EVIDENCE,
+    RATING_OBJECTION,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION,
-    // ---- ratings, results part (issue 17): a 佐证材料 file of a rating entry, scoped by the entry's organisation
-    RATING_EVIDENCE
+    RATING_SCHEME_VERSION
 }

@@ -101,6 +101,15 @@ final class IdKinds {
                 "/api/ratings/compare")) {
             route(base, "areaId", IdKind.NODE);
         }
+        // rating cycle (issue 17, ADR 064)
+        for (String base : List.of("/ratings", "/api/ratings")) {
+            route(base + "/rounds", "id", IdKind.RATING_ROUND);
+            route(base + "/rounds", "district", IdKind.NODE); // the list's filter: a county or township
+            route(base + "/entries", "id", IdKind.RATING_ENTRY);
+            route(base + "/entries", "evidenceId", IdKind.RATING_EVIDENCE);
+            route(base + "/entries", "objectionId", IdKind.RATING_OBJECTION);
+            route(base + "/entries", "entryId", IdKind.RATING_ENTRY);
+        }
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

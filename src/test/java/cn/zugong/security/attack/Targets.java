@@ -195,7 +195,7 @@ final class Targets {
         talent(s, district, v);
         recognition(jdbc, tag, district, v);
         grantRun(jdbc, unit, v);
-        ratingEvidence(jdbc, district, unit, v); // ratings, results part (issue 17)
+        ratingCycle(jdbc, tag, district, v); // rating cycle (issue 17)
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
@@ -381,6 +381,43 @@ final class Targets {
                 + "talent_recognition_objection where case_id = :c").param("c", c).query(Long.class).single()));
     }
 
+    /**
+     * Rating cycle (issue 17, ADR 064): a round of the district (year 2099) with the sheet of a party organisation
+     * in it at SELF — the reporter's own unit's branch at home, a 普陀 branch abroad — its evidence and an objection.
+     */
+    private static void ratingCycle(JdbcClient jdbc, String tag, long district, Map<IdKind, String> v) {
+        jdbc.sql("insert into rating_round (node_id, scheme_code, scheme_version, rating_year, name, status, "
+                + "publicity_days, created_by, created_at) values (:d, 'liangxin-wuxing', '2026.1', 2099, :n, "
+                + "'ASSESSING', 5, 'attack', timestamp '2026-05-06 10:00:00')").param("d", district)
+                .param("n", tag + "越权探针评定").update();
+        long round = jdbc.sql("select id from rating_round where node_id = :d and rating_year = 2099")
+                .param("d", district).query(Long.class).single();
+        String path = jdbc.sql("select path from org_node where id = :d").param("d", district).query(String.class)
+                .single();
+        long org = tag.equals("普陀")
+                ? jdbc.sql("select min(id) from org_node where kind = 'PARTY_ORG' and path like :p")
+                        .param("p", path + "%").query(Long.class).single()
+                : jdbc.sql("select min(o.id) from org_node o join account a on a.scope_node_id = o.parent_id "
+                        + "where a.username = 'reporter' and o.kind = 'PARTY_ORG'").query(Long.class).single();
+        jdbc.sql("insert into rating_entry (round_id, node_id, stage) values (:r, :o, 'SELF')").param("r", round)
+                .param("o", org).update();
+        long entry = jdbc.sql("select id from rating_entry where round_id = :r").param("r", round).query(Long.class)
+                .single();
+        jdbc.sql("insert into rating_evidence (entry_id, criterion_code, description, file_name, content_type, "
+                + "size_bytes, sha256, content, uploaded_by, uploaded_at) values (:e, 'ORG-1', '探针材料', 'probe.pdf', "
+                + "'application/pdf', 5, 'probe', :b, 'attack', timestamp '2026-05-06 10:00:00')").param("e", entry)
+                .param("b", "%PDF-".getBytes()).update();
+        jdbc.sql("insert into rating_objection (entry_id, raised_on, raised_by, content, recorded_by, recorded_at) "
+                + "values (:e, date '2026-05-07', '探针', '探针异议', 'attack', timestamp '2026-05-07 10:00:00')")
+                .param("e", entry).update();
+        v.put(IdKind.RATING_ROUND, String.valueOf(round));
+        v.put(IdKind.RATING_ENTRY, String.valueOf(entry));
+        v.put(IdKind.RATING_EVIDENCE, String.valueOf(jdbc.sql("select max(id) from rating_evidence where entry_id = :e")
+                .param("e", entry).query(Long.class).single()));
+        v.put(IdKind.RATING_OBJECTION, String.valueOf(jdbc.sql("select max(id) from rating_objection where "
+                + "entry_id = :e").param("e", entry).query(Long.class).single()));
+    }
+
     /** 码上秒享: a pending grant run of the unit (computed by a name no caller has, so every reviewer may act). */
     private static void grantRun(JdbcClient jdbc, long unit, Map<IdKind, String> v) {
         jdbc.sql("insert into talent_grant_run (node_id, period, status, pending_key, computed_by, computed_at) values "
@@ -458,27 +495,6 @@ final class Targets {
         v.put(IdKind.LIGHTING_TASK, String.valueOf(task));
         v.put(IdKind.LIGHTING_REPORT, String.valueOf(report));
         v.put(IdKind.LIGHTING_ATTACHMENT, String.valueOf(attachment));
-    }
-
-    // ---- ratings, results part (issue 17) ----
-
-    /** 星级评定: a published 2012 round of the district with an entry of the unit and a 佐证材料 file of it. */
-    private static void ratingEvidence(JdbcClient jdbc, long district, long unit, Map<IdKind, String> v) {
-        jdbc.sql("insert into rating_round (node_id, scheme_code, scheme_version, rating_year, name, status, "
-                + "publicity_days, created_by, created_at) values (:d, 'liangxin-wuxing', '2026.1', 2012, '越权探针评定', "
-                + "'PUBLISHED', 5, 'attack', timestamp '2012-12-20 10:00:00')").param("d", district).update();
-        long round = jdbc.sql("select id from rating_round where node_id = :d and rating_year = 2012 and created_by = "
-                + "'attack'").param("d", district).query(Long.class).single();
-        jdbc.sql("insert into rating_entry (round_id, node_id, stage, points, stars) values (:r, :u, 'DONE', 700, 3)")
-                .param("r", round).param("u", unit).update();
-        long entry = jdbc.sql("select id from rating_entry where round_id = :r").param("r", round).query(Long.class)
-                .single();
-        jdbc.sql("insert into rating_evidence (entry_id, criterion_code, description, file_name, content_type, "
-                + "size_bytes, sha256, content, uploaded_by, uploaded_at) values (:e, 'ORG-1', '越权探针材料', "
-                + "'probe.pdf', 'application/pdf', 5, 'probe', :b, 'attack', timestamp '2012-11-01 10:00:00')")
-                .param("e", entry).param("b", "%PDF-".getBytes()).update();
-        v.put(IdKind.RATING_EVIDENCE, String.valueOf(jdbc.sql("select max(id) from rating_evidence where entry_id = :e")
-                .param("e", entry).query(Long.class).single()));
     }
 
     private static PersonRow person(long unit, String name, String idNumber) {
