@@ -301,6 +301,12 @@ final class AccessPolicy {
         post("/talent/grants/runs/{id}/paid", ADMIN);
         post("/talent/grants/facts/import", ADMIN);
         get("/talent/grants/runs/{id}/payments", ADMIN);
+        // ratings, ballots part (ADR 067): the raters' JSON vote API is public; paper ballots are entered by ADMIN
+        post("/api/ratings/vote", Role.values());
+        get("/ratings/evaluation/{campaignId}/paper", ADMIN);
+        get("/ratings/evaluation/{campaignId}/paper/template.xlsx", ADMIN);
+        post("/ratings/evaluation/{campaignId}/paper", ADMIN);
+        post("/api/ratings/evaluation/{campaignId}/paper", ADMIN);
     }
 
     private AccessPolicy() {

@@ -60,6 +60,8 @@ enum IdKind {
     TALENT_APPLICATION_EVIDENCE,
     /** A service item's code of the talent service catalogue (not scoped). */
     TALENT_SERVICE_ITEM,
+    /** ratings, ballots part: a 双述双评 campaign (pe_campaign); scoped by its node (and the nodes below it). */
+    PE_CAMPAIGN,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,

@@ -90,6 +90,9 @@ final class IdKinds {
         route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
         route("/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
         route("/api/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
+        // ratings, ballots part: paper ballots of a campaign
+        route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
+        route("/api/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
