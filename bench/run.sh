@@ -157,9 +157,11 @@ case "$cmd" in
     ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
       -Dtest=RatingBallotsBenchmark -Dit.excludedGroups=none -Dbench.raters="${rows:-22000}" -DargLine=-Xmx1g \
+      -Dlogging.level.cn.zugong.rating.internal.ballots.PaperBallots=DEBUG \
       -Dsurefire.failIfNoSpecifiedTests=false > bench/out/rating.log || {
         echo "benchmark failed, see bench/out/rating.log and target/surefire-reports" >&2; exit 1; }
-    grep -a -E '^(planted: |import: |concurrent: |tally: |differs: |rating )' bench/out/rating.log || true
+    grep -a -E '(^planted: |^import: |^concurrent: |^tally: |^differs: |paper import: |^rating )' bench/out/rating.log \
+      | sed -E 's/^.*(paper import: )/\1/' || true
     grep -a -qE '^rating ' bench/out/rating.log || { echo "the benchmark printed no figures" >&2; exit 1; }
     ;;
   *)

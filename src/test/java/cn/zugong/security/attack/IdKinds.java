@@ -93,6 +93,7 @@ final class IdKinds {
         // ratings, ballots part: paper ballots of a campaign
         route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
         route("/api/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
+        route("/ratings/evaluation", "village", IdKind.COMMUNITY);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
