@@ -38,6 +38,18 @@
 #       on the same database and the closing line gains "code_signature_ms=… code_p99_ms=… code_target=met|missed"
 #       (targets: ≤ 5 ms per signature check, p99 ≤ 100 ms under 50 clients). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_talent; the database is cleaned), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#
+#   bench/run.sh rating [--rows N]
+#       双述双评 ballots at city scale on PostgreSQL (ADR 067): a 舟山市 campaign over its 428 villages (6–8 subjects
+#       each), N raters (default 22,000); (a) their paper ballots (~160,000 lines) as one Excel file imported through
+#       the real import path (XlsxReader, every check, the one BallotBox), after the same file with 200 planted errors
+#       (all listed, nothing saved); (b) the tally of every subject checked against a recount written by hand in SQL;
+#       (c) 500 phone voters at the close on POST /api/ratings/vote (real Tomcat port, 500 threads, 50 of them sending
+#       twice at once). Prints "import:", "planted:", "concurrent:", "tally:" lines and the closing line
+#       "rating raters=… lines=… import_ms=… tally_ms=… recount=ok concurrent=500 lost=0 double=0 errors5xx=0 p99_ms=…
+#       target=met|missed" (targets: import ≤ 15 s, tally ≤ 2 s, 0 differences, 0 lost, 0 double, 0 5xx).
+#       PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_rating, created when missing
+#       and cleaned each run), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -136,7 +148,23 @@ case "$cmd" in
     codes_met=$(awk -v s="$sig" -v p="$p99" 'BEGIN { print (s <= 5 && p <= 100) ? "met" : "missed" }')
     echo "$grants code_signature_ms=$sig code_p99_ms=$p99 code_target=$codes_met"
     ;;
+  rating)
+    mkdir -p bench/out
+    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_rating}"
+    if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
+      createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_rating 2> /dev/null || true
+    fi
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest=RatingBallotsBenchmark -Dit.excludedGroups=none -Dbench.raters="${rows:-22000}" -DargLine=-Xmx1g \
+      -Dlogging.level.cn.zugong.rating.internal.ballots.PaperBallots=DEBUG \
+      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/rating.log || {
+        echo "benchmark failed, see bench/out/rating.log and target/surefire-reports" >&2; exit 1; }
+    grep -a -E '(^planted: |^import: |^concurrent: |^tally: |^differs: |paper import: |^rating )' bench/out/rating.log \
+      | sed -E 's/^.*(paper import: )/\1/' || true
+    grep -a -qE '^rating ' bench/out/rating.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N]" >&2
     exit 2 ;;
 esac

@@ -322,6 +322,12 @@ final class AccessPolicy {
             post(base + "/entries/{id}/withdraw", ADMIN);
             post(base + "/entries/{id}/restore", ADMIN);
         }
+        // ratings, ballots part (ADR 067): the raters' JSON vote API is public; paper ballots are entered by ADMIN
+        post("/api/ratings/vote", Role.values());
+        get("/ratings/evaluation/{campaignId}/paper", ADMIN);
+        get("/ratings/evaluation/{campaignId}/paper/template.xlsx", ADMIN);
+        post("/ratings/evaluation/{campaignId}/paper", ADMIN);
+        post("/api/ratings/evaluation/{campaignId}/paper", ADMIN);
     }
 
     private AccessPolicy() {

@@ -66,6 +66,8 @@ enum IdKind {
     RATING_ENTRY,
     RATING_EVIDENCE,
     RATING_OBJECTION,
+    /** ratings, ballots part: a 双述双评 campaign (pe_campaign); scoped by its node (and the nodes below it). */
+    PE_CAMPAIGN,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,

@@ -110,6 +110,10 @@ final class IdKinds {
             route(base + "/entries", "objectionId", IdKind.RATING_OBJECTION);
             route(base + "/entries", "entryId", IdKind.RATING_ENTRY);
         }
+        // ratings, ballots part: paper ballots of a campaign
+        route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
+        route("/api/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
+        route("/ratings/evaluation", "village", IdKind.COMMUNITY);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

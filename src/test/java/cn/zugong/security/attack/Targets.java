@@ -196,6 +196,7 @@ final class Targets {
         recognition(jdbc, tag, district, v);
         grantRun(jdbc, unit, v);
         ratingCycle(jdbc, tag, district, v); // rating cycle (issue 17)
+        ratingCampaign(jdbc, tag, district, community, v);
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
@@ -416,6 +417,22 @@ final class Targets {
                 .param("e", entry).query(Long.class).single()));
         v.put(IdKind.RATING_OBJECTION, String.valueOf(jdbc.sql("select max(id) from rating_objection where "
                 + "entry_id = :e").param("e", entry).query(Long.class).single()));
+    }
+
+    /** ratings, ballots part: an open 双述双评 campaign of the district with a subject and a rater in its village. */
+    private static void ratingCampaign(JdbcClient jdbc, String tag, long district, long community,
+                                       Map<IdKind, String> v) {
+        jdbc.sql("insert into pe_campaign (node_id, scheme_code, scheme_version, campaign_year, name, opens_at, closes_at, "
+                + "status, created_by, created_at) values (:d, 'shuangshu', '2026.1', 2098, :n, timestamp '2026-11-01 00:00:00', "
+                + "timestamp '2027-01-31 00:00:00', 'OPEN', 'attack', timestamp '2026-11-01 00:00:00')")
+                .param("d", district).param("n", tag + "越权探针评议").update();
+        long campaign = jdbc.sql("select id from pe_campaign where node_id = :d and campaign_year = 2098")
+                .param("d", district).query(Long.class).single();
+        jdbc.sql("insert into pe_subject (campaign_id, org_node_id, kind, name) values (:c, :v, 'ORGANISATION', :n)")
+                .param("c", campaign).param("v", community).param("n", tag + "探针村班子").update();
+        jdbc.sql("insert into pe_rater (campaign_id, org_node_id, rater_group, rater_no, name) "
+                + "values (:c, :v, 'PARTY_MEMBER', 'P001', '探针评议人')").param("c", campaign).param("v", community).update();
+        v.put(IdKind.PE_CAMPAIGN, String.valueOf(campaign));
     }
 
     /** 码上秒享: a pending grant run of the unit (computed by a name no caller has, so every reviewer may act). */

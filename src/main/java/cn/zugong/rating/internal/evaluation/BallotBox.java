@@ -114,6 +114,10 @@ public class BallotBox {
     }
 
     private void claim(List<Sheet> sheets, Map<Long, Rater> raters, Channel channel) {
+        if (sheets.size() > 1) {
+            claimMany(sheets, raters, channel);
+            return;
+        }
         List<Object[]> claims = sheets.stream()
                 .map(s -> new Object[] {channel.name(), s.marks().size(), s.raterId()}).toList();
         int[] counts = template.batchUpdate(
@@ -127,6 +131,41 @@ public class BallotBox {
         if (!lost.isEmpty()) {
             // another sheet of the same rater committed first: this call keeps nothing
             throw new BallotsRefused(lost);
+        }
+    }
+
+    /**
+     * A paper batch of thousands of sheets: the raters still unclaimed are locked first (a concurrent sheet of one
+     * of them waits for this transaction, or has committed and is not returned), then claimed with one update per
+     * ballot count and chunk instead of one per rater; the counts must add up, else nothing is kept.
+     */
+    private void claimMany(List<Sheet> sheets, Map<Long, Rater> raters, Channel channel) {
+        List<Long> ids = sheets.stream().map(Sheet::raterId).toList();
+        Set<Long> free = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            free.addAll(jdbc.sql("select id from pe_rater where id in (:ids) and channel is null for update")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).query(Long.class).list());
+        }
+        List<String> lost = ids.stream().filter(id -> !free.contains(id)).map(id -> already(raters.get(id))).toList();
+        if (!lost.isEmpty()) {
+            throw new BallotsRefused(lost);
+        }
+        Map<Integer, List<Long>> byCount = new HashMap<>();
+        for (Sheet s : sheets) {
+            byCount.computeIfAbsent(s.marks().size(), k -> new ArrayList<>()).add(s.raterId());
+        }
+        int claimed = 0;
+        for (Map.Entry<Integer, List<Long>> e : byCount.entrySet()) {
+            List<Long> group = e.getValue();
+            for (int i = 0; i < group.size(); i += 1000) {
+                claimed += jdbc.sql("update pe_rater set channel = :channel, ballots = :n "
+                                + "where id in (:ids) and channel is null")
+                        .param("channel", channel.name()).param("n", e.getKey())
+                        .param("ids", group.subList(i, Math.min(group.size(), i + 1000))).update();
+            }
+        }
+        if (claimed != sheets.size()) {
+            throw new BallotsRefused(List.of("有 " + (sheets.size() - claimed) + " 位评议人已同时在别处投票，本批未录入，请重新导入"));
         }
     }
 
