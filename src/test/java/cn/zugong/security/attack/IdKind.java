@@ -50,6 +50,9 @@ enum IdKind {
     RECOGNITION_EVIDENCE,
     RECOGNITION_OBJECTION,
     REFEREE_GROUP,
+    // 双述双评双比 (rating evaluation part): a campaign of a district and a subject of one of its villages
+    PE_CAMPAIGN,
+    PE_SUBJECT,
     ACCOUNT,
     /** An API token's id (jti): its account's alone, so treated as scoped — another caller's answers 404. */
     API_TOKEN,

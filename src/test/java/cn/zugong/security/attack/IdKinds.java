@@ -90,6 +90,11 @@ final class IdKinds {
         route("/api/talent/referee/cases", "id", IdKind.RECOGNITION_CASE);
         route("/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
         route("/api/talent/grants/runs", "id", IdKind.TALENT_GRANT_RUN);
+        // 双述双评双比 (rating evaluation part)
+        route("/ratings/evaluation", "id", IdKind.PE_CAMPAIGN);
+        route("/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
+        route("/api/ratings/evaluation/campaigns", "id", IdKind.PE_CAMPAIGN);
+        route("/api/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);
