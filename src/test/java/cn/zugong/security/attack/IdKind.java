@@ -53,6 +53,8 @@ enum IdKind {
     // 双述双评双比 (rating evaluation part): a campaign of a district and a subject of one of its villages
     PE_CAMPAIGN,
     PE_SUBJECT,
+    /** A village's party organisation, as the 双述双评双比 routes name a village ({@code org}). */
+    PE_VILLAGE,
     ACCOUNT,
     /** An API token's id (jti): its account's alone, so treated as scoped — another caller's answers 404. */
     API_TOKEN,

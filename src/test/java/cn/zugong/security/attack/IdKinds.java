@@ -93,6 +93,8 @@ final class IdKinds {
         // 双述双评双比 (rating evaluation part)
         route("/ratings/evaluation", "id", IdKind.PE_CAMPAIGN);
         route("/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
+        route("/ratings/evaluation", "org", IdKind.PE_VILLAGE);
+        route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
         route("/api/ratings/evaluation/campaigns", "id", IdKind.PE_CAMPAIGN);
         route("/api/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
 

@@ -482,6 +482,7 @@ final class Targets {
                 .param("s", subject).update();
         v.put(IdKind.PE_CAMPAIGN, String.valueOf(campaign));
         v.put(IdKind.PE_SUBJECT, String.valueOf(subject));
+        v.put(IdKind.PE_VILLAGE, String.valueOf(village));
     }
 
     private static PersonRow person(long unit, String name, String idNumber) {
