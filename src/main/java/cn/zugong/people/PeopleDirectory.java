@@ -41,6 +41,11 @@ public class PeopleDirectory {
     public record MemberCounts(long members, long young, long joined, long mobile) {
     }
 
+    /** The party members of the branches inside the scope, by branch then name (one query). */
+    public List<BranchMember> partyMembers(OrgScope scope) {
+        return queries.branchMembers(scope);
+    }
+
     public List<PersonCard> cards(Collection<Long> ids, OrgScope scope, LocalDate today) {
         return queries.cards(ids, scope, today);
     }

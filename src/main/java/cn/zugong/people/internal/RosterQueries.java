@@ -269,4 +269,14 @@ public class RosterQueries {
                 });
         return out;
     }
+
+    /** Party members of the branches in the scope (the public evaluation's raters), without personal numbers. */
+    public List<cn.zugong.people.BranchMember> branchMembers(OrgScope scope) {
+        return jdbc.sql("select m.id, m.branch_id, m.name, m.gender from party_member m where "
+                        + OrgScope.sqlContains("m.branch_id") + " order by m.branch_id, m.id")
+                .param("scopePath", scope.pathPattern())
+                .query((rs, row) -> new cn.zugong.people.BranchMember(rs.getLong("id"), rs.getLong("branch_id"),
+                        rs.getString("name"), rs.getString("gender")))
+                .list();
+    }
 }

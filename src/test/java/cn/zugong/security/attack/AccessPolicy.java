@@ -120,6 +120,24 @@ final class AccessPolicy {
         post("/people/{id}/unmask", ADMIN);
         post("/api/people/{id}/unmask", ADMIN);
 
+        // 双述双评双比 (rating evaluation part, ADR 066): ADMIN writes (the campaign's node, the village, the township's
+        // 评价, the county's decisions — narrowed further by the node's kind); the raters' phone page is public
+        post("/ratings/evaluation", ADMIN);
+        for (String step : List.of("open", "close", "publish", "subjects", "raters", "raters/party-members", "codes",
+                "township", "adjustments/refresh", "import")) {
+            post("/ratings/evaluation/{id}/" + step, ADMIN);
+        }
+        get("/ratings/evaluation/{id}/import", ADMIN);
+        for (String step : List.of("report", "delete", "decision")) {
+            post("/ratings/evaluation/subjects/{id}/" + step, ADMIN);
+        }
+        post("/ratings/evaluation/reserve", ADMIN);
+        post("/api/ratings/evaluation/campaigns", ADMIN);
+        post("/api/ratings/evaluation/subjects/{id}/decision", ADMIN);
+        for (String step : List.of("", "/confirm", "/cast")) {
+            post("/ratings/vote" + step, Role.values());
+        }
+
         // 人才库 and 用人单位: the 组织部管理员 (人才办) writes, unmasks and opens talent accounts; the others read
         get("/talent/registry/new", ADMIN);
         post("/talent/registry", ADMIN);

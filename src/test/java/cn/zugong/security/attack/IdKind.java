@@ -50,6 +50,11 @@ enum IdKind {
     RECOGNITION_EVIDENCE,
     RECOGNITION_OBJECTION,
     REFEREE_GROUP,
+    // 双述双评双比 (rating evaluation part): a campaign of a district and a subject of one of its villages
+    PE_CAMPAIGN,
+    PE_SUBJECT,
+    /** A village's party organisation, as the 双述双评双比 routes name a village ({@code org}). */
+    PE_VILLAGE,
     ACCOUNT,
     /** An API token's id (jti): its account's alone, so treated as scoped — another caller's answers 404. */
     API_TOKEN,
@@ -66,8 +71,6 @@ enum IdKind {
     RATING_ENTRY,
     RATING_EVIDENCE,
     RATING_OBJECTION,
-    /** ratings, ballots part: a 双述双评 campaign (pe_campaign); scoped by its node (and the nodes below it). */
-    PE_CAMPAIGN,
     /** Not scoped objects: an indicator code, a ticket category code, an audit filter's object id. */
     INDICATOR,
     TICKET_CATEGORY,

@@ -110,10 +110,16 @@ final class IdKinds {
             route(base + "/entries", "objectionId", IdKind.RATING_OBJECTION);
             route(base + "/entries", "entryId", IdKind.RATING_ENTRY);
         }
-        // ratings, ballots part: paper ballots of a campaign
-        route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
+        // ratings, ballots part: paper ballots of a campaign, the template of one village (its party organisation)
         route("/api/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
-        route("/ratings/evaluation", "village", IdKind.COMMUNITY);
+        route("/ratings/evaluation", "village", IdKind.PE_VILLAGE);
+        // 双述双评双比 (rating evaluation part)
+        route("/ratings/evaluation", "id", IdKind.PE_CAMPAIGN);
+        route("/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
+        route("/ratings/evaluation", "org", IdKind.PE_VILLAGE);
+        route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
+        route("/api/ratings/evaluation/campaigns", "id", IdKind.PE_CAMPAIGN);
+        route("/api/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

@@ -196,7 +196,7 @@ final class Targets {
         recognition(jdbc, tag, district, v);
         grantRun(jdbc, unit, v);
         ratingCycle(jdbc, tag, district, v); // rating cycle (issue 17)
-        ratingCampaign(jdbc, tag, district, community, v);
+        evaluation(jdbc, tag, district, v);
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         Map<String, Long> rectifications = new java.util.HashMap<>();
@@ -419,22 +419,6 @@ final class Targets {
                 + "entry_id = :e").param("e", entry).query(Long.class).single()));
     }
 
-    /** ratings, ballots part: an open 双述双评 campaign of the district with a subject and a rater in its village. */
-    private static void ratingCampaign(JdbcClient jdbc, String tag, long district, long community,
-                                       Map<IdKind, String> v) {
-        jdbc.sql("insert into pe_campaign (node_id, scheme_code, scheme_version, campaign_year, name, opens_at, closes_at, "
-                + "status, created_by, created_at) values (:d, 'shuangshu', '2026.1', 2098, :n, timestamp '2026-11-01 00:00:00', "
-                + "timestamp '2027-01-31 00:00:00', 'OPEN', 'attack', timestamp '2026-11-01 00:00:00')")
-                .param("d", district).param("n", tag + "越权探针评议").update();
-        long campaign = jdbc.sql("select id from pe_campaign where node_id = :d and campaign_year = 2098")
-                .param("d", district).query(Long.class).single();
-        jdbc.sql("insert into pe_subject (campaign_id, org_node_id, kind, name) values (:c, :v, 'ORGANISATION', :n)")
-                .param("c", campaign).param("v", community).param("n", tag + "探针村班子").update();
-        jdbc.sql("insert into pe_rater (campaign_id, org_node_id, rater_group, rater_no, name) "
-                + "values (:c, :v, 'PARTY_MEMBER', 'P001', '探针评议人')").param("c", campaign).param("v", community).update();
-        v.put(IdKind.PE_CAMPAIGN, String.valueOf(campaign));
-    }
-
     /** 码上秒享: a pending grant run of the unit (computed by a name no caller has, so every reviewer may act). */
     private static void grantRun(JdbcClient jdbc, long unit, Map<IdKind, String> v) {
         jdbc.sql("insert into talent_grant_run (node_id, period, status, pending_key, computed_by, computed_at) values "
@@ -512,6 +496,34 @@ final class Targets {
         v.put(IdKind.LIGHTING_TASK, String.valueOf(task));
         v.put(IdKind.LIGHTING_REPORT, String.valueOf(report));
         v.put(IdKind.LIGHTING_ATTACHMENT, String.valueOf(attachment));
+    }
+
+    /**
+     * 双述双评双比 (rating evaluation part): a campaign of the district (a year no demo or test campaign uses) with the
+     * 班子 of one of its villages as a subject. Talent-like: the district's, so the home probe lies outside the
+     * reporter's unit (the reporter sees the campaign, not the village's subject).
+     */
+    private static void evaluation(JdbcClient jdbc, String tag, long district, Map<IdKind, String> v) {
+        jdbc.sql("insert into pe_campaign (node_id, scheme_code, scheme_version, campaign_year, name, opens_at, closes_at, "
+                + "status, created_by, created_at) values (:d, 'shuangshu', '2026.1', 2040, :n, timestamp '2026-05-01 08:00:00', "
+                + "timestamp '2026-05-31 18:00:00', 'CLOSED', 'attack', timestamp '2026-04-30 10:00:00')")
+                .param("d", district).param("n", tag + "越权探针评议").update();
+        long campaign = jdbc.sql("select id from pe_campaign where node_id = :d and campaign_year = 2040")
+                .param("d", district).query(Long.class).single();
+        String path = jdbc.sql("select path from org_node where id = :d").param("d", district).query(String.class).single();
+        long village = jdbc.sql("select min(p.node_id) from party_org p join org_node n on n.id = p.node_id "
+                + "where p.sector in ('VILLAGE', 'COMMUNITY') and n.path like :p").param("p", path + "%")
+                .query(Long.class).single();
+        jdbc.sql("insert into pe_subject (campaign_id, org_node_id, kind, name, report_text) values (:c, :o, 'MEMBER', "
+                + ":n, '越权探针述职')").param("c", campaign).param("o", village)
+                .param("n", tag.equals("普陀") ? PROBE_NAME : "探针丙").update();
+        long subject = jdbc.sql("select max(id) from pe_subject where campaign_id = :c").param("c", campaign)
+                .query(Long.class).single();
+        jdbc.sql("insert into pe_adjustment (subject_id, listed_at) values (:s, timestamp '2026-06-01 10:00:00')")
+                .param("s", subject).update();
+        v.put(IdKind.PE_CAMPAIGN, String.valueOf(campaign));
+        v.put(IdKind.PE_SUBJECT, String.valueOf(subject));
+        v.put(IdKind.PE_VILLAGE, String.valueOf(village));
     }
 
     private static PersonRow person(long unit, String name, String idNumber) {
