@@ -4,6 +4,7 @@ import cn.zugong.rating.EvaluationScheme;
 import cn.zugong.rating.EvaluationSchemes;
 import cn.zugong.rating.internal.evaluation.BallotBox;
 import cn.zugong.rating.internal.evaluation.RaterCodes;
+import cn.zugong.rating.internal.evaluation.WrongCodeThrottle;
 import cn.zugong.rating.internal.evaluation.RaterCodes.RaterRef;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The raters' JSON vote API (public, ADR 062/067): {@code GET /api/ratings/vote?code=…} gives what the code opens —
  * the campaign, the own village's subjects and the grades, nothing about any other rater — and
  * {@code POST /api/ratings/vote} casts the rater's one sheet through the {@link BallotBox}. Wrong codes are limited
- * per client address ({@link ApiVoteThrottle}). Answers: 404 unknown code, 409 already voted, 400 window closed,
+ * per client address ({@link WrongCodeThrottle}). Answers: 404 unknown code, 409 already voted, 400 window closed,
  * bad grade or a subject not of the rater's village.
  */
 @RestController
@@ -53,11 +54,11 @@ class VoteApiController {
     private final RaterCodes codes;
     private final BallotBox box;
     private final EvaluationSchemes schemes;
-    private final ApiVoteThrottle throttle;
+    private final WrongCodeThrottle throttle;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    VoteApiController(RaterCodes codes, BallotBox box, EvaluationSchemes schemes, ApiVoteThrottle throttle,
+    VoteApiController(RaterCodes codes, BallotBox box, EvaluationSchemes schemes, WrongCodeThrottle throttle,
                       JdbcClient jdbc, Clock clock) {
         this.codes = codes;
         this.box = box;

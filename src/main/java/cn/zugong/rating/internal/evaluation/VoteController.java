@@ -4,7 +4,6 @@ import cn.zugong.rating.EvaluationScheme;
 import cn.zugong.rating.internal.evaluation.EvaluationStore.Campaign;
 import cn.zugong.rating.internal.evaluation.EvaluationStore.Subject;
 import cn.zugong.shared.ZugongException;
-import cn.zugong.shared.web.MinuteThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The raters' phone page (public, no account): the one-time code → the village's subjects with their 述职 and a
  * grade per subject (abstaining allowed) → confirm → the one ballot box (ONLINE) → thanks, with no score echoed.
- * Wrong codes are limited per client address ({@code zugong.rating.vote.per-minute}, default 20; 0 off): a village
- * voting together behind one address is not slowed by its right codes.
+ * Wrong codes are limited per client address ({@link WrongCodeThrottle}, shared with the JSON vote API): right codes
+ * do not count, so a village voting together behind one address is not slowed by them; past the limit every code
+ * from the address waits for the next minute, so guessing gains nothing.
  */
 @Controller
 class VoteController {
@@ -39,17 +38,17 @@ class VoteController {
     private final EvaluationStore store;
     private final EvaluationService service;
     private final BallotBox box;
-    private final MinuteThrottle throttle;
+    private final WrongCodeThrottle throttle;
     private final Clock clock;
 
     VoteController(RaterCodes codes, EvaluationStore store, EvaluationService service, BallotBox box, Clock clock,
-                   @Value("${zugong.rating.vote.per-minute:20}") int perMinute) {
+                   WrongCodeThrottle throttle) {
         this.codes = codes;
         this.store = store;
         this.service = service;
         this.box = box;
         this.clock = clock;
-        this.throttle = new MinuteThrottle(clock, perMinute, limit -> "评议码输入错误次数过多：每个地址每分钟最多 " + limit + " 次");
+        this.throttle = throttle;
     }
 
     /** For tests and benchmarks: the wrong-code limit per minute (0 = off). */
@@ -142,9 +141,10 @@ class VoteController {
         if (code == null || code.isBlank()) {
             return new Refusal(400, "请输入评议码");
         }
+        throttle.check(request.getRemoteAddr());
         var ref = codes.find(code.strip().toUpperCase());
         if (ref.isEmpty()) {
-            throttle.acquire(request.getRemoteAddr());
+            throttle.wrong(request.getRemoteAddr());
             return new Refusal(400, "评议码不正确，请核对纸条上的评议码后重新输入");
         }
         RaterCodes.RaterRef r = ref.get();

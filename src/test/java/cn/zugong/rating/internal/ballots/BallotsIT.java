@@ -46,7 +46,7 @@ class BallotsIT {
     @Autowired JdbcClient jdbc;
     @Autowired RaterCodes codes;
     @Autowired BallotBox box;
-    @Autowired ApiVoteThrottle throttle;
+    @Autowired cn.zugong.rating.internal.evaluation.WrongCodeThrottle throttle;
 
     BallotFixtures fx;
 

@@ -75,7 +75,7 @@ class RatingBallotsBenchmark {
     @Autowired Tally tally;
     @Autowired EvaluationSchemes schemes;
     @Autowired RaterCodes codes;
-    @Autowired ApiVoteThrottle throttle;
+    @Autowired cn.zugong.rating.internal.evaluation.WrongCodeThrottle throttle;
     @Autowired TestClock clock;
     @LocalServerPort int port;
 

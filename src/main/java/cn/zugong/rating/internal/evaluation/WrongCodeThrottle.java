@@ -1,4 +1,4 @@
-package cn.zugong.rating.internal.ballots;
+package cn.zugong.rating.internal.evaluation;
 
 import cn.zugong.shared.TooManyRequestsException;
 import cn.zugong.shared.web.MinuteThrottle;
@@ -9,28 +9,27 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The vote API's limit on wrong codes per client address: at most {@code zugong.rating.vote.per-minute} unknown codes
+ * The one limit on wrong rater codes per client address, for the phone page and the JSON vote API alike: at most {@code zugong.rating.vote.per-minute} unknown codes
  * (default 20) in a one-minute window (the shared {@link MinuteThrottle}); past it, every code from that address is
  * refused with 429 until the minute is over — a right one too, so guessing gains nothing. Right codes do not count:
- * a village hall behind one address lets all its raters vote. 0 turns it off (benchmarks). To be merged with the
- * vote page's throttle (same property).
+ * a village hall behind one address lets all its raters vote. 0 turns it off (benchmarks).
  */
 @Component
-class ApiVoteThrottle {
+public class WrongCodeThrottle {
 
     private final MinuteThrottle throttle;
     private final Clock clock;
     /** client → the minute in which it went over the limit. */
     private final Map<String, Long> blocked = new ConcurrentHashMap<>();
 
-    ApiVoteThrottle(Clock clock, @Value("${zugong.rating.vote.per-minute:20}") int perMinute) {
+    WrongCodeThrottle(Clock clock, @Value("${zugong.rating.vote.per-minute:20}") int perMinute) {
         this.clock = clock;
         this.throttle = new MinuteThrottle(clock, perMinute,
                 limit -> "评议码错误次数过多：每个地址每分钟最多输错 " + limit + " 次");
     }
 
     /** Before a code is looked up: 429 while the client is over its limit in this minute. */
-    void check(String client) {
+    public void check(String client) {
         if (throttle.perMinute() <= 0) {
             return;
         }
@@ -44,7 +43,7 @@ class ApiVoteThrottle {
     }
 
     /** Counts one wrong code of the client; 429 (and blocked for the rest of the minute) past the limit. */
-    void wrong(String client) {
+    public void wrong(String client) {
         try {
             throttle.acquire(key(client));
         } catch (TooManyRequestsException e) {
@@ -56,12 +55,12 @@ class ApiVoteThrottle {
         }
     }
 
-    int perMinute() {
+    public int perMinute() {
         return throttle.perMinute();
     }
 
     /** For tests and benchmarks: a new limit (0 = off), forgetting every client. */
-    void perMinute(int limit) {
+    public void perMinute(int limit) {
         throttle.perMinute(limit);
         blocked.clear();
     }
