@@ -131,7 +131,7 @@ class ResultWriter {
     private int copy(Connection con, String table, long evaluationId, Computation c, List<Indicator> indicators,
                      int from, int to) throws SQLException {
         CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + COPY);
-        sendNs = 0;
+        long[] sending = {0}; // ns spent handing bytes to the driver (it blocks while the server is behind)
         try {
             int rows = 0;
             ScopeNodes nodes = c.nodes();
@@ -156,14 +156,14 @@ class ResultWriter {
                     quoted(text, cell.advice()).append('\n');
                     rows++;
                     if (text.length() >= CHUNK) {
-                        send(copy, text);
+                        send(copy, text, sending);
                     }
                 }
             }
-            send(copy, text);
+            send(copy, text, sending);
             long sent = System.nanoTime();
             copy.endCopy();
-            log.debug("copy of nodes {}..{}: {} ms sending, {} ms end", from, to, sendNs / 1_000_000,
+            log.debug("copy of nodes {}..{}: {} ms sending, {} ms end", from, to, sending[0] / 1_000_000,
                     (System.nanoTime() - sent) / 1_000_000);
             return rows;
         } finally {
@@ -181,14 +181,12 @@ class ResultWriter {
         return v == null ? text : text.append('"').append(v.replace("\"", "\"\"")).append('"');
     }
 
-    private long sendNs;
-
-    private void send(CopyIn copy, StringBuilder text) throws SQLException {
+    private static void send(CopyIn copy, StringBuilder text, long[] sending) throws SQLException {
         long t = System.nanoTime();
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         text.setLength(0);
-        sendNs += System.nanoTime() - t;
+        sending[0] += System.nanoTime() - t;
     }
 
     private boolean isPostgres() {
