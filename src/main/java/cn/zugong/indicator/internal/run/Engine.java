@@ -13,11 +13,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,13 +42,23 @@ public class Engine {
      */
     public static final LocalDateTime LATEST = LocalDateTime.of(9999, 12, 30, 0, 0);
 
+    /** Runs the smaller tables' queries beside the person scan (daemon threads, created when needed). */
+    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "engine-beside");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final Map<PackId, PackPlan> plans = new ConcurrentHashMap<>();
+    private final boolean beside;
     private volatile Boolean postgres;
 
-    Engine(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    Engine(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+           @Value("${zugong.healthcheck.beside-queries:true}") boolean beside) {
         this.jdbc = jdbc;
+        this.beside = beside;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -168,14 +184,60 @@ public class Engine {
     /** Runs each table's query; values[table][unit][column], 0 where a unit has no rows. */
     private double[][][] query(PackPlan plan, MapSqlParameterSource params, boolean oneUnit, int units,
                                Map<Long, Integer> unitIndex) {
-        return readOnly.execute(s -> {
-            if (isPostgres()) {
-                // PostgreSQL's JIT compiles the hundreds of CASE expressions of these queries on every run,
-                // which costs more than it saves (measured: about twice slower); off for this transaction only
-                jdbc.getJdbcTemplate().execute("set local jit = off");
+        List<PackPlan.TableQuery> queries = plan.queries();
+        double[][][] values = new double[queries.size()][][];
+        if (beside && !oneUnit && queries.size() > 1 && isPostgres()
+                && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the scope-wide person scan alone takes most of the time; the other tables' queries run beside it on
+            // a second connection (each query already reads its own snapshot: read committed)
+            int main = 0;
+            for (int t = 1; t < queries.size(); t++) {
+                if (queries.get(t).columns().size() > queries.get(main).columns().size()) {
+                    main = t;
+                }
             }
-            return queryTables(plan, params, oneUnit, units, unitIndex);
+            int first = main;
+            CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> readOnly.executeWithoutResult(s -> {
+                jitOff();
+                for (int t = 0; t < queries.size(); t++) {
+                    if (t != first) {
+                        queryTable(queries.get(t), t, params, false, units, unitIndex, values);
+                    }
+                }
+            }), BESIDE);
+            try {
+                readOnly.executeWithoutResult(s -> {
+                    jitOff();
+                    queryTable(queries.get(first), first, params, false, units, unitIndex, values);
+                });
+            } catch (RuntimeException e) {
+                rest.exceptionally(x -> null).join(); // its connection back before the caller goes on
+                throw e;
+            }
+            try {
+                rest.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            return values;
+        }
+        readOnly.executeWithoutResult(s -> {
+            if (isPostgres()) {
+                jitOff();
+            }
+            for (int t = 0; t < queries.size(); t++) {
+                queryTable(queries.get(t), t, params, oneUnit, units, unitIndex, values);
+            }
         });
+        return values;
+    }
+
+    /**
+     * PostgreSQL's JIT compiles the hundreds of CASE expressions of these queries on every run, which costs more
+     * than it saves (measured: about twice slower); off for the current transaction only.
+     */
+    private void jitOff() {
+        jdbc.getJdbcTemplate().execute("set local jit = off");
     }
 
     private boolean isPostgres() {
@@ -186,29 +248,23 @@ public class Engine {
         return postgres;
     }
 
-    private double[][][] queryTables(PackPlan plan, MapSqlParameterSource params, boolean oneUnit, int units,
-                                     Map<Long, Integer> unitIndex) {
-        List<PackPlan.TableQuery> queries = plan.queries();
-        double[][][] values = new double[queries.size()][][];
-        for (int t = 0; t < queries.size(); t++) {
-            int columns = queries.get(t).columns().size();
-            double[][] table = new double[units][columns];
-            values[t] = table;
-            long start = System.nanoTime();
-            jdbc.query(queries.get(t).sql(oneUnit), params, rs -> {
-                Integer u = unitIndex.get(rs.getLong(1));
-                if (u != null) {
-                    double[] row = table[u];
-                    for (int c = 0; c < columns; c++) {
-                        row[c] = rs.getDouble(c + 2);
-                    }
+    private void queryTable(PackPlan.TableQuery query, int t, MapSqlParameterSource params, boolean oneUnit,
+                            int units, Map<Long, Integer> unitIndex, double[][][] values) {
+        int columns = query.columns().size();
+        double[][] table = new double[units][columns];
+        values[t] = table;
+        long start = System.nanoTime();
+        jdbc.query(query.sql(oneUnit), params, rs -> {
+            Integer u = unitIndex.get(rs.getLong(1));
+            if (u != null) {
+                double[] row = table[u];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = rs.getDouble(c + 2);
                 }
-            });
-            if (!oneUnit) {
-                log.debug("{} query: {} aggregates, {} ms", queries.get(t).table(), columns,
-                        (System.nanoTime() - start) / 1_000_000);
             }
+        });
+        if (!oneUnit) {
+            log.debug("{} query: {} aggregates, {} ms", query.table(), columns, (System.nanoTime() - start) / 1_000_000);
         }
-        return values;
     }
 }

@@ -97,6 +97,7 @@ public class ResultStore {
         int n = indicators.size();
         List<Object[]> rows = new ArrayList<>(BATCH);
         int[] written = {0};
+        ResultCell.Rules rules = new ResultCell.Rules(indicators);
         int node = 0;
         while (node < nodes.size()) {
             int from = node;
@@ -112,7 +113,7 @@ public class ResultStore {
                         if (!c.applies(k, i)) {
                             continue;
                         }
-                        ResultCell cell = cell(c, indicators.get(i), k, i);
+                        ResultCell cell = rules.cell(i, nodes.level(k), c.numerator(k, i), c.denominator(k, i));
                         rows.add(row(evaluationId, nodes.ids()[k], indicators.get(i).code(), nodes.isRollup(k), cell));
                         if (rows.size() == BATCH) {
                             flush(rows);
@@ -125,11 +126,6 @@ public class ResultStore {
             });
         }
         return written[0];
-    }
-
-    /** The stored cell of node k and indicator i, coloured by the node's level's legend (ADR 053). */
-    static ResultCell cell(Computation c, Indicator indicator, int k, int i) {
-        return ResultCell.of(indicator, c.nodes().level(k), c.numerator(k, i), c.denominator(k, i));
     }
 
     static Object[] row(long evaluationId, long nodeId, String code, boolean rollup, ResultCell cell) {
