@@ -248,25 +248,46 @@ public class RosterQueries {
     }
     /**
      * Party organisation id → {members, aged 35 or under at the year's end, joined in the year, 流动党员} of the
-     * members registered in the organisation or any organisation below it by the year's end. One query for all.
+     * members registered in the organisation or any organisation below it by the year's end. Two queries for all.
      */
     public Map<Long, long[]> memberCounts(java.util.Collection<Long> partyOrgIds, int year) {
         Map<Long, long[]> out = new java.util.HashMap<>();
         if (partyOrgIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select a.id, count(*),"
+        // the counts per branch in one aggregate query; each organisation then adds the branches under its path
+        // (a join of every member with every organisation by path prefix grew with members × organisations)
+        java.util.TreeMap<String, long[]> byBranch = new java.util.TreeMap<>();
+        jdbc.sql("select n.path, count(*),"
                         + " coalesce(sum(case when m.birth_date >= :youngFrom then 1 else 0 end), 0),"
                         + " coalesce(sum(case when m.joined_party_date >= :from then 1 else 0 end), 0),"
                         + " coalesce(sum(case when m.mobile then 1 else 0 end), 0)"
                         + " from party_member m join org_node n on n.id = m.branch_id"
-                        + " join org_node a on n.path like a.path || '%'"
-                        + " where a.id in (:orgs) and m.joined_party_date <= :to group by a.id")
+                        + " where m.joined_party_date <= :to group by n.path")
                 .param("youngFrom", LocalDate.of(year - 35, 1, 1)).param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31)).param("orgs", partyOrgIds)
+                .param("to", LocalDate.of(year, 12, 31))
                 .query(rs -> {
-                    out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    byBranch.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
                 });
+        List<Long> ids = new ArrayList<>(partyOrgIds);
+        for (int k = 0; k < ids.size(); k += 1000) {
+            jdbc.sql("select id, path from org_node where id in (:orgs)")
+                    .param("orgs", ids.subList(k, Math.min(ids.size(), k + 1000)))
+                    .query(rs -> {
+                        String path = rs.getString("path");
+                        long[] sum = new long[4];
+                        boolean any = false;
+                        for (long[] c : byBranch.subMap(path, true, path + Character.MAX_VALUE, false).values()) {
+                            for (int i = 0; i < 4; i++) {
+                                sum[i] += c[i];
+                            }
+                            any = true;
+                        }
+                        if (any) {
+                            out.put(rs.getLong("id"), sum);
+                        }
+                    });
+        }
         return out;
     }
 
