@@ -68,13 +68,7 @@ class VoteController {
         if (opened instanceof Refusal r) {
             return refused(r, code, response, model);
         }
-        Ballot b = (Ballot) opened;
-        model.addAttribute("code", code.strip());
-        model.addAttribute("village", b.village());
-        model.addAttribute("c", b.campaign());
-        model.addAttribute("subjects", b.subjects());
-        model.addAttribute("grades", b.scheme().grades());
-        model.addAttribute("chosen", marks(form, b.scheme()));
+        sheet((Ballot) opened, code, form, model);
         return "rating/evaluation/vote-sheet";
     }
 
@@ -86,15 +80,19 @@ class VoteController {
             return refused(r, code, response, model);
         }
         Ballot b = (Ballot) opened;
-        Map<Long, String> chosen = marks(form, b.scheme());
+        sheet(b, code, form, model);
+        model.addAttribute("labels", labels(b.scheme()));
+        return "rating/evaluation/vote-confirm";
+    }
+
+    /** What the sheet and its confirmation show: the village's subjects, the grades and the marks chosen so far. */
+    private void sheet(Ballot b, String code, Map<String, String> form, Model model) {
         model.addAttribute("code", code.strip());
         model.addAttribute("village", b.village());
         model.addAttribute("c", b.campaign());
         model.addAttribute("subjects", b.subjects());
         model.addAttribute("grades", b.scheme().grades());
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("labels", labels(b.scheme()));
-        return "rating/evaluation/vote-confirm";
+        model.addAttribute("chosen", marks(form, b.scheme()));
     }
 
     @PostMapping(PAGE + "/cast")

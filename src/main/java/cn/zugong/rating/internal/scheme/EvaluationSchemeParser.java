@@ -75,7 +75,7 @@ public final class EvaluationSchemeParser {
         Set<String> gradeCodes = new HashSet<>();
         for (Map<String, Object> g : maps(root.get("grades"))) {
             String code = String.valueOf(g.get("code"));
-            BigDecimal points = decimal(g.get("points"));
+            BigDecimal points = SchemeParser.decimal(g.get("points"));
             if (g.get("code") == null || code.length() > 8 || g.get("label") == null || points == null) {
                 problems.add("等次 " + code + "：应有 code（不超过 8 个字符）、label 和 points");
                 continue;
@@ -91,7 +91,7 @@ public final class EvaluationSchemeParser {
         if (grades.size() < 2) {
             problems.add("等次：grades 至少要有两个等次（评议结果和乡镇评价都用它）");
         }
-        BigDecimal maxScore = decimal(root.get("max_score"));
+        BigDecimal maxScore = SchemeParser.decimal(root.get("max_score"));
         if (marks == Marks.POINTS && (maxScore == null || maxScore.signum() <= 0)) {
             problems.add("方案：打分（POINTS）应有 max_score");
         }
@@ -99,7 +99,7 @@ public final class EvaluationSchemeParser {
         BigDecimal weights = BigDecimal.ZERO;
         for (Map<String, Object> g : maps(root.get("groups"))) {
             String code = String.valueOf(g.get("code"));
-            BigDecimal weight = decimal(g.get("weight"));
+            BigDecimal weight = SchemeParser.decimal(g.get("weight"));
             if (!GROUPS.contains(code)) {
                 problems.add("评议人群体 " + code + "：应为 PARTY_MEMBER（党员）或 VILLAGER_REP（村民代表）");
             }
@@ -110,7 +110,7 @@ public final class EvaluationSchemeParser {
             weights = weights.add(weight);
             groups.add(new RaterGroup(code, String.valueOf(g.getOrDefault("label", code)), weight));
         }
-        BigDecimal township = decimal(root.getOrDefault("township_weight", "0"));
+        BigDecimal township = SchemeParser.decimal(root.getOrDefault("township_weight", "0"));
         if (township == null || township.signum() < 0) {
             problems.add("方案：township_weight 应为不小于 0 的数");
             township = BigDecimal.ZERO;
@@ -122,7 +122,7 @@ public final class EvaluationSchemeParser {
         BigDecimal previous = null;
         for (Map<String, Object> b : maps(root.get("result"))) {
             String grade = String.valueOf(b.get("grade"));
-            BigDecimal min = decimal(b.get("min"));
+            BigDecimal min = SchemeParser.decimal(b.get("min"));
             if (!gradeCodes.contains(grade) || min == null) {
                 problems.add("评议结果：每一档应有已定义的等次 grade 和 min：" + b);
                 continue;
@@ -133,7 +133,7 @@ public final class EvaluationSchemeParser {
             previous = min;
             bands.add(new ResultBand(grade, min));
         }
-        BigDecimal poorShare = decimal(root.get("poor_share"));
+        BigDecimal poorShare = SchemeParser.decimal(root.get("poor_share"));
         if (root.get("poor_share") != null && (poorShare == null || poorShare.signum() <= 0
                 || poorShare.compareTo(BigDecimal.ONE) > 0)) {
             problems.add("方案：poor_share 应在 0 与 1 之间");
@@ -156,16 +156,5 @@ public final class EvaluationSchemeParser {
             }
         }
         return out;
-    }
-
-    private static BigDecimal decimal(Object v) {
-        if (v == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(String.valueOf(v));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

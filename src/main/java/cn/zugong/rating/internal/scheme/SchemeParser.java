@@ -405,7 +405,8 @@ public final class SchemeParser {
         return d;
     }
 
-    private static BigDecimal decimal(Object v) {
+    /** A YAML value as a decimal; null when missing or not a number (the caller says which key is wrong). */
+    static BigDecimal decimal(Object v) {
         if (v == null) {
             return null;
         }
