@@ -66,6 +66,18 @@ class EvaluationSheets {
         return codes;
     }
 
+    /** The village party organisation a row's first cell names, or null with the row's error recorded. */
+    private static Long village(Map<String, Long> villages, Map<Integer, Object> cells, int row, String[] headers,
+                                List<ImportError> errors) {
+        String code = text(cells, 0);
+        Long org = code == null ? null : villages.get(code);
+        if (org == null) {
+            errors.add(error(row, 0, headers, code == null ? "不能为空"
+                    : "编码 " + code + " 不是本次评议中您管理范围内的村（社区）党组织"));
+        }
+        return org;
+    }
+
     ImportResult importSubjects(InputStream in, String fileName, Campaign c, CurrentUser user) {
         Map<String, Long> villages = villageCodes(c, user);
         List<ImportError> errors = new ArrayList<>();
@@ -79,12 +91,7 @@ class EvaluationSheets {
             @Override
             public void row(int row, Map<Integer, Object> cells) {
                 int before = errors.size();
-                String code = text(cells, 0);
-                Long org = code == null ? null : villages.get(code);
-                if (org == null) {
-                    errors.add(error(row, 0, SUBJECT_HEADERS, code == null ? "不能为空"
-                            : "编码 " + code + " 不是本次评议中您管理范围内的村（社区）党组织"));
-                }
+                Long org = village(villages, cells, row, SUBJECT_HEADERS, errors);
                 String kindText = text(cells, 1);
                 String kind = "班子".equals(kindText) ? "ORGANISATION" : "班子成员".equals(kindText) || "成员".equals(kindText)
                         ? "MEMBER" : null;
@@ -139,12 +146,7 @@ class EvaluationSheets {
             @Override
             public void row(int row, Map<Integer, Object> cells) {
                 int before = errors.size();
-                String code = text(cells, 0);
-                Long org = code == null ? null : villages.get(code);
-                if (org == null) {
-                    errors.add(error(row, 0, RATER_HEADERS, code == null ? "不能为空"
-                            : "编码 " + code + " 不是本次评议中您管理范围内的村（社区）党组织"));
-                }
+                Long org = village(villages, cells, row, RATER_HEADERS, errors);
                 String no = text(cells, 1);
                 if (no == null || no.length() > 20) {
                     errors.add(error(row, 1, RATER_HEADERS, "不能为空，不超过 20 个字符"));
