@@ -50,6 +50,18 @@
 #       target=met|missed" (targets: import ≤ 15 s, tally ≤ 2 s, 0 differences, 0 lost, 0 double, 0 5xx).
 #       PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_rating, created when missing
 #       and cleaned each run), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#
+#   bench/run.sh grassroots [--rows N]
+#       党员报到, 流动党员, 共富工坊, 聚力共富, 党建联建 at city scale on PostgreSQL (issue 18, ADR 068): every
+#       *GrassrootsBench class over one base (the demo city's villages topped up to N party members, default 100,000):
+#       20,000 reported members with posts and 200,000 service logs, 30,000 mobile members, 1,000 workshops x 24
+#       months, the matching lists and the joint committees; each part measures its figures pages and APIs over real
+#       HTTP (p99 over 200 requests) and recounts its totals by hand in SQL; the checkin part also sends 200 members
+#       claiming 20 posts at once. Prints each part's "grassroots-part …" line and the closing line
+#       "grassroots members=… parts=… worst_p99_ms=… recount=ok|differs errors5xx=… target=met|missed"
+#       (target: every figures route p99 <= 300 ms, every recount equal, capacity never exceeded, 0 5xx).
+#       PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots, created when
+#       missing; rows are generated once and kept), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -164,7 +176,30 @@ case "$cmd" in
       | sed -E 's/^.*(paper import: )/\1/' || true
     grep -a -qE '^rating ' bench/out/rating.log || { echo "the benchmark printed no figures" >&2; exit 1; }
     ;;
+  grassroots)
+    mkdir -p bench/out
+    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots}"
+    if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
+      createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_grassroots 2> /dev/null || true
+    fi
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest='*GrassrootsBench' -Dit.excludedGroups=none -Dbench.members="${rows:-100000}" -DargLine=-Xmx1g \
+      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/grassroots.log || {
+        grep -a -E '^grassroots-part ' bench/out/grassroots.log || true
+        echo "benchmark failed, see bench/out/grassroots.log and target/surefire-reports" >&2; exit 1; }
+    grep -a -E '^grassroots-part ' bench/out/grassroots.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    grep -a -E '^grassroots-part ' bench/out/grassroots.log | awk -v members="${rows:-100000}" '
+      { parts++
+        for (i = 3; i <= NF; i++) { split($i, kv, "=")
+          if (kv[1] == "worst_p99_ms" && kv[2] + 0 > worst) worst = kv[2] + 0
+          if (kv[1] == "recount" && kv[2] != "ok") recount = "differs"
+          if (kv[1] == "errors5xx") errors += kv[2] } }
+      END { if (recount == "") recount = "ok"
+        target = (worst <= 300 && recount == "ok" && errors == 0) ? "met" : "missed"
+        printf "grassroots members=%d parts=%d worst_p99_ms=%.1f recount=%s errors5xx=%d target=%s\n", members, parts, worst, recount, errors, target }'
+    ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N]" >&2
     exit 2 ;;
 esac

@@ -28,6 +28,11 @@ public enum Role {
      * nominations of their own groups and never another member's score before submitting their own (ADR 055).
      */
     TALENT_REFEREE("举荐委员"),
+    /**
+     * 党员: a party member with an account of their own (党员报到, issue 18, ADR 068); reaches only the member's own
+     * pages under /party/my (报到, 认领服务岗位, 服务记录) and sees only their own records.
+     */
+    PARTY_MEMBER("党员"),
     /** 系统管理员: creates accounts, enables, disables, unlocks, resets passwords; grants nothing. */
     SYS_ADMIN("系统管理员"),
     /** 安全保密管理员: grants business roles and scopes; creates no accounts. */
@@ -60,9 +65,14 @@ public enum Role {
         return this == TALENT || this == TALENT_REFEREE;
     }
 
-    /** Works in the office's modules: a business role other than the service cadre and the talent side. */
+    /** 党员: the party member's own pages of 党员报到, outside the office (ADR 068). */
+    public boolean isPartyMember() {
+        return this == PARTY_MEMBER;
+    }
+
+    /** Works in the office's modules: a business role other than the service cadre, the talent side and 党员. */
     public boolean isOffice() {
-        return !isSecurityOfficer() && !isCadre() && !isTalentSide();
+        return !isSecurityOfficer() && !isCadre() && !isTalentSide() && !isPartyMember();
     }
 
     /** The roles that do organisation work and may be granted by the security administrator. */

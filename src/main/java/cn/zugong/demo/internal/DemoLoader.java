@@ -78,6 +78,7 @@ public class DemoLoader implements ApplicationRunner {
     private final RatingDemo rating;
     private final RatingRoundsDemo ratingRounds;
     private final PublicEvaluationDemo publicEvaluation;
+    private final List<DemoStep> steps;
     private final ApplicationAvailability availability;
     private final String password;
     private final boolean exitAfterLoad;
@@ -89,7 +90,7 @@ public class DemoLoader implements ApplicationRunner {
                TalentDirectoryDemo talentDirectory, TalentCodeDemo talentCodes, TalentServicesDemo talentServices,
                TalentSupportDemo talentSupport, TalentRecognitionDemo talentRecognition, TalentGrantsDemo talentGrants,
                RatingDemo rating, RatingRoundsDemo ratingRounds, PublicEvaluationDemo publicEvaluation,
-               ApplicationAvailability availability,
+               List<DemoStep> steps, ApplicationAvailability availability,
                @Value("${zugong.demo.seed:20261123}") long seed,
                @Value("${zugong.demo.as-of:2026-11-01}") LocalDate asOf,
                @Value("${zugong.demo.scale:city}") String scale,
@@ -119,6 +120,7 @@ public class DemoLoader implements ApplicationRunner {
         this.rating = rating;
         this.ratingRounds = ratingRounds;
         this.publicEvaluation = publicEvaluation;
+        this.steps = steps;
         this.availability = availability;
         boolean province = scale.equals("province");
         this.spec = new DemoSpec(seed, asOf, province,
@@ -174,6 +176,7 @@ public class DemoLoader implements ApplicationRunner {
             rating.load();
             ratingRounds.load();
             publicEvaluation.load();
+            steps.forEach(DemoStep::load); // in their @Order: 党员报到, 流动党员, 共富 …
         }
         banner.print(DemoAccounts.of(generator), password);
         if (exitAfterLoad) {

@@ -74,6 +74,9 @@ class SecurityConfig {
      * one-time code (rate-limited by its controller, ADR 062).
      */
     static final String[] RATING_VOTE = {"/ratings/vote", "/ratings/vote/**", "/api/ratings/vote", "/api/ratings/vote/**"};
+    /** 党员报到: a party member's own pages (报到, 认领岗位, 服务记录); the office never uses these routes (ADR 068). */
+    static final String[] PARTY_MEMBER_PAGES = {"/party/my", "/party/my/**"};
+    static final String[] PARTY_MEMBER_API = {"/api/party/my", "/api/party/my/**"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -137,6 +140,7 @@ class SecurityConfig {
                         .requestMatchers(RATING_VOTE).permitAll()
                         .requestMatchers(TALENT_API).hasRole(Role.TALENT.name())
                         .requestMatchers(REFEREE_API).hasRole(Role.TALENT_REFEREE.name())
+                        .requestMatchers(PARTY_MEMBER_API).hasRole(Role.PARTY_MEMBER.name())
                         .requestMatchers(CADRE_API).hasAnyRole(OFFICE_AND_CADRE_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .httpBasic(basic -> basic.authenticationEntryPoint(API_LOGIN))
@@ -176,6 +180,7 @@ class SecurityConfig {
                         .requestMatchers("/", "/account/**").authenticated()
                         .requestMatchers(TALENT_PAGES).hasRole(Role.TALENT.name())
                         .requestMatchers(REFEREE_PAGES).hasRole(Role.TALENT_REFEREE.name())
+                        .requestMatchers(PARTY_MEMBER_PAGES).hasRole(Role.PARTY_MEMBER.name())
                         .requestMatchers(CADRE_PAGES).hasAnyRole(OFFICE_AND_CADRE_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess())

@@ -91,6 +91,13 @@ final class AccessPolicy {
         MODULES.put("/api/ratings", OFFICE);
         MODULES.put("/ratings/vote", PUBLIC);
         MODULES.put("/api/ratings/vote", PUBLIC);
+        // 党员报到 / 流动党员 and 共同富裕 (ADR 068): the office's pages; a party member's own pages under /party/my
+        MODULES.put("/party", OFFICE);
+        MODULES.put("/api/party", OFFICE);
+        MODULES.put("/party/my", only(Role.PARTY_MEMBER));
+        MODULES.put("/api/party/my", only(Role.PARTY_MEMBER));
+        MODULES.put("/prosperity", OFFICE);
+        MODULES.put("/api/prosperity", OFFICE);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow

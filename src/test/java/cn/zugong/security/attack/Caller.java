@@ -24,6 +24,7 @@ record Caller(String username, Role role, boolean scoped) {
                 new Caller("reporter", Role.REPORTER, true),
                 new Caller("cadre", Role.CADRE, true),
                 new Caller("talent", Role.TALENT, true),
+                new Caller("dangyuan", Role.PARTY_MEMBER, true),
                 new Caller("referee", Role.TALENT_REFEREE, true),
                 new Caller("sysadmin", Role.SYS_ADMIN, true),
                 new Caller("secadmin", Role.SEC_ADMIN, true),
