@@ -19,13 +19,18 @@ import org.springframework.stereotype.Service;
 @Service
 class JointFiguresService implements JointFigures {
 
-    /** The committees counted, with their county: the one definition every figure below shares. */
+    /**
+     * The committees counted, with their county: the one definition every figure below shares. A county's path is
+     * the first 16 characters of its nodes' paths (GB/T 2260 codes are fixed-width: /33/3309/330903/), an equality
+     * the database can hash — a join by {@code like c.path || '%'} cost 20 times more on PostgreSQL.
+     */
+    static final int COUNTY_PATH_LENGTH = "/33/3309/330903/".length();
     private static final String COMMITTEES = """
             with jc as (
               select j.id, c.id as county_id from joint_committee j join org_node n on n.id = j.node_id
-              left join org_node c on c.kind = 'COUNTY' and n.path like c.path || '%'
+              left join org_node c on c.kind = 'COUNTY' and c.path = substring(n.path, 1, %d)
               where n.path like :scopePath and j.founded_on <= :to)
-            """;
+            """.formatted(COUNTY_PATH_LENGTH);
 
     private final JdbcClient jdbc;
 
