@@ -98,13 +98,13 @@ class JointGrassrootsBench extends GrassrootsBenchSupport {
     private String token(String username) {
         String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + IntegrationTest.PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var answer = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/tokens"))
+        var answer = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "/api/tokens"))
                 .header("Authorization", "Basic " + basic).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         return JsonPath.read(answer.body(), "$.access_token");
     }
 
     private java.net.http.HttpResponse<String> api(String path, String token) {
-        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
                 .header("Authorization", "Bearer " + token).GET());
     }
 
@@ -126,7 +126,7 @@ class JointGrassrootsBench extends GrassrootsBenchSupport {
                 nanos[(int) Math.ceil(REQUESTS * 0.99) - 1] / 1e6, nanos[REQUESTS - 1] / 1e6, failures);
     }
 
-    private String base() {
+    private String url() {
         return "http://127.0.0.1:" + port;
     }
 
