@@ -353,6 +353,17 @@ final class AccessPolicy {
         get("/ratings/evaluation/{campaignId}/paper/template.xlsx", ADMIN);
         post("/ratings/evaluation/{campaignId}/paper", ADMIN);
         post("/api/ratings/evaluation/{campaignId}/paper", ADMIN);
+        // --- issue 18 joint begin
+        // 海岛 (ADR 073): read only, the office's; 党建联建: the office reads, ADMIN writes (in its scope)
+        post("/prosperity/joint", ADMIN);
+        for (String write : List.of("members", "pairs", "terms", "projects")) {
+            post("/prosperity/joint/{committeeId}/" + write, ADMIN);
+        }
+        post("/prosperity/joint/projects/{projectId}/results", ADMIN);
+        post("/api/prosperity/joint/committees", ADMIN);
+        post("/api/prosperity/joint/committees/{committeeId}/terms", ADMIN);
+        post("/api/prosperity/joint/projects/{projectId}/results", ADMIN);
+        // --- issue 18 joint end
     }
 
     private AccessPolicy() {

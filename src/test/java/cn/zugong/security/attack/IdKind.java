@@ -77,5 +77,12 @@ enum IdKind {
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION
+    RATING_SCHEME_VERSION,
+    // --- issue 18 joint begin
+    /** An island (geography, but its page is scoped: the islands of the caller's counties or villages). */
+    ISLAND,
+    /** A 党建联建 committee (scoped by the node that set it up) and one of its shared projects. */
+    JOINT_COMMITTEE,
+    JOINT_PROJECT,
+    // --- issue 18 joint end
 }

@@ -137,6 +137,15 @@ final class IdKinds {
         BY_NAME.put("employerId", IdKind.TALENT_EMPLOYER);
         BY_NAME.put("talentId", IdKind.TALENT);
         BY_NAME.put("groupId", IdKind.REFEREE_GROUP);
+        // --- issue 18 joint begin
+        for (String base : List.of("/party/islands", "/api/party/islands")) {
+            route(base, "islandId", IdKind.ISLAND);
+        }
+        for (String base : List.of("/prosperity/joint", "/api/prosperity/joint")) {
+            route(base, "committeeId", IdKind.JOINT_COMMITTEE);
+            route(base + "/projects", "projectId", IdKind.JOINT_PROJECT);
+        }
+        // --- issue 18 joint end
     }
 
     private IdKinds() {

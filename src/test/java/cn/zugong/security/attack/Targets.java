@@ -199,6 +199,9 @@ final class Targets {
         evaluation(jdbc, tag, district, v);
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
+        // --- issue 18 joint begin
+        joint(jdbc, tag, unit, v);
+        // --- issue 18 joint end
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
         for (String state : STATES) {
@@ -525,6 +528,37 @@ final class Targets {
         v.put(IdKind.PE_SUBJECT, String.valueOf(subject));
         v.put(IdKind.PE_VILLAGE, String.valueOf(village));
     }
+
+    // --- issue 18 joint begin
+    /**
+     * 海岛 and 党建联建 (ADR 073): an island of the district (普陀: 桃花岛; 定海: 金塘岛) and a joint committee set up by
+     * the probe unit (the reporter's own at home), with a member, a chair's term and a project with a result.
+     */
+    private static void joint(JdbcClient jdbc, String tag, long unit, Map<IdKind, String> v) {
+        v.put(IdKind.ISLAND, String.valueOf(jdbc.sql("select id from island where code = :c")
+                .param("c", tag.equals("普陀") ? "330903-09" : "330902-02").query(Long.class).single()));
+        jdbc.sql("insert into joint_committee (node_id, name, kind, founded_on, theme, created_by, created_at) values "
+                + "(:u, :n, 'JOINT', date '2026-01-01', '越权探针', 'attack', timestamp '2026-01-01 09:00:00')")
+                .param("u", unit).param("n", tag + "越权探针联合党委").update();
+        long committee = jdbc.sql("select id from joint_committee where node_id = :u and created_by = 'attack'")
+                .param("u", unit).query(Long.class).single();
+        jdbc.sql("insert into joint_member (committee_id, org_id, role, rotation_order) values (:c, :u, 'LEAD', 1)")
+                .param("c", committee).param("u", unit).update();
+        jdbc.sql("insert into joint_chair_term (committee_id, org_id, chair_name, starts_on, ends_on) values "
+                + "(:c, :u, '探针书记', date '2026-01-01', date '2026-12-31')").param("c", committee).param("u", unit)
+                .update();
+        jdbc.sql("insert into joint_project (committee_id, name, lead_org_id, starts_on, status, created_by, created_at) "
+                + "values (:c, '越权探针项目', :u, date '2026-01-01', 'ACTIVE', 'attack', timestamp '2026-01-01 09:00:00')")
+                .param("c", committee).param("u", unit).update();
+        long project = jdbc.sql("select id from joint_project where committee_id = :c").param("c", committee)
+                .query(Long.class).single();
+        jdbc.sql("insert into joint_result (project_id, result_date, summary, created_by, created_at) values "
+                + "(:p, date '2026-02-01', '越权探针成效', 'attack', timestamp '2026-02-01 09:00:00')")
+                .param("p", project).update();
+        v.put(IdKind.JOINT_COMMITTEE, String.valueOf(committee));
+        v.put(IdKind.JOINT_PROJECT, String.valueOf(project));
+    }
+    // --- issue 18 joint end
 
     private static PersonRow person(long unit, String name, String idNumber) {
         return new PersonRow(null, unit, name, "男", BORN, idNumber, "13905800777", "汉族",
