@@ -57,15 +57,19 @@ public class CheckinService {
 
     // ------------------------------------------------------------------ registrations
 
-    @Transactional
     public long register(Member m, RegisterForm form, String actor) {
+        return register(m, form, actor, LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    public long register(Member m, RegisterForm form, String actor, LocalDateTime at) {
         long villageId = CheckinForms.id(form.villageId(), "报到村（社区）");
         CheckinReason reason = CheckinForms.choice(CheckinReason.class, form.reason(), "报到理由");
         Village v = village(villageId);
         LocalDate from = CheckinForms.date(form.livedFrom(), "工作生活起始日期", false);
         LocalDate to = CheckinForms.date(form.livedTo(), "工作生活截止日期", false);
         String declaration = reason == CheckinReason.FORMER_RESIDENT ? CheckinForms.blankToNull(form.declaration()) : null;
-        String basis = rules.check(m, v, reason, from, to, declaration, today());
+        String basis = rules.check(m, v, reason, from, to, declaration, at.toLocalDate());
         store.openRegistration(m.id(), v.id()).ifPresent(r -> {
             throw new ConflictException("您已在" + v.name() + "报到（" + r.statusLabel() + "），不能重复报到");
         });
@@ -73,7 +77,7 @@ public class CheckinService {
         long id;
         try {
             id = store.insertRegistration(m.id(), v.id(), reason, lived ? from : null, lived ? to : null, declaration,
-                    basis, actor, LocalDateTime.now(clock));
+                    basis, actor, at);
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("您已在" + v.name() + "报到，不能重复报到");
         }
@@ -83,10 +87,14 @@ public class CheckinService {
         return id;
     }
 
-    @Transactional
     public void decide(Registration r, boolean confirm, String refusal, String actor) {
+        decide(r, confirm, refusal, actor, LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    public void decide(Registration r, boolean confirm, String refusal, String actor, LocalDateTime at) {
         String why = confirm ? null : CheckinForms.text(refusal, "不通过理由", 200, true);
-        if (store.decide(r.id(), confirm, why, actor, LocalDateTime.now(clock)) == 0) {
+        if (store.decide(r.id(), confirm, why, actor, at) == 0) {
             throw new ConflictException("该报到已处理（" + r.statusLabel() + "），不能再次" + (confirm ? "确认" : "退回"));
         }
         audit.record(new AuditEvent(AuditAction.UPDATE, "checkin_registration", String.valueOf(r.id()),
@@ -112,8 +120,12 @@ public class CheckinService {
 
     // ------------------------------------------------------------------ posts and claims
 
-    @Transactional
     public long publish(Village v, PostForm f, String actor) {
+        return publish(v, f, actor, LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    public long publish(Village v, PostForm f, String actor, LocalDateTime at) {
         CheckinPostKind kind = CheckinForms.choice(CheckinPostKind.class, f.kind(), "岗位类别");
         CheckinPostRole role = CheckinForms.choice(CheckinPostRole.class, f.role(), "岗位角色");
         String title = CheckinForms.text(f.title(), "岗位名称", 60, true);
@@ -127,8 +139,7 @@ public class CheckinService {
         if (to.isBefore(from)) {
             throw new BadRequestException("「结束日期」不能早于「开始日期」");
         }
-        long id = store.insertPost(v.id(), kind, role, title, description, capacity, from, to, actor,
-                LocalDateTime.now(clock));
+        long id = store.insertPost(v.id(), kind, role, title, description, capacity, from, to, actor, at);
         audit.record(new AuditEvent(AuditAction.CREATE, "checkin_post", String.valueOf(id),
                 v.name() + " 发布服务岗位「" + title + "」" + capacity + " 个名额", null, null, actor));
         return id;
@@ -139,9 +150,13 @@ public class CheckinService {
      * the place is taken by one conditional UPDATE (see {@link CheckinStore#takePlace}), so concurrent claims never
      * pass the capacity, and a second claim of the same member loses on the unique open claim and rolls back.
      */
-    @Transactional
     public long claim(Member m, Post p, String actor) {
-        if (p.closed() || p.endsOn().isBefore(today())) {
+        return claim(m, p, actor, LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    public long claim(Member m, Post p, String actor, LocalDateTime at) {
+        if (p.closed() || p.endsOn().isBefore(at.toLocalDate())) {
             throw new ConflictException("岗位「" + p.title() + "」已结束认领");
         }
         Registration r = store.openRegistration(m.id(), p.villageId()).filter(x -> x.status().equals("ACTIVE"))
@@ -155,7 +170,7 @@ public class CheckinService {
         }
         long id;
         try {
-            id = store.insertClaim(p.id(), m.id(), r.id(), LocalDateTime.now(clock));
+            id = store.insertClaim(p.id(), m.id(), r.id(), at);
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("您已认领岗位「" + p.title() + "」");
         }
@@ -190,8 +205,12 @@ public class CheckinService {
      * A service log of a member reported (confirmed) with the village: on or after the day the report was confirmed,
      * not in the future; the post, if named, one the member holds there. Photos are checked before anything is saved.
      */
-    @Transactional
     public long log(Member m, LogForm f, List<Upload> photos, String actor, boolean onBehalf) {
+        return log(m, f, photos, actor, onBehalf, LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    public long log(Member m, LogForm f, List<Upload> photos, String actor, boolean onBehalf, LocalDateTime now) {
         long villageId = CheckinForms.id(f.villageId(), "服务村（社区）");
         Registration r = store.openRegistration(m.id(), villageId).filter(x -> x.status().equals("ACTIVE"))
                 .orElseThrow(() -> new BadRequestException("「服务村（社区）」：" + m.name() + "尚未在该村完成报到"));
@@ -203,7 +222,7 @@ public class CheckinService {
             throw new BadRequestException("「服务岗位」：该岗位不属于所选村（社区）");
         }
         LocalDate on = CheckinForms.date(f.servedOn(), "服务日期", true);
-        if (on.isAfter(today())) {
+        if (on.isAfter(now.toLocalDate())) {
             throw new BadRequestException("「服务日期」不能晚于今天");
         }
         if (r.reportedOn() != null && on.isBefore(r.reportedOn())) {
@@ -215,7 +234,6 @@ public class CheckinService {
         BigDecimal funds = CheckinForms.yuan(f.fundsYuan(), "争取资金（元）");
         String projects = CheckinForms.text(f.projects(), "引进项目或技术", 300, false);
         List<CheckinPhotos.Checked> checked = CheckinPhotos.check(photos);
-        LocalDateTime now = LocalDateTime.now(clock);
         long id = store.insertLog(new CheckinStore.NewLog(m.id(), villageId, r.id(), postId, on, what, whom, elderly,
                 funds, projects, actor, onBehalf), now);
         checked.forEach(p -> store.insertPhoto(id, p, actor, now));

@@ -30,14 +30,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** 报到成效: the figures page (ECharts), its JSON and its workbook, all from {@link CheckinFigures}. */
 @Controller
-class FiguresController {
+class CheckinFiguresController {
 
     private final CheckinFigures figures;
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    FiguresController(CheckinFigures figures, AuditTrail audit, ObjectMapper json, Clock clock) {
+    CheckinFiguresController(CheckinFigures figures, AuditTrail audit, ObjectMapper json, Clock clock) {
         this.figures = figures;
         this.audit = audit;
         this.json = json;

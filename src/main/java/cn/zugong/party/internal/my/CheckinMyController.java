@@ -37,14 +37,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The party member's own phone pages: my registrations, the villages' open posts, claims, my service logs. */
 @Controller
-class MyController {
+class CheckinMyController {
 
     private final MyCheckin my;
     private final CheckinStore store;
     private final CheckinService service;
     private final Clock clock;
 
-    MyController(MyCheckin my, CheckinStore store, CheckinService service, Clock clock) {
+    CheckinMyController(MyCheckin my, CheckinStore store, CheckinService service, Clock clock) {
         this.my = my;
         this.store = store;
         this.service = service;

@@ -23,14 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The member's own JSON API (the phone pages' mirror): the same rules, only the member's own rows. */
 @RestController
-class MyApiController {
+class CheckinMyApiController {
 
     private final MyCheckin my;
     private final CheckinStore store;
     private final CheckinService service;
     private final Clock clock;
 
-    MyApiController(MyCheckin my, CheckinStore store, CheckinService service, Clock clock) {
+    CheckinMyApiController(MyCheckin my, CheckinStore store, CheckinService service, Clock clock) {
         this.my = my;
         this.store = store;
         this.service = service;
