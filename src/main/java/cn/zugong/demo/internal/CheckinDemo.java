@@ -135,8 +135,8 @@ class CheckinDemo implements DemoStep {
         if (r.nextInt(4) == 0) {
             return 0;
         }
-        int visits = r.nextInt(8);
-        BigDecimal funds = r.nextInt(6) == 0 ? BigDecimal.valueOf(20_000 + r.nextInt(120_000)) : BigDecimal.ZERO;
+        int visits = r.nextInt(9);
+        BigDecimal funds = r.nextInt(6) == 0 ? BigDecimal.valueOf(20_000 + r.nextInt(140_000)) : BigDecimal.ZERO;
         LocalDate on = confirmed.toLocalDate().plusDays(7 + r.nextInt(90));
         on = on.isAfter(asOf) ? asOf : on;
         records.log(member, t.id(), post, on, DEEDS[r.nextInt(DEEDS.length)], visits > 0 ? visits + " 户老年家庭" : null,

@@ -87,7 +87,7 @@ final class CheckinFixture {
                 .update();
         long id = nodeId(code);
         if (kind.equals("PARTY_ORG")) {
-            jdbc.sql("insert into party_org (node_id, org_type) values (:id, '党支部')").param("id", id).update();
+            jdbc.sql("insert into party_org (node_id, org_type, sector) values (:id, '党支部', 'VILLAGE')").param("id", id).update();
         }
         return id;
     }

@@ -77,5 +77,15 @@ enum IdKind {
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION
+    RATING_SCHEME_VERSION,
+    // --- issue 18 checkin begin
+    /** 党员报到: a registration, a post, a service log and its photo, a pairing (scoped by the village, a member's
+     * records also by the member's branch), and a party member as the office's member page names one. */
+    CHECKIN_REGISTRATION,
+    CHECKIN_POST,
+    CHECKIN_LOG,
+    CHECKIN_PHOTO,
+    CHECKIN_PAIRING,
+    CHECKIN_MEMBER
+    // --- issue 18 checkin end
 }

@@ -132,10 +132,12 @@ class CheckinController {
                        CurrentUser user, RedirectAttributes flash) {
         CheckinAccess.requireVillageWriter(user);
         Village v = access.village(user, id);
+        List<Upload> files = uploads(photos);
+        CheckinPhotos.check(files); // a bad file is named first, before the member (data) is looked up
         Member m = access.memberToLogFor(user, CheckinForms.id(memberId, "党员"));
         LogForm f = new LogForm(String.valueOf(v.id()), form.postId(), form.servedOn(), form.what(), form.whom(),
                 form.elderlyVisits(), form.fundsYuan(), form.projects());
-        return done(flash, v.id(), () -> service.log(m, f, uploads(photos), user.username(), true),
+        return done(flash, v.id(), () -> service.log(m, f, files, user.username(), true),
                 "已代记服务记录：" + m.name());
     }
 
