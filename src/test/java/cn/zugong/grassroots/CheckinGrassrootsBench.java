@@ -96,10 +96,14 @@ class CheckinGrassrootsBench extends GrassrootsBenchSupport {
         int n = base.villages().size();
         long[] members = base.memberIds();
         Timestamp at = Timestamp.valueOf(YEAR.atTime(9, 0));
-        // every fifth member of the base reports with a village (its own village's neighbour in code order)
+        // members of the base not reported yet (the demo's and the tests' are), spread over the base, each once
+        java.util.Set<Long> reported = new java.util.HashSet<>(jdbc.queryForList(
+                "select distinct member_id from checkin_registration", Long.class));
+        long[] free = java.util.Arrays.stream(members).filter(m -> !reported.contains(m)).toArray();
+        int step = Math.max(1, free.length / REPORTED);
         List<Object[]> regs = new ArrayList<>();
         for (int i = 0; i < REPORTED; i++) {
-            long member = members[(i * 5) % members.length];
+            long member = free[i * step];
             Village v = base.villages().get((i * 7 + 1) % n);
             regs.add(new Object[] {member, v.villageId(), at,
                 Date.valueOf(YEAR.plusDays(i % 180)), v.villageId()});
