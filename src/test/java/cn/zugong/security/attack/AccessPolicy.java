@@ -364,6 +364,27 @@ final class AccessPolicy {
         post("/api/prosperity/joint/committees/{committeeId}/terms", ADMIN);
         post("/api/prosperity/joint/projects/{projectId}/results", ADMIN);
         // --- issue 18 joint end
+        // --- issue 18 checkin begin
+        // 党员报到 (ADR 069): the village's REPORTER or ADMIN decides, publishes posts and logs on a member's behalf;
+        // pairings are ADMIN's; the member (PARTY_MEMBER) registers, claims, withdraws and logs on the own pages
+        for (String base : List.of("/party/checkin", "/api/party/checkin")) {
+            for (String step : List.of("confirm", "refuse", "end")) {
+                post(base + "/registrations/{id}/" + step, ADMIN, REPORTER);
+            }
+            post(base + "/villages/{id}/posts", ADMIN, REPORTER);
+            post(base + "/posts/{id}/close", ADMIN, REPORTER);
+            post(base + "/villages/{id}/logs", ADMIN, REPORTER);
+            post(base + "/pairings", ADMIN);
+            post(base + "/pairings/{id}/delete", ADMIN);
+        }
+        for (String base : List.of("/party/my", "/api/party/my")) {
+            post(base + "/registrations", Role.PARTY_MEMBER);
+            post(base + "/registrations/{id}/end", Role.PARTY_MEMBER);
+            post(base + "/posts/{id}/claim", Role.PARTY_MEMBER);
+            post(base + "/posts/{id}/withdraw", Role.PARTY_MEMBER);
+            post(base + "/logs", Role.PARTY_MEMBER);
+        }
+        // --- issue 18 checkin end
     }
 
     private AccessPolicy() {

@@ -85,4 +85,15 @@ enum IdKind {
     JOINT_COMMITTEE,
     JOINT_PROJECT,
     // --- issue 18 joint end
+    RATING_SCHEME_VERSION,
+    // --- issue 18 checkin begin
+    /** 党员报到: a registration, a post, a service log and its photo, a pairing (scoped by the village, a member's
+     * records also by the member's branch), and a party member as the office's member page names one. */
+    CHECKIN_REGISTRATION,
+    CHECKIN_POST,
+    CHECKIN_LOG,
+    CHECKIN_PHOTO,
+    CHECKIN_PAIRING,
+    CHECKIN_MEMBER
+    // --- issue 18 checkin end
 }

@@ -146,6 +146,17 @@ final class IdKinds {
             route(base + "/projects", "projectId", IdKind.JOINT_PROJECT);
         }
         // --- issue 18 joint end
+        // --- issue 18 checkin begin
+        for (String base : List.of("/party/checkin", "/api/party/checkin", "/party/my", "/api/party/my")) {
+            route(base + "/registrations", "id", IdKind.CHECKIN_REGISTRATION);
+            route(base + "/posts", "id", IdKind.CHECKIN_POST);
+            route(base + "/logs", "id", IdKind.CHECKIN_LOG);
+            route(base + "/logs", "photoId", IdKind.CHECKIN_PHOTO);
+            route(base + "/pairings", "id", IdKind.CHECKIN_PAIRING);
+            route(base + "/members", "id", IdKind.CHECKIN_MEMBER);
+            route(base + "/villages", "id", IdKind.COMMUNITY);
+        }
+        // --- issue 18 checkin end
     }
 
     private IdKinds() {

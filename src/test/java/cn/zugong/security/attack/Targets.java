@@ -197,6 +197,9 @@ final class Targets {
         grantRun(jdbc, unit, v);
         ratingCycle(jdbc, tag, district, v); // rating cycle (issue 17)
         evaluation(jdbc, tag, district, v);
+        // --- issue 18 checkin begin
+        checkin(jdbc, tag, community, v);
+        // --- issue 18 checkin end
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         // --- issue 18 joint begin
@@ -566,4 +569,60 @@ final class Targets {
                 null, null, LocalDate.of(2000, 7, 1), LocalDate.of(2015, 3, 1), "考录", null, Map.of(), Map.of(),
                 List.of(), List.of());
     }
+    // --- issue 18 checkin begin
+    /**
+     * 党员报到 (ADR 069): a party member of a branch — the reporter's own unit's at home, the 普陀 village's abroad —
+     * registered (ACTIVE) with the community, a post of the community it claimed, a log with a photo, and a pairing.
+     */
+    private static void checkin(JdbcClient jdbc, String tag, long community, Map<IdKind, String> v) {
+        long branch = tag.equals("普陀")
+                ? jdbc.sql("select min(id) from org_node where kind = 'PARTY_ORG' and parent_id = :c")
+                        .param("c", community).query(Long.class).single()
+                : jdbc.sql("select min(o.id) from org_node o join account a on a.scope_node_id = o.parent_id "
+                        + "where a.username = 'reporter' and o.kind = 'PARTY_ORG'").query(Long.class).single();
+        String name = tag.equals("普陀") ? PROBE_NAME : "报到探针乙";
+        jdbc.sql("insert into party_member (branch_id, name, gender, birth_date, id_number, joined_party_date, status) "
+                + "values (:b, :n, '男', date '1977-07-07', :id, date '2000-07-01', '正式党员')").param("b", branch)
+                .param("n", name).param("id", IdNumbers.of(tag.equals("普陀") ? "330903" : "330902", BORN, 781))
+                .update();
+        long member = jdbc.sql("select max(id) from party_member where branch_id = :b and name = :n")
+                .param("b", branch).param("n", name).query(Long.class).single();
+        jdbc.sql("insert into checkin_registration (member_id, village_id, reason, basis, status, open_village_id, "
+                + "requested_at, requested_by, decided_at, decided_by, reported_on) values (:m, :v, 'HOMETOWN', '探针', "
+                + "'ACTIVE', :v, timestamp '2026-05-06 10:00:00', 'attack', timestamp '2026-05-06 10:00:00', 'attack', "
+                + "date '2026-05-06')").param("m", member).param("v", community).update();
+        long registration = jdbc.sql("select max(id) from checkin_registration where member_id = :m")
+                .param("m", member).query(Long.class).single();
+        jdbc.sql("insert into checkin_post (village_id, kind, role, title, capacity, claimed, starts_on, ends_on, "
+                + "closed, created_by, created_at) values (:v, 'GRID', 'SURVEYOR', :t, 5, 1, date '2026-01-01', "
+                + "date '2099-12-31', false, 'attack', timestamp '2026-05-06 10:00:00')").param("v", community)
+                .param("t", tag + "探针岗位").update();
+        long post = jdbc.sql("select max(id) from checkin_post where village_id = :v and created_by = 'attack'")
+                .param("v", community).query(Long.class).single();
+        jdbc.sql("insert into checkin_claim (post_id, member_id, registration_id, claimed_at, open_post_id) values "
+                + "(:p, :m, :r, timestamp '2026-05-07 10:00:00', :p)").param("p", post).param("m", member)
+                .param("r", registration).update();
+        jdbc.sql("insert into checkin_log (member_id, village_id, registration_id, post_id, served_on, what, "
+                + "elderly_visits, funds_yuan, logged_by, on_behalf, created_at) values (:m, :v, :r, :p, "
+                + "date '2026-05-08', '探针服务', 1, 0, 'attack', false, timestamp '2026-05-08 10:00:00')")
+                .param("m", member).param("v", community).param("r", registration).param("p", post).update();
+        long log = jdbc.sql("select max(id) from checkin_log where member_id = :m").param("m", member)
+                .query(Long.class).single();
+        jdbc.sql("insert into checkin_log_photo (log_id, file_name, content_type, size_bytes, sha256, content, "
+                + "uploaded_by, uploaded_at) values (:l, 'probe.png', 'image/png', 3, 'probe', :b, 'attack', "
+                + "timestamp '2026-05-08 10:00:00')").param("l", log).param("b", new byte[] {(byte) 0x89, 'P', 'N'})
+                .update();
+        jdbc.sql("insert into checkin_pairing (org_id, village_id, kind, created_by, created_at) values (:o, :v, "
+                + "'CONTACT_POINT', 'attack', timestamp '2026-05-06 10:00:00')").param("o", branch)
+                .param("v", community).update();
+        v.put(IdKind.CHECKIN_REGISTRATION, String.valueOf(registration));
+        v.put(IdKind.CHECKIN_POST, String.valueOf(post));
+        v.put(IdKind.CHECKIN_LOG, String.valueOf(log));
+        v.put(IdKind.CHECKIN_PHOTO, String.valueOf(jdbc.sql("select max(id) from checkin_log_photo where log_id = :l")
+                .param("l", log).query(Long.class).single()));
+        v.put(IdKind.CHECKIN_PAIRING, String.valueOf(jdbc.sql("select max(id) from checkin_pairing where org_id = :o "
+                + "and village_id = :v").param("o", branch).param("v", community).query(Long.class).single()));
+        v.put(IdKind.CHECKIN_MEMBER, String.valueOf(member));
+    }
+    // --- issue 18 checkin end
 }
