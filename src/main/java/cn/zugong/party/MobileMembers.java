@@ -93,6 +93,14 @@ public class MobileMembers {
         return service.load(files, scope, by);
     }
 
+    /**
+     * 源头查找 over the member data: the scope's members the roster marks 流动 and those whose ID number was issued
+     * outside the city become candidates (unless filed or already found); returns how many were found.
+     */
+    public int findCandidates(OrgScope scope, String by) {
+        return service.findCandidates(scope, by);
+    }
+
     /** Whether any file exists (the demo loads once). */
     public boolean anyFile() {
         return service.anyFile();

@@ -43,9 +43,14 @@ class MobileController {
     private final MobileRepository repository;
     private final MobileFigures figures;
     private final MobileExcel excel;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final cn.zugong.audit.AuditTrail audit;
 
     MobileController(MobileService service, MobileReads reads, MobileSources sources, MobileRepository repository,
-                     MobileFigures figures, MobileExcel excel) {
+                     MobileFigures figures, MobileExcel excel, com.fasterxml.jackson.databind.ObjectMapper json,
+                     cn.zugong.audit.AuditTrail audit) {
+        this.json = json;
+        this.audit = audit;
         this.service = service;
         this.reads = reads;
         this.sources = sources;
@@ -171,7 +176,11 @@ class MobileController {
     String candidate(@PathVariable long id, CurrentUser user, Model model) {
         var c = repository.candidate(id, user.scope()).orElseThrow(() -> new NotFoundException("线索不存在"));
         model.addAttribute("c", c.withMaskedPhone());
-        model.addAttribute("phone", c.phone());
+        if (MobileAccess.mayWrite(user) && c.status().equals("OPEN") && c.phone() != null) {
+            // the filing form carries the listed phone in full for the officer who files it: an audited read
+            audit.record(cn.zugong.audit.AuditEvent.read("mobile_candidate", id, "确认建档查看线索联系电话：" + c.name()));
+            model.addAttribute("phone", c.phone());
+        }
         model.addAttribute("today", reads.today());
         model.addAttribute("mayWrite", MobileAccess.mayWrite(user));
         return "party/mobile/candidate";
@@ -259,8 +268,20 @@ class MobileController {
     String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                    CurrentUser user, Model model) {
-        model.addAttribute("f", figures.of(user.scope(), from, to));
+        MobileFigures.Figures f = figures.of(user.scope(), from, to);
+        model.addAttribute("f", f);
         model.addAttribute("kinds", MobileEventKind.values());
+        var t = f.totals();
+        try {
+            model.addAttribute("countiesJson", json.writeValueAsString(f.counties()));
+            model.addAttribute("kindsJson", json.writeValueAsString(List.of(
+                    java.util.Map.of("name", MobileHostKind.WORKPLACE.label(), "value", t.workplace()),
+                    java.util.Map.of("name", MobileHostKind.RESIDENCE.label(), "value", t.residence()),
+                    java.util.Map.of("name", MobileHostKind.REGIONAL.label(), "value", t.regional()),
+                    java.util.Map.of("name", "未纳管", "value", t.unmanaged()))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         return "party/mobile/figures";
     }
 

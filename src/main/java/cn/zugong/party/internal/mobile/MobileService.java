@@ -55,13 +55,16 @@ public class MobileService {
     static final String HOME_CITY = "舟山市";
 
     private final MobileRepository repository;
+    private final org.springframework.beans.factory.ObjectProvider<MobileSources> sources;
     private final PeopleDirectory people;
     private final MobileDue due;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MobileService(MobileRepository repository, PeopleDirectory people, MobileDue due, AuditTrail audit, Clock clock) {
+    MobileService(MobileRepository repository, org.springframework.beans.factory.ObjectProvider<MobileSources> sources,
+                  PeopleDirectory people, MobileDue due, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.sources = sources;
         this.people = people;
         this.due = due;
         this.audit = audit;
@@ -84,7 +87,7 @@ public class MobileService {
         long id = insert(f, member, today(), by);
         repository.fileOtherCandidates(member.id());
         audit.record(new AuditEvent(AuditAction.CREATE, "mobile_file", String.valueOf(id),
-                "流动党员建档：" + member.name() + "（" + f.city().strip() + "）", null, null, null));
+                "流动党员建档：" + member.name() + "（" + f.city().strip() + "）", null, null, by));
         return id;
     }
 
@@ -109,7 +112,7 @@ public class MobileService {
         if (!repository.closeCandidate(candidateId, "DISMISSED")) {
             throw new ConflictException("该线索已处理");
         }
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_candidate", candidateId, "排除流动党员线索：" + c.name()));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_candidate", candidateId, "排除流动党员线索：" + c.name()).by(by));
     }
 
     private long insert(NewFile f, PartyMemberRef member, LocalDate filedOn, String by) {
@@ -191,7 +194,7 @@ public class MobileService {
                 LocalDateTime.now(clock), by);
         recompute(file);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId,
-                "走亲连心：" + file.name() + " " + c.on() + " " + c.channel()));
+                "走亲连心：" + file.name() + " " + c.on() + " " + c.channel()).by(by));
     }
 
     @Transactional
@@ -218,7 +221,7 @@ public class MobileService {
         repository.insertEvent(fileId, e.kind(), e.on(), text(e.otherOrg()), text(e.note()), LocalDateTime.now(clock), by);
         recompute(file);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId,
-                "动态管理：" + file.name() + " " + e.on() + " " + e.kind().label()));
+                "动态管理：" + file.name() + " " + e.on() + " " + e.kind().label()).by(by));
     }
 
     @Transactional
@@ -237,7 +240,7 @@ public class MobileService {
         length(problems, "完成情况", t.result(), 500);
         refuse(problems);
         repository.insertTask(fileId, t.task().strip(), t.on(), text(t.result()), LocalDateTime.now(clock), by);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId, "用其所长：" + file.name() + " " + t.task()));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId, "用其所长：" + file.name() + " " + t.task()).by(by));
     }
 
     @Transactional
@@ -247,7 +250,7 @@ public class MobileService {
         length(problems, "特长", skills, 300);
         refuse(problems);
         repository.updateSkills(fileId, skills(skills));
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId, "特长：" + file.name() + " " + skills(skills)));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId, "特长：" + file.name() + " " + skills(skills)).by(by));
     }
 
     /** 督办 an overdue contact at the level its working days overdue have reached. */
@@ -268,7 +271,7 @@ public class MobileService {
         refuse(problems);
         repository.insertDunning(fileId, level, overdue, text(note), LocalDateTime.now(clock), by);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "mobile_file", fileId,
-                "督办：" + file.name() + " 联系已逾期 " + overdue + " 个工作日，" + level.label()));
+                "督办：" + file.name() + " 联系已逾期 " + overdue + " 个工作日，" + level.label()).by(by));
         return level;
     }
 
@@ -344,7 +347,7 @@ public class MobileService {
                 h.kind() == MobileHostKind.RESIDENCE ? text(h.community()) : null,
                 h.kind() == MobileHostKind.REGIONAL ? destinations : List.of(), LocalDateTime.now(clock), by);
         audit.record(AuditEvent.of(AuditAction.CREATE, "mobile_host", id, "登记纳管组织：" + h.name().strip()
-                + "（" + h.kind().label() + "）"));
+                + "（" + h.kind().label() + "）").by(by));
         return id;
     }
 
@@ -413,6 +416,11 @@ public class MobileService {
         audit.record(new AuditEvent(AuditAction.IMPORT, "mobile_file", null, "流动党员档案批量建档：" + ids.size() + " 份",
                 null, null, by));
         return ids;
+    }
+
+    public int findCandidates(OrgScope scope, String by) {
+        var r = sources.getObject().scan(scope, by);
+        return r.roster() + r.idRegion();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -192,7 +192,7 @@ class MobileSources {
         int knownCount = members.size() - inserts.size();
         audit.record(new AuditEvent(AuditAction.IMPORT, "mobile_candidate", null, "源头查找导入“" + fileName + "”："
                 + rows.size() + " 行，匹配党员 " + members.size() + " 人，新增线索 " + inserts.size() + " 人",
-                null, null, null));
+                null, null, by));
         return new ImportResult(rows.size(), members.size(), inserts.size(), values.size() - members.size(),
                 knownCount, List.of());
     }
@@ -226,7 +226,7 @@ class MobileSources {
         }
         repository.insertCandidates(inserts, LocalDateTime.now(clock), by);
         audit.record(AuditEvent.of(AuditAction.CREATE, "mobile_candidate", null,
-                "源头查找比对党员信息：标注流动 " + fromRoster + " 人，身份证号非本市 " + fromRegion + " 人"));
+                "源头查找比对党员信息：标注流动 " + fromRoster + " 人，身份证号非本市 " + fromRegion + " 人").by(by));
         return new ScanResult(fromRoster, fromRegion);
     }
 
