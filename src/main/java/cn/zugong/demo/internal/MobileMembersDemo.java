@@ -36,6 +36,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "zugong.demo.enabled", havingValue = "true")
 class MobileMembersDemo implements DemoStep {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MobileMembersDemo.class);
     private static final String BY = "demo";
     private static final String[] SKILLS = {"电商直播", "水产养殖", "船舶维修", "民宿经营", "物流运输", "财务会计", "电工",
             "烹饪", "法律咨询", "农产品营销", "软件开发", "医疗护理"};
@@ -73,6 +74,7 @@ class MobileMembersDemo implements DemoStep {
         if (city == null || mobile.anyFile()) {
             return;
         }
+        long started = System.currentTimeMillis();
         OrgScope scope = city.asScope();
         hosts(city.id());
         List<FileHistory> files = new ArrayList<>();
@@ -84,8 +86,11 @@ class MobileMembersDemo implements DemoStep {
             files.add(history(m, r));
         }
         mobile.load(files, scope, BY);
-        mobile.assign(scope, BY);
-        mobile.findCandidates(scope, BY);
+        var assigned = mobile.assign(scope, BY);
+        int candidates = mobile.findCandidates(scope, BY);
+        LOG.info("Demo 流动党员: {} files, {} managed by the rule ({}), {} left unmanaged, {} candidates, in {} ms",
+                files.size(), assigned.assigned(), assigned.byKind(), assigned.left(), candidates,
+                System.currentTimeMillis() - started);
     }
 
     private void hosts(long owner) {

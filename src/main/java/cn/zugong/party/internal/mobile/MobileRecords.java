@@ -21,19 +21,19 @@ final class MobileRecords {
                     MobileState state, List<String> skills, Long hostId, String hostName, MobileHostKind hostRule,
                     LocalDate managedOn, LocalDate lastContactOn, LocalDate nextDue, LocalDateTime createdAt,
                     String createdBy) {
-        String where() {
+        public String where() {
             return place(province, city, district);
         }
 
         /** The same file with its phone masked (lists, pages and the API never show it whole). */
-        FileView masked() {
+        public FileView masked() {
             return new FileView(id, memberId, branchId, branchName, name, province, city, district, inCity, employer,
                     cn.zugong.shared.Masking.phone(phone), liveCity, liveDistrict, liveCommunity, leftOn, reason,
                     relation, state, skills, hostId, hostName, hostRule, managedOn, lastContactOn, nextDue, createdAt,
                     createdBy);
         }
 
-        String livesAt() {
+        public String livesAt() {
             return liveCity == null ? "" : place(null, liveCity, liveDistrict) + (liveCommunity == null ? "" : liveCommunity);
         }
     }
@@ -67,7 +67,7 @@ final class MobileRecords {
     /** A host organisation with the destinations it covers (regional ones) and how many members it manages. */
     record HostRow(long id, MobileHostKind kind, String name, long ownerId, Long orgId, String city, String district,
                    String employer, String community, List<String> destinations, long members) {
-        String place() {
+        public String place() {
             return MobileRecords.place(null, city, district) + (community == null ? "" : community);
         }
     }
@@ -76,12 +76,12 @@ final class MobileRecords {
     record CandidateRow(long id, long memberId, long branchId, String branchName, String name, String source,
                         String listName, String province, String city, String district, String employer,
                         String phone, String status, LocalDateTime foundAt) {
-        CandidateRow withMaskedPhone() {
+        public CandidateRow withMaskedPhone() {
             return new CandidateRow(id, memberId, branchId, branchName, name, source, listName, province, city,
                     district, employer, cn.zugong.shared.Masking.phone(phone), status, foundAt);
         }
 
-        String sourceLabel() {
+        public String sourceLabel() {
             return switch (source) {
                 case "IMPORT" -> "外出名单" + (listName == null ? "" : "（" + listName + "）");
                 case "ROSTER" -> "党员信息标注流动";

@@ -46,14 +46,14 @@ class MobileSources {
 
     /** One problem of an imported file: "第 5 行 B 列（身份证号）：身份证号校验位错误". */
     record ImportError(int row, String column, String header, String message) {
-        String text() {
+        public String text() {
             return "第 " + row + " 行 " + column + " 列（" + header + "）：" + message;
         }
     }
 
     /** Rows read; members matched and found anew; rows of nobody in the scope; members already known; errors. */
     record ImportResult(int rows, int matched, int added, int notMembers, int known, List<ImportError> errors) {
-        boolean ok() {
+        public boolean ok() {
             return errors.isEmpty();
         }
     }
