@@ -77,5 +77,10 @@ enum IdKind {
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION
+    RATING_SCHEME_VERSION,
+    // --- issue 18 mobile begin
+    /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
+    MOBILE_FILE,
+    MOBILE_CANDIDATE,
+    // --- issue 18 mobile end
 }

@@ -137,6 +137,11 @@ final class IdKinds {
         BY_NAME.put("employerId", IdKind.TALENT_EMPLOYER);
         BY_NAME.put("talentId", IdKind.TALENT);
         BY_NAME.put("groupId", IdKind.REFEREE_GROUP);
+        // --- issue 18 mobile begin
+        route("/party/mobile/files", "id", IdKind.MOBILE_FILE);
+        route("/api/party/mobile/files", "id", IdKind.MOBILE_FILE);
+        route("/party/mobile/sources", "id", IdKind.MOBILE_CANDIDATE);
+        // --- issue 18 mobile end
     }
 
     private IdKinds() {
