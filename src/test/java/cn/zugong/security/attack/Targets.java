@@ -544,10 +544,10 @@ final class Targets {
      */
     private static void mobile(JdbcClient jdbc, String tag, long unit, long community, Map<IdKind, String> v) {
         Long branch = jdbc.sql("select min(id) from org_node where parent_id = :u and kind = 'PARTY_ORG'")
-                .param("u", unit).query(Long.class).single();
+                .param("u", unit).query(Long.class).list().get(0);
         if (branch == null) {
             branch = jdbc.sql("select min(id) from org_node where parent_id = :c and kind = 'PARTY_ORG'")
-                    .param("c", community).query(Long.class).single();
+                    .param("c", community).query(Long.class).list().get(0);
         }
         String name = tag.equals("普陀") ? PROBE_NAME : "流动探针丁";
         String id = IdNumbers.of(tag.equals("普陀") ? "330903" : "330902", BORN, tag.equals("普陀") ? 781 : 783);
