@@ -46,6 +46,33 @@ public class PeopleDirectory {
         return queries.branchMembers(scope);
     }
 
+    /** Party members by id inside the scope (ids outside it are left out); one query per thousand ids. */
+    public List<PartyMemberRef> partyMemberRefs(Collection<Long> ids, OrgScope scope) {
+        return queries.partyMemberRefs(ids, scope);
+    }
+
+    /** The party members inside the scope whom the roster marks 流动党员 (mobile), by branch then id. */
+    public List<PartyMemberRef> mobilePartyMembers(OrgScope scope) {
+        return queries.mobilePartyMembers(scope);
+    }
+
+    /**
+     * The party members inside the scope whose ID number is one of {@code idNumbers} (normalised), found through the
+     * blind index; keyed by the normalised number. Numbers of nobody in the scope are absent.
+     */
+    public java.util.Map<String, PartyMemberRef> partyMembersByIdNumber(Collection<String> idNumbers, OrgScope scope) {
+        return queries.partyMembersByIdNumber(idNumbers, scope);
+    }
+
+    /**
+     * The party members inside the scope not marked mobile whose ID number was issued outside the region whose code
+     * starts with {@code regionPrefix} (e.g. "3309": registered elsewhere, so likely to live or work elsewhere).
+     * Decrypts the numbers of the scope's members to read their first six digits; nothing leaves but the region.
+     */
+    public List<PartyMemberRef> partyMembersRegisteredOutside(String regionPrefix, OrgScope scope) {
+        return queries.partyMembersRegisteredOutside(regionPrefix, scope);
+    }
+
     public List<PersonCard> cards(Collection<Long> ids, OrgScope scope, LocalDate today) {
         return queries.cards(ids, scope, today);
     }

@@ -300,4 +300,67 @@ public class RosterQueries {
                         rs.getString("name"), rs.getString("gender")))
                 .list();
     }
+
+    // ------------------------------------------------------------------ 流动党员 (issue 18)
+
+    private static final String REF_COLUMNS = "select m.id, m.branch_id, m.name, m.gender, m.mobile, m.mobile_to, "
+            + "m.id_number from party_member m where ";
+
+    private cn.zugong.people.PartyMemberRef ref(ResultSet rs) throws SQLException {
+        String id = cipher.decrypt(rs.getString("id_number"), PersonalFields.MEMBER_ID_NUMBER);
+        return new cn.zugong.people.PartyMemberRef(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("name"),
+                rs.getString("gender"), rs.getBoolean("mobile"), rs.getString("mobile_to"),
+                id == null || id.length() < 6 ? null : id.substring(0, 6));
+    }
+
+    public List<cn.zugong.people.PartyMemberRef> partyMemberRefs(java.util.Collection<Long> ids, OrgScope scope) {
+        List<cn.zugong.people.PartyMemberRef> out = new ArrayList<>();
+        List<Long> list = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (int k = 0; k < list.size(); k += 1000) {
+            out.addAll(jdbc.sql(REF_COLUMNS + "m.id in (:ids) and " + OrgScope.sqlContains("m.branch_id"))
+                    .param("ids", list.subList(k, Math.min(list.size(), k + 1000)))
+                    .param("scopePath", scope.pathPattern())
+                    .query((rs, row) -> ref(rs)).list());
+        }
+        return out;
+    }
+
+    public List<cn.zugong.people.PartyMemberRef> mobilePartyMembers(OrgScope scope) {
+        return jdbc.sql(REF_COLUMNS + "m.mobile = true and " + OrgScope.sqlContains("m.branch_id")
+                        + " order by m.branch_id, m.id")
+                .param("scopePath", scope.pathPattern())
+                .query((rs, row) -> ref(rs)).list();
+    }
+
+    public Map<String, cn.zugong.people.PartyMemberRef> partyMembersByIdNumber(java.util.Collection<String> idNumbers,
+                                                                               OrgScope scope) {
+        Map<String, String> byIndex = new java.util.HashMap<>();
+        for (String n : idNumbers) {
+            String idx = index.of(n);
+            if (idx != null) {
+                byIndex.put(idx, n);
+            }
+        }
+        Map<String, cn.zugong.people.PartyMemberRef> out = new java.util.HashMap<>();
+        List<String> keys = new ArrayList<>(byIndex.keySet());
+        for (int k = 0; k < keys.size(); k += 1000) {
+            jdbc.sql(REF_COLUMNS.replace("m.id_number from", "m.id_number, m.id_number_idx from")
+                            + "m.id_number_idx in (:idx) and " + OrgScope.sqlContains("m.branch_id"))
+                    .param("idx", keys.subList(k, Math.min(keys.size(), k + 1000)))
+                    .param("scopePath", scope.pathPattern())
+                    .query(rs -> {
+                        out.put(byIndex.get(rs.getString("id_number_idx")), ref(rs));
+                    });
+        }
+        return out;
+    }
+
+    public List<cn.zugong.people.PartyMemberRef> partyMembersRegisteredOutside(String regionPrefix, OrgScope scope) {
+        return jdbc.sql(REF_COLUMNS + "m.mobile = false and " + OrgScope.sqlContains("m.branch_id")
+                        + " order by m.branch_id, m.id")
+                .param("scopePath", scope.pathPattern())
+                .query((rs, row) -> ref(rs)).list().stream()
+                .filter(r -> r.idRegion() != null && !r.idRegion().startsWith(regionPrefix))
+                .toList();
+    }
 }

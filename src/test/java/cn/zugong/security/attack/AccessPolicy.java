@@ -385,6 +385,25 @@ final class AccessPolicy {
             post(base + "/logs", Role.PARTY_MEMBER);
         }
         // --- issue 18 checkin end
+        // --- issue 18 mobile begin
+        // 流动党员 (ADR 070): ADMIN and REPORTER keep the files (源头查找, 建档, contacts, events, tasks, skills);
+        // only ADMIN registers host organisations, applies the 三个一批 rule and presses 督办; REVIEWER and LEADER read
+        for (String write : List.of("/contacts", "/events", "/tasks", "/skills")) {
+            post("/party/mobile/files/{id}" + write, ADMIN, REPORTER);
+        }
+        post("/party/mobile/files/{id}/dun", ADMIN);
+        post("/party/mobile/sources/import", ADMIN, REPORTER);
+        post("/party/mobile/sources/scan", ADMIN, REPORTER);
+        post("/party/mobile/sources/{id}/file", ADMIN, REPORTER);
+        post("/party/mobile/sources/{id}/dismiss", ADMIN, REPORTER);
+        post("/party/mobile/unmanaged/assign", ADMIN);
+        post("/party/mobile/hosts", ADMIN);
+        post("/api/party/mobile/files", ADMIN, REPORTER);
+        post("/api/party/mobile/files/{id}/contacts", ADMIN, REPORTER);
+        post("/api/party/mobile/files/{id}/events", ADMIN, REPORTER);
+        post("/api/party/mobile/sources/import", ADMIN, REPORTER);
+        post("/api/party/mobile/assign", ADMIN);
+        // --- issue 18 mobile end
     }
 
     private AccessPolicy() {

@@ -96,4 +96,10 @@ enum IdKind {
     CHECKIN_PAIRING,
     CHECKIN_MEMBER
     // --- issue 18 checkin end
+    RATING_SCHEME_VERSION,
+    // --- issue 18 mobile begin
+    /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
+    MOBILE_FILE,
+    MOBILE_CANDIDATE,
+    // --- issue 18 mobile end
 }

@@ -157,6 +157,11 @@ final class IdKinds {
             route(base + "/villages", "id", IdKind.COMMUNITY);
         }
         // --- issue 18 checkin end
+        // --- issue 18 mobile begin
+        route("/party/mobile/files", "id", IdKind.MOBILE_FILE);
+        route("/api/party/mobile/files", "id", IdKind.MOBILE_FILE);
+        route("/party/mobile/sources", "id", IdKind.MOBILE_CANDIDATE);
+        // --- issue 18 mobile end
     }
 
     private IdKinds() {

@@ -200,6 +200,9 @@ final class Targets {
         // --- issue 18 checkin begin
         checkin(jdbc, tag, community, v);
         // --- issue 18 checkin end
+        // --- issue 18 mobile begin
+        mobile(jdbc, tag, unit, community, v);
+        // --- issue 18 mobile end
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         // --- issue 18 joint begin
@@ -625,4 +628,42 @@ final class Targets {
         v.put(IdKind.CHECKIN_MEMBER, String.valueOf(member));
     }
     // --- issue 18 checkin end
+
+    // --- issue 18 mobile begin
+    /**
+     * 流动党员: a party member of the unit's party organisation (the reporter's own, for the home probe; a 普陀
+     * village's for the foreign one, the probe unit having none) with a file whose contact is overdue (so 督办 is
+     * legal), one event, and an open 源头查找 candidate.
+     */
+    private static void mobile(JdbcClient jdbc, String tag, long unit, long community, Map<IdKind, String> v) {
+        Long branch = jdbc.sql("select min(id) from org_node where parent_id = :u and kind = 'PARTY_ORG'")
+                .param("u", unit).query(Long.class).list().get(0);
+        if (branch == null) {
+            branch = jdbc.sql("select min(id) from org_node where parent_id = :c and kind = 'PARTY_ORG'")
+                    .param("c", community).query(Long.class).list().get(0);
+        }
+        String name = tag.equals("普陀") ? PROBE_NAME : "流动探针丁";
+        String id = IdNumbers.of(tag.equals("普陀") ? "330903" : "330902", BORN, tag.equals("普陀") ? 781 : 783);
+        jdbc.sql("insert into party_member (branch_id, name, gender, birth_date, id_number, joined_party_date, status, "
+                + "mobile, mobile_to) values (:b, :n, '男', :born, :id, date '2000-07-01', '正式党员', true, '杭州市')")
+                .param("b", branch).param("n", name).param("born", BORN).param("id", id).update();
+        long member = jdbc.sql("select max(id) from party_member where branch_id = :b and name = :n").param("b", branch)
+                .param("n", name).query(Long.class).single();
+        jdbc.sql("insert into mobile_file (member_id, branch_id, name, city, in_city, left_on, reason, relation, state, "
+                + "next_due, created_at, created_by) values (:m, :b, :n, '杭州市', false, date '2026-01-05', '务工', "
+                + "'未转出', 'OUT', date '2026-04-01', timestamp '2026-01-06 10:00:00', 'attack')")
+                .param("m", member).param("b", branch).param("n", name).update();
+        long file = jdbc.sql("select id from mobile_file where member_id = :m").param("m", member).query(Long.class)
+                .single();
+        jdbc.sql("insert into mobile_event (file_id, kind, happened_on, recorded_at, recorded_by) values (:f, 'LEFT', "
+                + "date '2026-01-05', timestamp '2026-01-06 10:00:00', 'attack')").param("f", file).update();
+        jdbc.sql("insert into mobile_candidate (member_id, branch_id, name, source, city, status, found_at, found_by) "
+                + "values (:m, :b, :n, 'ROSTER', '杭州市', 'OPEN', timestamp '2026-01-06 10:00:00', 'attack')")
+                .param("m", member).param("b", branch).param("n", name).update();
+        long candidate = jdbc.sql("select max(id) from mobile_candidate where member_id = :m").param("m", member)
+                .query(Long.class).single();
+        v.put(IdKind.MOBILE_FILE, String.valueOf(file));
+        v.put(IdKind.MOBILE_CANDIDATE, String.valueOf(candidate));
+    }
+    // --- issue 18 mobile end
 }
