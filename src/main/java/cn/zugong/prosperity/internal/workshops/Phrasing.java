@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * decimal (1.2亿余). 余 goes after 万 when the figure has a decimal (1.7万余) and before it when it is whole (1750余万),
  * as the city's reports write it.
  */
-final class Phrasing {
+public final class Phrasing {
 
     private static final long WAN = 10_000;
     private static final long YI = 100_000_000;
@@ -19,11 +19,11 @@ final class Phrasing {
     }
 
     /** A non-negative amount (yuan, people, enterprises) phrased; fractions of one are dropped first. */
-    static String about(BigDecimal value) {
+    public static String about(BigDecimal value) {
         return about(value.setScale(0, RoundingMode.DOWN).longValueExact());
     }
 
-    static String about(long n) {
+    public static String about(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("negative: " + n);
         }
@@ -61,7 +61,7 @@ final class Phrasing {
     }
 
     /** Yuan rounded to a whole number, as 人均月增收2580元 says it. */
-    static String yuan(BigDecimal value) {
+    public static String yuan(BigDecimal value) {
         return value.setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -68,7 +68,7 @@ class WorkshopStore {
     }
 
     /** A replaced ledger month: the old values and who replaced them. */
-    record Change(int month, int employed, int lowIncome, BigDecimal wages, BigDecimal sales,
+    record Change(int ledgerMonth, int employed, int lowIncome, BigDecimal wages, BigDecimal sales,
                   BigDecimal collectiveIncome, String oldSource, String oldEnteredBy, String changedBy,
                   LocalDateTime changedAt, String changeSource) {
     }
@@ -267,7 +267,7 @@ class WorkshopStore {
 
     List<Change> changes(long workshopId) {
         return jdbc.sql("""
-                select ledger_month as month, employed, low_income, wages, sales, collective_income, old_source,
+                select ledger_month, employed, low_income, wages, sales, collective_income, old_source,
                        old_entered_by, changed_by, changed_at, change_source
                   from workshop_ledger_change where workshop_id = :w order by changed_at desc, id desc""")
                 .param("w", workshopId).query(Change.class).list();
