@@ -77,5 +77,11 @@ enum IdKind {
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION
+    RATING_SCHEME_VERSION,
+    // --- issue 18 workshops begin
+    /** 共富工坊 (scoped by its node), a 百企联百村 pair (by its village), a 强村公司 (by its county or share villages). */
+    WORKSHOP,
+    WORKSHOP_PAIR,
+    WORKSHOP_COMPANY
+    // --- issue 18 workshops end
 }

@@ -137,6 +137,13 @@ final class IdKinds {
         BY_NAME.put("employerId", IdKind.TALENT_EMPLOYER);
         BY_NAME.put("talentId", IdKind.TALENT);
         BY_NAME.put("groupId", IdKind.REFEREE_GROUP);
+        // --- issue 18 workshops begin
+        route("/prosperity/workshops", "id", IdKind.WORKSHOP);
+        route("/api/prosperity/workshops", "id", IdKind.WORKSHOP);
+        route("/prosperity/pairs", "id", IdKind.WORKSHOP_PAIR);
+        route("/prosperity/pairs/companies", "id", IdKind.WORKSHOP_COMPANY);
+        route("/api/prosperity/pairs/companies", "id", IdKind.WORKSHOP_COMPANY);
+        // --- issue 18 workshops end
     }
 
     private IdKinds() {
