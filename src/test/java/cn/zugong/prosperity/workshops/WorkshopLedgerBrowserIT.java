@@ -55,6 +55,7 @@ class WorkshopLedgerBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-errors")));
             assertThat(driver.findElement(By.id("ledger-errors")).getText()).contains("不能多于用工人数");
             assertThat(count(id)).isZero();
+            assertThat(chromium.consoleErrors()).as("only the refused save's 400").allMatch(e -> e.contains("400"));
 
             type("lowIncome", "8");
             click(driver.findElement(By.id("save-ledger")));
