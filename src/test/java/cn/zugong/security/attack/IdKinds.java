@@ -143,6 +143,9 @@ final class IdKinds {
         route("/prosperity/pairs", "id", IdKind.WORKSHOP_PAIR);
         route("/prosperity/pairs/companies", "id", IdKind.WORKSHOP_COMPANY);
         route("/api/prosperity/pairs/companies", "id", IdKind.WORKSHOP_COMPANY);
+        route("/prosperity/workshops", "county", IdKind.NODE); // the list's filter: a county
+        route("/api/prosperity/workshops", "county", IdKind.NODE);
+        route("/prosperity/pairs/companies", "countyId", IdKind.NODE); // the county a new 强村公司 belongs to
         // --- issue 18 workshops end
     }
 
