@@ -404,6 +404,26 @@ final class AccessPolicy {
         post("/api/party/mobile/sources/import", ADMIN, REPORTER);
         post("/api/party/mobile/assign", ADMIN);
         // --- issue 18 mobile end
+        // --- issue 18 workshops begin
+        // 共富工坊 (ADR 071): ADMIN keeps the register, pairs and 强村公司; ADMIN or REPORTER enter and import the
+        // monthly ledger; everybody of the office reads (scoped)
+        get("/prosperity/workshops/new", ADMIN);
+        post("/prosperity/workshops", ADMIN);
+        post("/api/prosperity/workshops", ADMIN);
+        get("/prosperity/workshops/{id}/edit", ADMIN);
+        post("/prosperity/workshops/{id}", ADMIN);
+        get("/prosperity/workshops/{id}/ledger", ADMIN, REPORTER);
+        post("/prosperity/workshops/{id}/ledger", ADMIN, REPORTER);
+        post("/api/prosperity/workshops/{id}/ledger", ADMIN, REPORTER);
+        get("/prosperity/workshops/import", ADMIN, REPORTER);
+        get("/prosperity/workshops/import/template.xlsx", ADMIN, REPORTER);
+        post("/prosperity/workshops/import", ADMIN, REPORTER);
+        post("/prosperity/pairs", ADMIN);
+        post("/api/prosperity/pairs", ADMIN);
+        post("/prosperity/pairs/{id}/end", ADMIN);
+        post("/prosperity/pairs/companies", ADMIN);
+        post("/prosperity/pairs/companies/{id}/revenue", ADMIN);
+        // --- issue 18 workshops end
     }
 
     private AccessPolicy() {

@@ -102,4 +102,11 @@ enum IdKind {
     MOBILE_FILE,
     MOBILE_CANDIDATE,
     // --- issue 18 mobile end
+    RATING_SCHEME_VERSION,
+    // --- issue 18 workshops begin
+    /** 共富工坊 (scoped by its node), a 百企联百村 pair (by its village), a 强村公司 (by its county or share villages). */
+    WORKSHOP,
+    WORKSHOP_PAIR,
+    WORKSHOP_COMPANY
+    // --- issue 18 workshops end
 }

@@ -162,6 +162,16 @@ final class IdKinds {
         route("/api/party/mobile/files", "id", IdKind.MOBILE_FILE);
         route("/party/mobile/sources", "id", IdKind.MOBILE_CANDIDATE);
         // --- issue 18 mobile end
+        // --- issue 18 workshops begin
+        route("/prosperity/workshops", "id", IdKind.WORKSHOP);
+        route("/api/prosperity/workshops", "id", IdKind.WORKSHOP);
+        route("/prosperity/pairs", "id", IdKind.WORKSHOP_PAIR);
+        route("/prosperity/pairs/companies", "id", IdKind.WORKSHOP_COMPANY);
+        route("/api/prosperity/pairs/companies", "id", IdKind.WORKSHOP_COMPANY);
+        route("/prosperity/workshops", "county", IdKind.NODE); // the list's filter: a county
+        route("/api/prosperity/workshops", "county", IdKind.NODE);
+        route("/prosperity/pairs/companies", "countyId", IdKind.NODE); // the county a new 强村公司 belongs to
+        // --- issue 18 workshops end
     }
 
     private IdKinds() {

@@ -208,6 +208,9 @@ final class Targets {
         // --- issue 18 joint begin
         joint(jdbc, tag, unit, v);
         // --- issue 18 joint end
+        // --- issue 18 workshops begin
+        workshops(jdbc, tag, district, unit, v);
+        // --- issue 18 workshops end
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
         for (String state : STATES) {
@@ -666,4 +669,45 @@ final class Targets {
         v.put(IdKind.MOBILE_CANDIDATE, String.valueOf(candidate));
     }
     // --- issue 18 mobile end
+    // --- issue 18 workshops begin
+    /**
+     * 共富工坊 (ADR 071): a workshop at {@code node} (the 普陀 unit, or the reporter's own unit, so that scope alone
+     * decides), with one ledger month; a pair whose "village" is that node; a 强村公司 of the district holding a share
+     * of that node. Written in SQL (the service accepts only township and village nodes).
+     */
+    private static void workshops(JdbcClient jdbc, String tag, long district, long node, Map<IdKind, String> v) {
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
+        jdbc.sql("insert into workshop (name, node_id, county_id, type_code, started_on, provincial_model, status, "
+                        + "created_by, created_at) values (:n, :node, :c, 'OTHER', date '2024-01-01', false, 'OPEN', 'attack', :at)")
+                .param("n", tag + "越权探针工坊").param("node", node).param("c", district).param("at", at).update();
+        long workshop = jdbc.sql("select max(id) from workshop where node_id = :node").param("node", node)
+                .query(Long.class).single();
+        jdbc.sql("insert into workshop_village (workshop_id, village_id) values (:w, :node)").param("w", workshop)
+                .param("node", node).update();
+        jdbc.sql("insert into workshop_ledger (workshop_id, ledger_month, employed, low_income, wages, sales, "
+                        + "collective_income, source, entered_by, entered_at) values (:w, 202401, 5, 1, 10000, 20000, 500, "
+                        + "'FORM', 'attack', :at)").param("w", workshop).param("at", at).update();
+        String code = cn.zugong.talent.CreditCodes.of(true, "330999", (int) (workshop % 90_000_000) + 9_000_000);
+        jdbc.sql("insert into workshop_enterprise (credit_code, name, created_at) values (:c, :n, :at)")
+                .param("c", code).param("n", tag + "越权探针企业").param("at", at).update();
+        long enterprise = jdbc.sql("select id from workshop_enterprise where credit_code = :c").param("c", code)
+                .query(Long.class).single();
+        jdbc.sql("insert into workshop_pair (enterprise_id, village_id, county_id, since, content, status, created_by, "
+                        + "created_at) values (:e, :node, :c, date '2024-01-01', :t, 'ACTIVE', 'attack', :at)")
+                .param("e", enterprise).param("node", node).param("c", district).param("t", tag + "越权探针帮扶")
+                .param("at", at).update();
+        long pair = jdbc.sql("select max(id) from workshop_pair where village_id = :node").param("node", node)
+                .query(Long.class).single();
+        jdbc.sql("insert into workshop_company (name, county_id, registered_capital, created_by, created_at) "
+                        + "values (:n, :c, 1000000, 'attack', :at)").param("n", tag + "越权探针强村公司")
+                .param("c", district).param("at", at).update();
+        long company = jdbc.sql("select id from workshop_company where name = :n").param("n", tag + "越权探针强村公司")
+                .query(Long.class).single();
+        jdbc.sql("insert into workshop_company_share (company_id, village_id, share_pct) values (:k, :node, 10)")
+                .param("k", company).param("node", node).update();
+        v.put(IdKind.WORKSHOP, String.valueOf(workshop));
+        v.put(IdKind.WORKSHOP_PAIR, String.valueOf(pair));
+        v.put(IdKind.WORKSHOP_COMPANY, String.valueOf(company));
+    }
+    // --- issue 18 workshops end
 }
