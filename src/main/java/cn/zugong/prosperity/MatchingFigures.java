@@ -1,6 +1,6 @@
 package cn.zugong.prosperity;
 
-import cn.zugong.prosperity.internal.matching.FiguresQuery;
+import cn.zugong.prosperity.internal.matching.MatchingFiguresQuery;
 import cn.zugong.shared.OrgScope;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchingFigures {
 
-    private final FiguresQuery query;
+    private final MatchingFiguresQuery query;
 
-    MatchingFigures(FiguresQuery query) {
+    MatchingFigures(MatchingFiguresQuery query) {
         this.query = query;
     }
 

@@ -20,7 +20,7 @@ public class Matcher {
     private final MatchingStore store;
     private final Scorer scorer;
 
-    Matcher(MatchingStore store, ScoreFile file) {
+    Matcher(MatchingStore store, MatchingScoreFile file) {
         this.store = store;
         this.scorer = new Scorer(file.rules());
     }

@@ -21,9 +21,9 @@ class MatchingController {
     static final String BASE = "/prosperity/matching";
 
     private final MatchingService service;
-    private final PlaceOptions places;
+    private final MatchingPlaces places;
 
-    MatchingController(MatchingService service, PlaceOptions places) {
+    MatchingController(MatchingService service, MatchingPlaces places) {
         this.service = service;
         this.places = places;
     }

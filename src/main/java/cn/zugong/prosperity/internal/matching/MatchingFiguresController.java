@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * {@link MatchingFigures} (one computation). Default period: this year up to today.
  */
 @Controller
-class FiguresController {
+class MatchingFiguresController {
 
     private final MatchingFigures figures;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FiguresController(MatchingFigures figures, AuditTrail audit, Clock clock) {
+    MatchingFiguresController(MatchingFigures figures, AuditTrail audit, Clock clock) {
         this.figures = figures;
         this.audit = audit;
         this.clock = clock;
@@ -72,7 +72,7 @@ class FiguresController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                  CurrentUser user) throws IOException {
         MatchingFigureSet f = of(user, from, to);
-        byte[] file = FiguresExcel.of(f);
+        byte[] file = MatchingFiguresExcel.of(f);
         audit.record(AuditEvent.of(AuditAction.EXPORT, "matching_figures", user.scope().nodeId(),
                 "导出聚力共富统计：" + f.scopeName() + " " + f.from() + "至" + f.to()));
         return Downloads.attachment(file, "聚力共富统计-" + f.from() + "至" + f.to() + ".xlsx", Downloads.XLSX);

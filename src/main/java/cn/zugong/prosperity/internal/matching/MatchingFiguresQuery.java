@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
  * a node above the counties counts under 市本级.
  */
 @Component
-public class FiguresQuery {
+public class MatchingFiguresQuery {
 
     static final String CITY_LEVEL = "市本级";
 
     private final JdbcClient jdbc;
 
-    FiguresQuery(JdbcClient jdbc) {
+    MatchingFiguresQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The division nodes a form offers as places: the caller's scope's counties, townships and villages (and the city). */
 @Component
-class PlaceOptions {
+class MatchingPlaces {
 
     record Place(long id, String name, String kind, int depth) {
         /** The name indented by depth for a select list. */
@@ -18,7 +18,7 @@ class PlaceOptions {
 
     private final JdbcClient jdbc;
 
-    PlaceOptions(JdbcClient jdbc) {
+    MatchingPlaces(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

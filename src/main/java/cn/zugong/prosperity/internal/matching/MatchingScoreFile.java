@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * every problem listed (a ranking by a half-read rule would be wrong without anybody noticing).
  */
 @Component
-public class ScoreFile {
+public class MatchingScoreFile {
 
     private final ScoreRules rules;
     private final String name;
 
-    ScoreFile(@Value("${zugong.matching.score-file:classpath:prosperity/matching-score.yaml}") Resource file)
+    MatchingScoreFile(@Value("${zugong.matching.score-file:classpath:prosperity/matching-score.yaml}") Resource file)
             throws IOException {
         this.name = file.getFilename();
         if (!file.exists()) {

@@ -16,13 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The figures as a workbook: one sheet per grouping (县区, 领域, 月份), row 0 the title and the seed's sentence, row 2
  * the header, the groups from row 3 with 合计 last; numbers as numeric cells.
  */
-final class FiguresExcel {
+final class MatchingFiguresExcel {
 
     static final List<String> HEADER = List.of("名称", "借力需求", "已对接需求", "对接率（%）", "给力人才", "开展对接",
             "完成对接", "成效记录", "引进项目", "争取资金（元）", "培训人次", "需求方评价数", "需求方平均评分", "人才方评价数",
             "人才方平均评分");
 
-    private FiguresExcel() {
+    private MatchingFiguresExcel() {
     }
 
     static byte[] of(MatchingFigureSet f) throws IOException {
