@@ -77,5 +77,11 @@ enum IdKind {
     AUDIT_OBJECT,
     // ratings, schemes part: a rating scheme's code and version (files, not scoped)
     RATING_SCHEME,
-    RATING_SCHEME_VERSION
+    RATING_SCHEME_VERSION,
+    // --- issue 18 matching begin
+    /** 聚力共富: a need (its poster's node), an offer (its managing node and the places it serves), an engagement. */
+    MATCHING_NEED,
+    MATCHING_OFFER,
+    MATCHING_ENGAGEMENT,
+    // --- issue 18 matching end
 }
