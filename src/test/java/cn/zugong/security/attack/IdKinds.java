@@ -127,6 +127,8 @@ final class IdKinds {
             route(base + "/engagements", "id", IdKind.MATCHING_ENGAGEMENT);
             route(base, "needId", IdKind.MATCHING_NEED);
             route(base, "offerId", IdKind.MATCHING_OFFER);
+            route(base, "placeNodeId", IdKind.COMMUNITY); // a need's place: a village (or township, county)
+            route(base, "personId", IdKind.PERSON); // an offer's roster person (checked in the caller's scope)
         }
         // --- issue 18 matching end
 

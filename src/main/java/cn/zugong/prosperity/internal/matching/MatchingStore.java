@@ -52,6 +52,11 @@ public class MatchingStore {
             (n.node_id in (select s.id from org_node s where s.path like :scopePath)
              or o.node_id in (select s.id from org_node s where s.path like :scopePath))""";
 
+    /** The visibility predicate for {@code scope}; the whole tree (a trusted caller: the demo) needs none. */
+    static String offerVisible(OrgScope scope) {
+        return scope.path().equals("/") ? "(:scopePath = :scopePath and :callerPath = :callerPath)" : OFFER_VISIBLE;
+    }
+
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final BlindIndex index;
@@ -206,21 +211,21 @@ public class MatchingStore {
             from matching_offer o join org_node nn on nn.id = o.node_id""";
 
     public Optional<Rows.Offer> offer(long id, OrgScope scope) {
-        return withTags(jdbc.sql(OFFER_SELECT + " where o.id = :id and " + OFFER_VISIBLE).param("id", id)
+        return withTags(jdbc.sql(OFFER_SELECT + " where o.id = :id and " + offerVisible(scope)).param("id", id)
                 .param("scopePath", scope.pathPattern()).param("callerPath", scope.path())
                 .query(this::offerRow).list()).stream().findFirst();
     }
 
     /** The full phone of an offer the caller sees (the caller audits the read). */
     public Optional<String> phone(long id, OrgScope scope) {
-        return jdbc.sql("select o.phone from matching_offer o where o.id = :id and " + OFFER_VISIBLE).param("id", id)
+        return jdbc.sql("select o.phone from matching_offer o where o.id = :id and " + offerVisible(scope)).param("id", id)
                 .param("scopePath", scope.pathPattern()).param("callerPath", scope.path())
                 .query((rs, n) -> Optional.ofNullable(cipher.decrypt(rs.getString(1), PHONE))).optional()
                 .flatMap(p -> p);
     }
 
     public List<Rows.Offer> offers(OrgScope scope, String kind, String field, String q, int limit, int offset) {
-        StringBuilder sql = new StringBuilder(OFFER_SELECT).append(" where ").append(OFFER_VISIBLE);
+        StringBuilder sql = new StringBuilder(OFFER_SELECT).append(" where ").append(offerVisible(scope));
         Map<String, Object> params = new HashMap<>();
         params.put("scopePath", scope.pathPattern());
         params.put("callerPath", scope.path());
@@ -261,7 +266,7 @@ public class MatchingStore {
         } else {
             match = " and :need = :need";
         }
-        String where = " where o.status = 'ACTIVE' and " + OFFER_VISIBLE + match;
+        String where = " where o.status = 'ACTIVE' and " + offerVisible(scope) + match;
         List<Rows.Offer> rows = jdbc.sql(OFFER_SELECT + where).param("need", needId)
                 .param("scopePath", scope.pathPattern()).param("callerPath", scope.path())
                 .query(this::offerRow).list();
@@ -367,9 +372,16 @@ public class MatchingStore {
             join org_node pn on pn.id = n.place_node_id join org_node onn on onn.id = o.node_id
             join matching_field f on f.code = n.field""";
 
+    /**
+     * One engagement if either side lies in the scope: the sides' paths are read first (one small query) and checked
+     * here, so the six-table read runs only for an engagement the caller may see.
+     */
     public Optional<Rows.Engagement> engagement(long id, OrgScope scope) {
-        return jdbc.sql(ENGAGEMENT_SELECT + " where e.id = :id and " + ENGAGEMENT_IN_SCOPE).param("id", id)
-                .param("scopePath", scope.pathPattern()).query(this::engagementRow).optional();
+        Optional<String[]> sides = sidePaths(id);
+        if (sides.isEmpty() || !(scope.contains(sides.get()[0]) || scope.contains(sides.get()[1]))) {
+            return Optional.empty();
+        }
+        return jdbc.sql(ENGAGEMENT_SELECT + " where e.id = :id").param("id", id).query(this::engagementRow).optional();
     }
 
     /** Engagements in scope, optionally of one need or one offer, newest first. */
