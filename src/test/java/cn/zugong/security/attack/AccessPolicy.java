@@ -424,6 +424,23 @@ final class AccessPolicy {
         post("/prosperity/pairs/companies", ADMIN);
         post("/prosperity/pairs/companies/{id}/revenue", ADMIN);
         // --- issue 18 workshops end
+        // --- issue 18 matching begin
+        // 聚力共富 (ADR 072): every office role reads in scope; ADMIN and REPORTER post needs and offers, engage, record
+        // outcomes, complete and rate (a rating only by its own side, checked in the service); only ADMIN unmasks
+        get("/prosperity/matching/needs/new", ADMIN, REPORTER);
+        get("/prosperity/matching/offers/new", ADMIN, REPORTER);
+        for (String base : List.of("/prosperity/matching", "/api/prosperity/matching")) {
+            post(base + "/needs", ADMIN, REPORTER);
+            post(base + "/needs/{id}/withdraw", ADMIN, REPORTER);
+            post(base + "/needs/{id}/engagements", ADMIN, REPORTER);
+            post(base + "/offers", ADMIN, REPORTER);
+            post(base + "/offers/{id}/withdraw", ADMIN, REPORTER);
+            post(base + "/offers/{id}/unmask", ADMIN);
+            post(base + "/engagements/{id}/outcomes", ADMIN, REPORTER);
+            post(base + "/engagements/{id}/ratings", ADMIN, REPORTER);
+            post(base + "/engagements/{id}/complete", ADMIN, REPORTER);
+        }
+        // --- issue 18 matching end
     }
 
     private AccessPolicy() {

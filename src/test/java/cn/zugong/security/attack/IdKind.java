@@ -109,4 +109,11 @@ enum IdKind {
     WORKSHOP_PAIR,
     WORKSHOP_COMPANY
     // --- issue 18 workshops end
+    RATING_SCHEME_VERSION,
+    // --- issue 18 matching begin
+    /** 聚力共富: a need (its poster's node), an offer (its managing node and the places it serves), an engagement. */
+    MATCHING_NEED,
+    MATCHING_OFFER,
+    MATCHING_ENGAGEMENT,
+    // --- issue 18 matching end
 }

@@ -120,6 +120,17 @@ final class IdKinds {
         route("/ratings/evaluation", "campaignId", IdKind.PE_CAMPAIGN);
         route("/api/ratings/evaluation/campaigns", "id", IdKind.PE_CAMPAIGN);
         route("/api/ratings/evaluation/subjects", "id", IdKind.PE_SUBJECT);
+        // --- issue 18 matching begin
+        for (String base : List.of("/prosperity/matching", "/api/prosperity/matching")) {
+            route(base + "/needs", "id", IdKind.MATCHING_NEED);
+            route(base + "/offers", "id", IdKind.MATCHING_OFFER);
+            route(base + "/engagements", "id", IdKind.MATCHING_ENGAGEMENT);
+            route(base, "needId", IdKind.MATCHING_NEED);
+            route(base, "offerId", IdKind.MATCHING_OFFER);
+            route(base, "placeNodeId", IdKind.COMMUNITY); // a need's place: a village (or township, county)
+            route(base, "personId", IdKind.PERSON); // an offer's roster person (checked in the caller's scope)
+        }
+        // --- issue 18 matching end
 
         BY_NAME.put("nodeId", IdKind.NODE);
         BY_NAME.put("unitId", IdKind.UNIT);

@@ -203,6 +203,9 @@ final class Targets {
         // --- issue 18 mobile begin
         mobile(jdbc, tag, unit, community, v);
         // --- issue 18 mobile end
+        // --- issue 18 matching begin
+        matching(jdbc, tag, unit, community, v);
+        // --- issue 18 matching end
         CurrentUser setup = setup(s.tree());
         talentSupport(s, tag, unit, districtAdmin, setup, v);
         // --- issue 18 joint begin
@@ -568,6 +571,40 @@ final class Targets {
         v.put(IdKind.JOINT_PROJECT, String.valueOf(project));
     }
     // --- issue 18 joint end
+
+    // --- issue 18 matching begin
+    /**
+     * 聚力共富: a need posted by the unit (as an enterprise would) for its community, an offer managed by the unit that
+     * serves the community only, and an engagement of the two — the 普陀 ones outside every 定海 caller's view.
+     */
+    private static void matching(JdbcClient jdbc, String tag, long unit, long community, Map<IdKind, String> v) {
+        jdbc.sql("insert into matching_need (node_id, poster_kind, poster_name, title, field, place_node_id, period_from, "
+                + "period_to, headcount, status, posted_on, created_by, created_at) values (:u, 'ENTERPRISE', :n, :t, "
+                + "'DIGITAL', :c, date '2026-05-01', date '2026-09-30', 3, 'OPEN', date '2026-04-20', 'attack', "
+                + "timestamp '2026-04-20 10:00:00')").param("u", unit).param("n", tag + "越权探针企业")
+                .param("t", tag + "越权探针需求").param("c", community).update();
+        long need = jdbc.sql("select max(id) from matching_need where node_id = :u and created_by = 'attack'")
+                .param("u", unit).query(Long.class).single();
+        jdbc.sql("insert into matching_need_skill (need_id, skill) values (:n, '探针技能')").param("n", need).update();
+        jdbc.sql("insert into matching_offer (node_id, kind, name, current_post, available_from, phone, status, "
+                + "registered_on, created_by, created_at) values (:u, 'CADRE', :n, '探针职务', date '2026-01-01', "
+                + "'13905800777', 'ACTIVE', date '2026-04-01', 'attack', timestamp '2026-04-01 10:00:00')")
+                .param("u", unit).param("n", tag.equals("普陀") ? PROBE_NAME : "探针丁").update();
+        long offer = jdbc.sql("select max(id) from matching_offer where node_id = :u and created_by = 'attack'")
+                .param("u", unit).query(Long.class).single();
+        jdbc.sql("insert into matching_offer_field (offer_id, field) values (:o, 'DIGITAL')").param("o", offer).update();
+        jdbc.sql("insert into matching_offer_skill (offer_id, skill) values (:o, '探针技能')").param("o", offer).update();
+        jdbc.sql("insert into matching_offer_place (offer_id, node_id) values (:o, :c)").param("o", offer)
+                .param("c", community).update();
+        jdbc.sql("insert into matching_engagement (need_id, offer_id, start_on, end_on, tasks, score, status, created_by, "
+                + "created_at) values (:n, :o, date '2026-05-01', date '2026-09-30', '探针任务', 100, 'ACTIVE', 'attack', "
+                + "timestamp '2026-05-01 10:00:00')").param("n", need).param("o", offer).update();
+        v.put(IdKind.MATCHING_NEED, String.valueOf(need));
+        v.put(IdKind.MATCHING_OFFER, String.valueOf(offer));
+        v.put(IdKind.MATCHING_ENGAGEMENT, String.valueOf(jdbc.sql("select max(id) from matching_engagement where "
+                + "need_id = :n").param("n", need).query(Long.class).single()));
+    }
+    // --- issue 18 matching end
 
     private static PersonRow person(long unit, String name, String idNumber) {
         return new PersonRow(null, unit, name, "男", BORN, idNumber, "13905800777", "汉族",
