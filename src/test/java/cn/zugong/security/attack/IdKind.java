@@ -85,7 +85,6 @@ enum IdKind {
     JOINT_COMMITTEE,
     JOINT_PROJECT,
     // --- issue 18 joint end
-    RATING_SCHEME_VERSION,
     // --- issue 18 checkin begin
     /** 党员报到: a registration, a post, a service log and its photo, a pairing (scoped by the village, a member's
      * records also by the member's branch), and a party member as the office's member page names one. */
@@ -94,22 +93,19 @@ enum IdKind {
     CHECKIN_LOG,
     CHECKIN_PHOTO,
     CHECKIN_PAIRING,
-    CHECKIN_MEMBER
+    CHECKIN_MEMBER,
     // --- issue 18 checkin end
-    RATING_SCHEME_VERSION,
     // --- issue 18 mobile begin
     /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
     MOBILE_FILE,
     MOBILE_CANDIDATE,
     // --- issue 18 mobile end
-    RATING_SCHEME_VERSION,
     // --- issue 18 workshops begin
     /** 共富工坊 (scoped by its node), a 百企联百村 pair (by its village), a 强村公司 (by its county or share villages). */
     WORKSHOP,
     WORKSHOP_PAIR,
-    WORKSHOP_COMPANY
+    WORKSHOP_COMPANY,
     // --- issue 18 workshops end
-    RATING_SCHEME_VERSION,
     // --- issue 18 matching begin
     /** 聚力共富: a need (its poster's node), an offer (its managing node and the places it serves), an engagement. */
     MATCHING_NEED,
