@@ -82,5 +82,7 @@ enum IdKind {
     /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
     MOBILE_FILE,
     MOBILE_CANDIDATE,
+    /** The party member a new file is for (memberId): scoped by the member's branch. */
+    MOBILE_MEMBER,
     // --- issue 18 mobile end
 }
