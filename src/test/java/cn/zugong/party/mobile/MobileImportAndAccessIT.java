@@ -70,8 +70,8 @@ class MobileImportAndAccessIT {
         }
         mvc.perform(multipart("/party/mobile/sources/import").file(new MockMultipartFile("file", "错表头.xlsx", null, wrong))
                         .with(users.page("dinghai")).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.containsString("B 列应为“身份证号”")));
     }
 

@@ -99,6 +99,8 @@ enum IdKind {
     /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
     MOBILE_FILE,
     MOBILE_CANDIDATE,
+    /** The party member a new file is for (memberId): scoped by the member's branch. */
+    MOBILE_MEMBER,
     // --- issue 18 mobile end
     // --- issue 18 workshops begin
     /** 共富工坊 (scoped by its node), a 百企联百村 pair (by its village), a 强村公司 (by its county or share villages). */

@@ -172,6 +172,8 @@ final class IdKinds {
         route("/party/mobile/files", "id", IdKind.MOBILE_FILE);
         route("/api/party/mobile/files", "id", IdKind.MOBILE_FILE);
         route("/party/mobile/sources", "id", IdKind.MOBILE_CANDIDATE);
+        route("/party/mobile/sources", "memberId", IdKind.MOBILE_MEMBER);
+        route("/api/party/mobile/files", "memberId", IdKind.MOBILE_MEMBER);
         // --- issue 18 mobile end
         // --- issue 18 workshops begin
         route("/prosperity/workshops", "id", IdKind.WORKSHOP);

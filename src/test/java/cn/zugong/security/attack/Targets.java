@@ -704,6 +704,7 @@ final class Targets {
                 .query(Long.class).single();
         v.put(IdKind.MOBILE_FILE, String.valueOf(file));
         v.put(IdKind.MOBILE_CANDIDATE, String.valueOf(candidate));
+        v.put(IdKind.MOBILE_MEMBER, String.valueOf(member));
     }
     // --- issue 18 mobile end
     // --- issue 18 workshops begin

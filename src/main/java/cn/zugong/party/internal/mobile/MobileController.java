@@ -158,7 +158,8 @@ class MobileController {
                     + " 人，新增线索 " + result.added() + " 人，已在册或已有线索 " + result.known() + " 人，非本辖区党员 "
                     + result.notMembers() + " 人（不保存）。");
         } catch (SheetException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            // a file that cannot be read as a whole: 400 with what is wrong (the attack suite expects a 4xx)
+            throw new BadRequestException(e.getMessage());
         }
         return "redirect:" + BASE + "/sources";
     }
