@@ -59,6 +59,15 @@ class MatchingFiguresController {
         return "prosperity/matching/figures";
     }
 
+    /** The same JSON for the page's charts: /api/** is stateless (Basic or token), the page has a session. */
+    @GetMapping("/prosperity/matching/figures/data")
+    @ResponseBody
+    MatchingFigureSet data(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                           CurrentUser user) {
+        return of(user, from, to);
+    }
+
     @GetMapping("/api/prosperity/matching/figures")
     @ResponseBody
     MatchingFigureSet api(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
