@@ -166,6 +166,10 @@ final class IdKinds {
             route(base + "/pairings", "id", IdKind.CHECKIN_PAIRING);
             route(base + "/members", "id", IdKind.CHECKIN_MEMBER);
             route(base + "/villages", "id", IdKind.COMMUNITY);
+            route(base + "/villages", "memberId", IdKind.CHECKIN_MEMBER);
+            route(base + "/villages", "postId", IdKind.CHECKIN_POST);
+            route(base + "/logs", "postId", IdKind.CHECKIN_POST);
+            route(base + "/places", "parent", IdKind.NODE);
         }
         // --- issue 18 checkin end
         // --- issue 18 mobile begin
