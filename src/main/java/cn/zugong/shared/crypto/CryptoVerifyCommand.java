@@ -53,7 +53,9 @@ class CryptoVerifyCommand implements ApplicationRunner {
             new Column("service_cadre", "phone"), new Column("deliberation_matter", "phone_cipher",
                     "deliberation_matter.phone"), new Column("problem_ticket", "requester_phone"),
             new Column("officer_password_reset", "first_half"), new Column("talent", "id_number"),
-            new Column("talent", "phone"), new Column("talent_code_key", "private_key"));
+            new Column("talent", "phone"), new Column("talent_code_key", "private_key"),
+            new Column("mobile_file", "phone"), new Column("mobile_candidate", "phone"),
+            new Column("matching_offer", "phone"));
     /** Tables whose id_number has a blind index in id_number_idx. */
     static final List<String> INDEXED = List.of("person", "party_member", "talent");
 

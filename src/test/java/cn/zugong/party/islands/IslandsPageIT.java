@@ -27,14 +27,21 @@ class IslandsPageIT {
 
     @Test
     void eachScopeSeesItsIslandsWithTheirVillagesAndMembers() throws Exception {
-        assertThat((Integer) JsonPath.read(api("admin", ""), "$.totals.islands")).isEqualTo(43);
-        assertThat((Integer) JsonPath.read(api("admin", ""), "$.totals.remote")).isEqualTo(29);
-        assertThat((Integer) JsonPath.read(api("admin", ""), "$.totals.villages")).isEqualTo(428);
-        assertThat((Integer) JsonPath.read(api("admin", "?remote=true"), "$.totals.islands")).isEqualTo(29);
+        // the city's islands counted in SQL (other tests may add islands of their own, e.g. CheckinFiguresIT's)
+        int islands = count("select count(*) from island");
+        int remote = count("select count(*) from island where remote = true");
+        assertThat(islands).isGreaterThanOrEqualTo(43);
+        assertThat((Integer) JsonPath.read(api("admin", ""), "$.totals.islands")).isEqualTo(islands);
+        assertThat((Integer) JsonPath.read(api("admin", ""), "$.totals.remote")).isEqualTo(remote);
+        assertThat((Integer) JsonPath.read(api("admin", ""), "$.totals.villages"))
+                .isEqualTo(count("select count(*) from island_village"));
+        assertThat((Integer) JsonPath.read(api("admin", "?remote=true"), "$.totals.islands")).isEqualTo(remote);
 
         String putuo = api("putuo", "");
         List<String> counties = JsonPath.read(putuo, "$.islands[*].countyName");
-        assertThat(counties).hasSize(16).containsOnly("普陀区");
+        assertThat(counties).hasSize(count("""
+                select count(*) from island i join org_node c on c.id = i.county_id where c.code = '330903'"""))
+                .hasSizeGreaterThanOrEqualTo(16).containsOnly("普陀区");
         List<Integer> taohua = JsonPath.read(putuo, "$.islands[?(@.name == '桃花岛')].villageCount");
         assertThat(taohua).containsExactly(8);
         // the members of 桃花岛 recounted by hand: members of the branches under its villages, joined by the year's end
@@ -72,5 +79,9 @@ class IslandsPageIT {
     private String api(String who, String query) throws Exception {
         return mvc.perform(get("/api/party/islands" + query).with(TestUsers.api(who))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
     }
 }

@@ -198,10 +198,10 @@ final class Targets {
         ratingCycle(jdbc, tag, district, v); // rating cycle (issue 17)
         evaluation(jdbc, tag, district, v);
         // --- issue 18 checkin begin
-        checkin(jdbc, tag, community, v);
+        checkin(jdbc, s.roster(), tag, community, v);
         // --- issue 18 checkin end
         // --- issue 18 mobile begin
-        mobile(jdbc, tag, unit, community, v);
+        mobile(jdbc, s.roster(), tag, unit, community, v);
         // --- issue 18 mobile end
         // --- issue 18 matching begin
         matching(jdbc, tag, unit, community, v);
@@ -617,17 +617,18 @@ final class Targets {
      * 党员报到 (ADR 069): a party member of a branch — the reporter's own unit's at home, the 普陀 village's abroad —
      * registered (ACTIVE) with the community, a post of the community it claimed, a log with a photo, and a pairing.
      */
-    private static void checkin(JdbcClient jdbc, String tag, long community, Map<IdKind, String> v) {
+    private static void checkin(JdbcClient jdbc, RosterWriter roster, String tag, long community,
+                                Map<IdKind, String> v) {
         long branch = tag.equals("普陀")
                 ? jdbc.sql("select min(id) from org_node where kind = 'PARTY_ORG' and parent_id = :c")
                         .param("c", community).query(Long.class).single()
                 : jdbc.sql("select min(o.id) from org_node o join account a on a.scope_node_id = o.parent_id "
                         + "where a.username = 'reporter' and o.kind = 'PARTY_ORG'").query(Long.class).single();
         String name = tag.equals("普陀") ? PROBE_NAME : "报到探针乙";
-        jdbc.sql("insert into party_member (branch_id, name, gender, birth_date, id_number, joined_party_date, status) "
-                + "values (:b, :n, '男', date '1977-07-07', :id, date '2000-07-01', '正式党员')").param("b", branch)
-                .param("n", name).param("id", IdNumbers.of(tag.equals("普陀") ? "330903" : "330902", BORN, 781))
-                .update();
+        // through the roster's write path: ID numbers are stored encrypted with their blind index
+        roster.addPartyMembers(List.of(new cn.zugong.people.PartyMemberRow(branch, null, name, "男",
+                java.time.LocalDate.of(1977, 7, 7), IdNumbers.of(tag.equals("普陀") ? "330903" : "330902", BORN, 785),
+                null, java.time.LocalDate.of(2000, 7, 1), "正式党员", false, null)));
         long member = jdbc.sql("select max(id) from party_member where branch_id = :b and name = :n")
                 .param("b", branch).param("n", name).query(Long.class).single();
         jdbc.sql("insert into checkin_registration (member_id, village_id, reason, basis, status, open_village_id, "
@@ -675,7 +676,8 @@ final class Targets {
      * village's for the foreign one, the probe unit having none) with a file whose contact is overdue (so 督办 is
      * legal), one event, and an open 源头查找 candidate.
      */
-    private static void mobile(JdbcClient jdbc, String tag, long unit, long community, Map<IdKind, String> v) {
+    private static void mobile(JdbcClient jdbc, RosterWriter roster, String tag, long unit, long community,
+                               Map<IdKind, String> v) {
         Long branch = jdbc.sql("select min(id) from org_node where parent_id = :u and kind = 'PARTY_ORG'")
                 .param("u", unit).query(Long.class).list().get(0);
         if (branch == null) {
@@ -684,9 +686,8 @@ final class Targets {
         }
         String name = tag.equals("普陀") ? PROBE_NAME : "流动探针丁";
         String id = IdNumbers.of(tag.equals("普陀") ? "330903" : "330902", BORN, tag.equals("普陀") ? 781 : 783);
-        jdbc.sql("insert into party_member (branch_id, name, gender, birth_date, id_number, joined_party_date, status, "
-                + "mobile, mobile_to) values (:b, :n, '男', :born, :id, date '2000-07-01', '正式党员', true, '杭州市')")
-                .param("b", branch).param("n", name).param("born", BORN).param("id", id).update();
+        roster.addPartyMembers(List.of(new cn.zugong.people.PartyMemberRow(branch, null, name, "男", BORN, id, null,
+                java.time.LocalDate.of(2000, 7, 1), "正式党员", true, "杭州市")));
         long member = jdbc.sql("select max(id) from party_member where branch_id = :b and name = :n").param("b", branch)
                 .param("n", name).query(Long.class).single();
         jdbc.sql("insert into mobile_file (member_id, branch_id, name, city, in_city, left_on, reason, relation, state, "
