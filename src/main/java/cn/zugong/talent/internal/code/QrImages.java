@@ -11,6 +11,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -76,10 +77,23 @@ final class QrImages {
                 return null;
             }
             LuminanceSource source = new BufferedImageLuminanceSource(img);
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+            String text = decode(new BinaryBitmap(new HybridBinarizer(source)), false);
+            // the finder-pattern search misses a few clean, generated codes (a payload whose modules look like a
+            // finder pattern); read as a pure barcode, a clean image decodes without the search
+            return text != null ? text : decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)), true);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String decode(BinaryBitmap bitmap, boolean pure) {
+        try {
+            return new MultiFormatReader().decode(bitmap, pure
+                    ? Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+                            DecodeHintType.PURE_BARCODE, Boolean.TRUE)
+                    : Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
                             DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (NotFoundException | IOException | RuntimeException e) {
+        } catch (NotFoundException e) {
             return null;
         }
     }
