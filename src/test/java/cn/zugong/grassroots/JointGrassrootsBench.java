@@ -44,12 +44,11 @@ class JointGrassrootsBench extends GrassrootsBenchSupport {
                 "/prosperity/joint", "/party/islands")) {
             latencies.add(print(browser.measure(path)));
         }
-        // the API chain is stateless (no session cookie: the support's Browser answers 401 there): a bearer token
-        String token = token("admin");
+        Browser api = apiClient("admin");
         for (String path : List.of("/api/prosperity/joint/figures" + period, "/api/party/islands")) {
-            latencies.add(print(measureApi(path, token)));
+            latencies.add(print(api.measure(path)));
         }
-        String figures = api("/api/prosperity/joint/figures" + period, token).body();
+        String figures = api.get("/api/prosperity/joint/figures" + period).body();
         Map<String, Object> hand = recount();
         boolean equal = true;
         for (var e : hand.entrySet()) {
@@ -61,7 +60,7 @@ class JointGrassrootsBench extends GrassrootsBenchSupport {
             }
             equal &= same;
         }
-        String islands = api("/api/party/islands", token).body();
+        String islands = api.get("/api/party/islands").body();
         long islandMembers = ((Number) JsonPath.read(islands, "$.totals.members")).longValue();
         long islandHand = jdbc.queryForObject("""
                 select count(*) from party_member m where m.joined_party_date <= ? and m.branch_id in (
@@ -89,57 +88,6 @@ class JointGrassrootsBench extends GrassrootsBenchSupport {
     private static Latency print(Latency l) {
         System.out.println("joint " + l.path() + " " + l.figures() + " failures=" + l.failures());
         return l;
-    }
-
-    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-            .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-
-    /** An API token of the account (POST /api/tokens with its password), as a script would hold one. */
-    private String token(String username) {
-        String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + IntegrationTest.PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var answer = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "/api/tokens"))
-                .header("Authorization", "Basic " + basic).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
-        return JsonPath.read(answer.body(), "$.access_token");
-    }
-
-    private java.net.http.HttpResponse<String> api(String path, String token) {
-        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
-                .header("Authorization", "Bearer " + token).GET());
-    }
-
-    /** As {@code Browser.measure}: 20 unmeasured requests, then {@link #REQUESTS} measured ones. */
-    private Latency measureApi(String path, String token) {
-        for (int i = 0; i < 20; i++) {
-            api(path, token);
-        }
-        long[] nanos = new long[REQUESTS];
-        int failures = 0;
-        for (int i = 0; i < REQUESTS; i++) {
-            long start = System.nanoTime();
-            int status = api(path, token).statusCode();
-            nanos[i] = System.nanoTime() - start;
-            failures += status == 200 ? 0 : 1;
-        }
-        java.util.Arrays.sort(nanos);
-        return new Latency(path, REQUESTS, nanos[REQUESTS / 2] / 1e6,
-                nanos[(int) Math.ceil(REQUESTS * 0.99) - 1] / 1e6, nanos[REQUESTS - 1] / 1e6, failures);
-    }
-
-    private String url() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(java.time.Duration.ofSeconds(60)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The figures' totals for the city and the period, written from the ADR's definitions, not from the code. */

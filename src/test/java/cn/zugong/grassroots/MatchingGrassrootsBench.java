@@ -44,12 +44,11 @@ class MatchingGrassrootsBench extends GrassrootsBenchSupport {
         generate();
         long generatedMs = (System.nanoTime() - started) / 1_000_000;
         Browser admin = signIn("admin");
+        Browser api = apiClient("admin");
         String from = "2026-01-01";
         String to = "2026-12-31";
         long need = jdbc.queryForObject("select min(id) from matching_need where created_by = ?", Long.class, BY);
-        // /api/** is stateless (Basic or token): the support's session browser gets 401 there, so the session routes
-        // are measured with it (the figures' JSON through /prosperity/matching/figures/data, which the page's charts
-        // read) and the /api routes with HTTP Basic by measureApi below
+        // /api/** is stateless (Basic or token): pages with the session browser, /api routes with the API client
         List<String> routes = List.of("/prosperity/matching/figures?from=" + from + "&to=" + to,
                 "/prosperity/matching/figures/data?from=" + from + "&to=" + to,
                 "/prosperity/matching/figures.xlsx?from=" + from + "&to=" + to,
@@ -60,16 +59,16 @@ class MatchingGrassrootsBench extends GrassrootsBenchSupport {
         int errors5xx = 0;
         int failures = 0;
         for (String route : routes) {
-            boolean api = route.startsWith("/api/");
-            Latency l = api ? measureApi(route) : admin.measure(route);
+            Browser client = route.startsWith("/api/") ? api : admin;
+            Latency l = client.measure(route);
             latencies.put(route, l);
             failures += l.failures();
-            if ((api ? apiGet(route).statusCode() : admin.get(route).statusCode()) >= 500) {
+            if (client.get(route).statusCode() >= 500) {
                 errors5xx++;
             }
             System.out.println("matching " + route + " " + l.figures() + " failures=" + l.failures());
         }
-        JsonNode total = json.readTree(apiGet("/api/prosperity/matching/figures?from=" + from + "&to=" + to).body())
+        JsonNode total = json.readTree(api.get("/api/prosperity/matching/figures?from=" + from + "&to=" + to).body())
                 .get("total");
         Map<String, Number> hand = recount(from, to);
         Map<String, Number> answered = new LinkedHashMap<>();
@@ -89,38 +88,6 @@ class MatchingGrassrootsBench extends GrassrootsBenchSupport {
         assertThat(failures).isZero();
         assertThat(errors5xx).isZero();
         assertThat(answered).as("the figures against the hand recount").isEqualTo(hand);
-    }
-
-    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-            .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-
-    /** GET an /api route as the admin with HTTP Basic. */
-    private java.net.http.HttpResponse<String> apiGet(String path) throws Exception {
-        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + IntegrationTest.PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
-                        .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** As {@code Browser.measure}, for an /api route with HTTP Basic (20 warm-up, then the measured requests). */
-    private Latency measureApi(String path) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            apiGet(path);
-        }
-        long[] nanos = new long[REQUESTS];
-        int failures = 0;
-        for (int i = 0; i < REQUESTS; i++) {
-            long start = System.nanoTime();
-            int status = apiGet(path).statusCode();
-            nanos[i] = System.nanoTime() - start;
-            if (status != 200) {
-                failures++;
-            }
-        }
-        java.util.Arrays.sort(nanos);
-        return new Latency(path, REQUESTS, nanos[REQUESTS / 2] / 1e6,
-                nanos[(int) Math.ceil(REQUESTS * 0.99) - 1] / 1e6, nanos[REQUESTS - 1] / 1e6, failures);
     }
 
     private static boolean compare(Number a, Number b) {

@@ -38,9 +38,7 @@ class WorkshopGrassrootsBench extends GrassrootsBenchSupport {
                 "/api/prosperity/workshops/figures", "/api/prosperity/workshops/figures?from=2025-01&to=2025-12",
                 "/prosperity/workshops/figures.xlsx", "/prosperity/pairs", "/api/prosperity/pairs/figures");
         Browser admin = signIn("admin");
-        // the /api chain is stateless (HTTP Basic or a Bearer token, ADR 048): the support's session browser is
-        // refused there, so the API routes go with a token of the same account
-        Api api = new Api("http://127.0.0.1:" + port, "admin");
+        Browser api = apiClient("admin");
         double worst = 0;
         int failures = 0;
         StringBuilder each = new StringBuilder();
@@ -145,53 +143,4 @@ class WorkshopGrassrootsBench extends GrassrootsBenchSupport {
     }
 
     @Autowired java.time.Clock clock;
-
-    /** GETs of the API with a Bearer token issued once for the account (POST /api/tokens with its password). */
-    final class Api {
-        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-        private final String base;
-        private final String token;
-
-        Api(String base, String username) throws Exception {
-            this.base = base;
-            String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + IntegrationTest.PASSWORD)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/tokens"))
-                    .header("Authorization", "Basic " + basic).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            this.token = json.readTree(answer.body()).get("access_token").asText();
-        }
-
-        java.net.http.HttpResponse<String> get(String path) {
-            try {
-                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-                        .header("Authorization", "Bearer " + token).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** As the support's measure: 20 unmeasured requests, then {@link #REQUESTS} measured ones. */
-        Latency measure(String path) {
-            for (int i = 0; i < 20; i++) {
-                get(path);
-            }
-            long[] nanos = new long[REQUESTS];
-            int failed = 0;
-            for (int i = 0; i < REQUESTS; i++) {
-                long start = System.nanoTime();
-                int status = get(path).statusCode();
-                nanos[i] = System.nanoTime() - start;
-                failed += status == 200 ? 0 : 1;
-            }
-            java.util.Arrays.sort(nanos);
-            return new Latency(path, REQUESTS, nanos[REQUESTS / 2] / 1e6,
-                    nanos[(int) Math.ceil(REQUESTS * 0.99) - 1] / 1e6, nanos[REQUESTS - 1] / 1e6, failed);
-        }
-    }
 }
