@@ -61,7 +61,19 @@
 #       "grassroots members=… parts=… worst_p99_ms=… recount=ok|differs errors5xx=… target=met|missed"
 #       (target: every figures route p99 <= 300 ms, every recount equal, capacity never exceeded, 0 5xx).
 #       PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots, created when
-#       missing; rows are generated once and kept), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#       missing; rows are generated once and kept), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
+#   bench/run.sh cadre [--rows N]
+#       干部工作 at city scale on PostgreSQL (issue 19, ADR 074): every *CadreBench class over one base (the demo
+#       city's units topped up to N people on the roster, default 100,000, each with five years of 年度考核 and
+#       training hours): each part writes its five years of records once (campaigns, appointments, care records,
+#       young cadres and leaders, training classes and research topics), measures its figures pages and APIs over real
+#       HTTP (p99 over 200 requests) and recounts its totals by hand in SQL; the appointments part also generates 200
+#       干部任免审批表 Word files and opens each in LibreOffice. Prints each part's "cadre-part …" line and the closing
+#       line "cadre people=… parts=… worst_p99_ms=… recount=ok|differs errors5xx=… word_ms=… word_opened=ok|failed
+#       target=met|missed" (target: every figures route p99 <= 300 ms, every recount equal, 200 Word files <= 30 s
+#       each opening, 0 5xx). PostgreSQL: ZUGONG_DB_URL (default
+#       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are generated once and kept),
+#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -175,6 +187,32 @@ case "$cmd" in
     grep -a -E '(^planted: |^import: |^concurrent: |^tally: |^differs: |paper import: |^rating )' bench/out/rating.log \
       | sed -E 's/^.*(paper import: )/\1/' || true
     grep -a -qE '^rating ' bench/out/rating.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    ;;
+  cadre)
+    mkdir -p bench/out
+    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre}"
+    if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
+      createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_cadre 2> /dev/null || true
+    fi
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest='*CadreBench' -Dit.excludedGroups=none -Dbench.people="${rows:-100000}" -DargLine=-Xmx1g \
+      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/cadre.log || {
+        grep -a -E '^cadre-part ' bench/out/cadre.log || true
+        echo "benchmark failed, see bench/out/cadre.log and target/surefire-reports" >&2; exit 1; }
+    grep -a -E '^cadre-part ' bench/out/cadre.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    grep -a -E '^cadre-part ' bench/out/cadre.log | awk -v people="${rows:-100000}" '
+      BEGIN { word = -1; opened = "missing" }
+      { parts++
+        for (i = 3; i <= NF; i++) { split($i, kv, "=")
+          if (kv[1] == "worst_p99_ms" && kv[2] + 0 > worst) worst = kv[2] + 0
+          if (kv[1] == "recount" && kv[2] != "ok") recount = "differs"
+          if (kv[1] == "errors5xx") errors += kv[2]
+          if (kv[1] == "word_ms") word = kv[2] + 0
+          if (kv[1] == "word_opened") opened = kv[2] } }
+      END { if (recount == "") recount = "ok"
+        target = (worst <= 300 && recount == "ok" && errors == 0 && word >= 0 && word <= 30000 && opened == "ok") ? "met" : "missed"
+        printf "cadre people=%d parts=%d worst_p99_ms=%.1f recount=%s errors5xx=%d word_ms=%d word_opened=%s target=%s\n", people, parts, worst, recount, errors, word, opened, target }'
     ;;
   grassroots)
     mkdir -p bench/out

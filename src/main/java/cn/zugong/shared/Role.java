@@ -33,6 +33,12 @@ public enum Role {
      * pages under /party/my (报到, 认领服务岗位, 服务记录) and sees only their own records.
      */
     PARTY_MEMBER("党员"),
+    /**
+     * 干部监督: the cadre-supervision staff (干部监督科) of the organisation department (issue 19, ADR 074); reaches only
+     * the cadre work pages under /cadres, and with ADMIN alone reads and keeps the incentive and discipline records
+     * (容错纠错, 澄清正名, 回访, 处分后使用, 及时奖励), every read audited.
+     */
+    CADRE_SUPERVISOR("干部监督"),
     /** 系统管理员: creates accounts, enables, disables, unlocks, resets passwords; grants nothing. */
     SYS_ADMIN("系统管理员"),
     /** 安全保密管理员: grants business roles and scopes; creates no accounts. */
@@ -70,9 +76,17 @@ public enum Role {
         return this == PARTY_MEMBER;
     }
 
-    /** Works in the office's modules: a business role other than the service cadre, the talent side and 党员. */
+    /** 干部监督: the cadre work pages only, with the incentive and discipline records (ADR 074). */
+    public boolean isCadreSupervisor() {
+        return this == CADRE_SUPERVISOR;
+    }
+
+    /**
+     * Works in the office's modules: a business role other than the service cadre, the talent side, 党员 and
+     * 干部监督 (who reaches the cadre work pages only).
+     */
     public boolean isOffice() {
-        return !isSecurityOfficer() && !isCadre() && !isTalentSide() && !isPartyMember();
+        return !isSecurityOfficer() && !isCadre() && !isTalentSide() && !isPartyMember() && !isCadreSupervisor();
     }
 
     /** The roles that do organisation work and may be granted by the security administrator. */

@@ -34,6 +34,8 @@ record DemoAccounts(String username, String displayName, Role role, String scope
                 new DemoAccounts("talent", "人才（演示）", Role.TALENT, "330902"),
                 // 党员: a member of 公前村 on 桃花岛 (linked by the 党员报到 demo) reports, claims posts and logs service.
                 new DemoAccounts("dangyuan", "党员（演示）", Role.PARTY_MEMBER, "330903104202"),
+                // 干部监督: the cadre work pages only, with the incentive and discipline records (issue 19).
+                new DemoAccounts("jiandu", "市委组织部干部监督科", Role.CADRE_SUPERVISOR, "3309"),
                 // 举荐委员: scores the nominees of the own 举荐小组 (groups set up by the recognition demo).
                 new DemoAccounts("referee", "举荐委员（演示）", Role.TALENT_REFEREE, "3309"),
                 // 专窗专员: the 人才服务 counter of 市人社局 handles its 码上办 applications and files 代办帮办.

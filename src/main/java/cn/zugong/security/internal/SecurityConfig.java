@@ -77,6 +77,11 @@ class SecurityConfig {
     /** 党员报到: a party member's own pages (报到, 认领岗位, 服务记录); the office never uses these routes (ADR 068). */
     static final String[] PARTY_MEMBER_PAGES = {"/party/my", "/party/my/**"};
     static final String[] PARTY_MEMBER_API = {"/api/party/my", "/api/party/my/**"};
+    /** 干部工作: the office and the 干部监督 staff, who reach nothing else (ADR 074). */
+    static final String[] CADRE_WORK_PAGES = {"/cadres", "/cadres/**"};
+    static final String[] CADRE_WORK_API = {"/api/cadres", "/api/cadres/**"};
+    private static final String[] OFFICE_AND_SUPERVISOR_ROLES = Stream.concat(Role.office().stream(),
+            Stream.of(Role.CADRE_SUPERVISOR)).map(Role::name).toArray(String[]::new);
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -141,6 +146,7 @@ class SecurityConfig {
                         .requestMatchers(TALENT_API).hasRole(Role.TALENT.name())
                         .requestMatchers(REFEREE_API).hasRole(Role.TALENT_REFEREE.name())
                         .requestMatchers(PARTY_MEMBER_API).hasRole(Role.PARTY_MEMBER.name())
+                        .requestMatchers(CADRE_WORK_API).hasAnyRole(OFFICE_AND_SUPERVISOR_ROLES)
                         .requestMatchers(CADRE_API).hasAnyRole(OFFICE_AND_CADRE_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .httpBasic(basic -> basic.authenticationEntryPoint(API_LOGIN))
@@ -181,6 +187,7 @@ class SecurityConfig {
                         .requestMatchers(TALENT_PAGES).hasRole(Role.TALENT.name())
                         .requestMatchers(REFEREE_PAGES).hasRole(Role.TALENT_REFEREE.name())
                         .requestMatchers(PARTY_MEMBER_PAGES).hasRole(Role.PARTY_MEMBER.name())
+                        .requestMatchers(CADRE_WORK_PAGES).hasAnyRole(OFFICE_AND_SUPERVISOR_ROLES)
                         .requestMatchers(CADRE_PAGES).hasAnyRole(OFFICE_AND_CADRE_ROLES)
                         .anyRequest().hasAnyRole(OFFICE_ROLES))
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess())

@@ -38,6 +38,10 @@ final class AccessPolicy {
     /** The office's modules: every business role except the service cadres (服务干部). */
     static final Access OFFICE = new Access(false, EnumSet.copyOf(Role.office()));
 
+    /** 干部工作: the office and 干部监督 (ADR 074). */
+    static final Access CADRE_WORK = new Access(false, EnumSet.copyOf(java.util.stream.Stream.concat(
+            Role.office().stream(), java.util.stream.Stream.of(Role.CADRE_SUPERVISOR)).toList()));
+
     private static final Map<String, Access> MODULES = new LinkedHashMap<>();
     private static final Map<String, Set<Role>> ROUTES = new LinkedHashMap<>();
     private static final Map<String, List<String>> ACTIONS = new LinkedHashMap<>();
@@ -98,6 +102,9 @@ final class AccessPolicy {
         MODULES.put("/api/party/my", only(Role.PARTY_MEMBER));
         MODULES.put("/prosperity", OFFICE);
         MODULES.put("/api/prosperity", OFFICE);
+        // 干部工作 (ADR 074): the office and 干部监督, who reaches nothing else
+        MODULES.put("/cadres", CADRE_WORK);
+        MODULES.put("/api/cadres", CADRE_WORK);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
