@@ -1,10 +1,10 @@
 package cn.zugong.party;
 
+import cn.zugong.shared.NumberPhrases;
 import cn.zugong.org.Island;
 import cn.zugong.org.Islands;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
-import cn.zugong.party.internal.checkin.NumberPhrase;
 import cn.zugong.shared.OrgScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public class CheckinFigures {
     public record Line(String name, String county, boolean remote, long members, long villages, long logs,
                        long elderlyVisits, BigDecimal fundsYuan, long posts, long places, long claimed) {
         public BigDecimal fundsWan() {
-            return NumberPhrase.wan(fundsYuan);
+            return NumberPhrases.wan(fundsYuan);
         }
     }
 
@@ -131,8 +131,8 @@ public class CheckinFigures {
     /** 「已有1200余名党员报到，覆盖37个偏远小岛，走访老年群众3656人次，帮助争取各类补助帮扶资金1300余万元」 from the data. */
     static String sentence(Line total, boolean islandsKnown, long remoteCovered) {
         String coverage = islandsKnown ? "覆盖" + remoteCovered + "个偏远小岛" : "覆盖" + total.villages() + "个村（社区）";
-        return "已有" + NumberPhrase.about(total.members()) + "名党员报到，" + coverage + "，走访老年群众"
-                + total.elderlyVisits() + "人次，帮助争取各类补助帮扶资金" + NumberPhrase.yuan(total.fundsYuan());
+        return "已有" + NumberPhrases.about(total.members()) + "名党员报到，" + coverage + "，走访老年群众"
+                + total.elderlyVisits() + "人次，帮助争取各类补助帮扶资金" + NumberPhrases.yuan(total.fundsYuan());
     }
 
     private static List<Line> sorted(java.util.Collection<Acc> accs) {

@@ -3,7 +3,6 @@ package cn.zugong.prosperity.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zugong.prosperity.internal.matching.NumberPhrase;
 import cn.zugong.prosperity.internal.matching.ScoreFileException;
 import cn.zugong.prosperity.internal.matching.ScoreRules;
 import cn.zugong.prosperity.internal.matching.ScoreRulesParser;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The matcher's score file (ADR 072): the shipped file reads; every kind of mistake is refused with the key and the
- * reason, all problems at once; and the number phrasing of the seed's sentence (余, 万).
+ * reason, all problems at once.
  */
 class MatchingScoreFileTest {
 
@@ -84,18 +83,5 @@ class MatchingScoreFileTest {
                 .hasMessageContaining("YAML 格式错误");
         assertThatThrownBy(() -> ScoreRulesParser.parse("f.yaml", GOOD + "total: 90\n"))
                 .hasMessageContaining("YAML 格式错误");
-    }
-
-    @Test
-    void numbersArePhrasedAsReportsSayThem() {
-        assertThat(NumberPhrase.about(37)).isEqualTo("37");
-        assertThat(NumberPhrase.about(440)).isEqualTo("440");
-        assertThat(NumberPhrase.about(447)).isEqualTo("440余");
-        assertThat(NumberPhrase.about(1237)).isEqualTo("1200余");
-        assertThat(NumberPhrase.about(17_400)).isEqualTo("1.7万余");
-        assertThat(NumberPhrase.about(20_000)).isEqualTo("2万");
-        assertThat(NumberPhrase.about(13_456_789)).isEqualTo("1345万余");
-        assertThat(NumberPhrase.yuan(new BigDecimal("13456789.50"))).isEqualTo("1345万余元");
-        assertThat(NumberPhrase.yuan(new BigDecimal("5800"))).isEqualTo("5800元");
     }
 }

@@ -1,5 +1,6 @@
 package cn.zugong.party.internal.checkin;
 
+import cn.zugong.shared.NumberPhrases;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -54,7 +55,7 @@ class CheckinFiguresController {
                         "funds", l.fundsWan())).toList()));
         model.addAttribute("chartMonths", json.writeValueAsString(f.byMonth().stream()
                 .map(m -> Map.of("label", m.label(), "elderly", m.elderlyVisits(),
-                        "funds", NumberPhrase.wan(m.fundsYuan()))).toList()));
+                        "funds", NumberPhrases.wan(m.fundsYuan()))).toList()));
         return "party/checkin/figures";
     }
 

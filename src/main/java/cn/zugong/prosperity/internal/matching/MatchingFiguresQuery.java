@@ -1,5 +1,6 @@
 package cn.zugong.prosperity.internal.matching;
 
+import cn.zugong.shared.NumberPhrases;
 import cn.zugong.prosperity.MatchingFigureRow;
 import cn.zugong.prosperity.MatchingFigureSet;
 import cn.zugong.shared.OrgScope;
@@ -174,13 +175,13 @@ public class MatchingFiguresQuery {
      * The seed's sentence (「拓展“借力”“给力”两张清单，激活440余名挂职干部人才与…精准匹配、双向赋能」) from the figures.
      */
     static String sentence(String scopeName, MatchingFigureRow t, long people) {
-        StringBuilder s = new StringBuilder("拓展“借力”“给力”两张清单，激活").append(NumberPhrase.about(t.offers()))
+        StringBuilder s = new StringBuilder("拓展“借力”“给力”两张清单，激活").append(NumberPhrases.about(t.offers()))
                 .append("名挂职干部人才与").append(place(scopeName)).append("经济社会发展精准匹配、双向赋能：发布“借力”需求")
-                .append(NumberPhrase.about(t.needs())).append("项，已对接").append(t.matchedNeeds()).append("项、")
-                .append(NumberPhrase.about(people)).append("人投身对接，完成").append(t.completed()).append("人次");
+                .append(NumberPhrases.about(t.needs())).append("项，已对接").append(t.matchedNeeds()).append("项、")
+                .append(NumberPhrases.about(people)).append("人投身对接，完成").append(t.completed()).append("人次");
         if (t.projects() > 0 || t.fundsYuan().signum() > 0 || t.peopleTrained() > 0) {
-            s.append("，引进项目").append(NumberPhrase.about(t.projects())).append("个，争取资金")
-                    .append(NumberPhrase.yuan(t.fundsYuan())).append("，培训").append(NumberPhrase.about(t.peopleTrained()))
+            s.append("，引进项目").append(NumberPhrases.about(t.projects())).append("个，争取资金")
+                    .append(NumberPhrases.yuan(t.fundsYuan())).append("，培训").append(NumberPhrases.about(t.peopleTrained()))
                     .append("人次");
         }
         return s.append("。").toString();

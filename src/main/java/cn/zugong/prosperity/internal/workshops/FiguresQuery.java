@@ -1,5 +1,6 @@
 package cn.zugong.prosperity.internal.workshops;
 
+import cn.zugong.shared.NumberPhrases;
 import cn.zugong.prosperity.WorkshopFigures;
 import cn.zugong.prosperity.WorkshopPeriod;
 import cn.zugong.shared.OrgScope;
@@ -117,15 +118,15 @@ class FiguresQuery implements WorkshopFigures {
 
     /** 累计打造“共富工坊”322家，促进村集体增收1750余万元，吸纳农村就业1.7万余人，人均月增收2580元. */
     static String sentence(Totals t) {
-        return "累计打造“共富工坊”" + t.workshops() + "家，促进村集体增收" + Phrasing.about(t.collectiveIncome())
-                + "元，吸纳农村就业" + Phrasing.about(t.jobs()) + "人，人均月增收"
-                + Phrasing.yuan(t.monthlyIncomePerWorker()) + "元";
+        return "累计打造“共富工坊”" + t.workshops() + "家，促进村集体增收" + NumberPhrases.about(t.collectiveIncome())
+                + "元，吸纳农村就业" + NumberPhrases.about(t.jobs()) + "人，人均月增收"
+                + NumberPhrases.wholeYuan(t.monthlyIncomePerWorker()) + "元";
     }
 
     /** 组建强村公司20家，推动全市160余家企业结对帮扶100个村. */
     static String pairSentence(PairTotals t, String area) {
-        return "组建强村公司" + t.companies() + "家，推动" + area + Phrasing.about(t.enterprises()) + "家企业结对帮扶"
-                + Phrasing.about(t.villages()) + "个村";
+        return "组建强村公司" + t.companies() + "家，推动" + area + NumberPhrases.about(t.enterprises()) + "家企业结对帮扶"
+                + NumberPhrases.about(t.villages()) + "个村";
     }
 
     /** 全市 for a city's scope (全省, 全县 likewise); nothing below a county. */
