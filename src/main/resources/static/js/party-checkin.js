@@ -1,16 +1,10 @@
-// 报到成效 charts. Data comes from data- attributes (the CSP allows no inline scripts).
+// 报到成效 charts (helpers in charts.js).
 (function () {
-  function init(el, option) {
-    var chart = echarts.init(el);
-    chart.setOption(option);
-    window.addEventListener('resize', function () { chart.resize(); });
-  }
   function draw() {
-    if (!window.echarts) { return; }
     var counties = document.getElementById('county-chart');
     if (counties) {
       var c = JSON.parse(counties.getAttribute('data-counties'));
-      init(counties, {
+      zgChart(counties, {
         title: { text: '按县区', textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { top: 24 },
         grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: c.map(function (x) { return x.name; }) },
@@ -23,7 +17,7 @@
     var months = document.getElementById('month-chart');
     if (months) {
       var m = JSON.parse(months.getAttribute('data-months'));
-      init(months, {
+      zgChart(months, {
         title: { text: '按月', textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { top: 24 },
         grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: m.map(function (x) { return x.label; }) },
@@ -33,5 +27,5 @@
       });
     }
   }
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', draw); } else { draw(); }
+  zgWhenReady(draw);
 })();

@@ -1,16 +1,10 @@
-// 流动党员 figures charts. Data comes from data- attributes (the CSP allows no inline scripts).
+// 流动党员 figures charts (helpers in charts.js).
 (function () {
-  function init(el, option) {
-    var chart = echarts.init(el);
-    chart.setOption(option);
-    window.addEventListener('resize', function () { chart.resize(); });
-  }
   function draw() {
-    if (!window.echarts) { return; }
     var counties = document.getElementById('county-chart');
     if (counties) {
       var c = JSON.parse(counties.getAttribute('data-counties'));
-      init(counties, {
+      zgChart(counties, {
         title: { text: '按县区', textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { top: 24 },
         grid: { left: 8, right: 8, top: 60, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: c.map(function (x) { return x.name; }), axisLabel: { rotate: 30, fontSize: 10 } },
@@ -24,11 +18,11 @@
     var kinds = document.getElementById('kind-chart');
     if (kinds) {
       var k = JSON.parse(kinds.getAttribute('data-kinds'));
-      init(kinds, {
+      zgChart(kinds, {
         title: { text: '三个一批', textStyle: { fontSize: 13 } }, tooltip: { trigger: 'item' }, legend: { bottom: 0 },
         series: [{ type: 'pie', radius: ['35%', '65%'], data: k }]
       });
     }
   }
-  document.addEventListener('DOMContentLoaded', draw);
+  zgWhenReady(draw);
 })();

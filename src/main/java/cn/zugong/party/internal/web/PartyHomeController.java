@@ -1,5 +1,6 @@
 package cn.zugong.party.internal.web;
 
+import cn.zugong.shared.web.Tile;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import java.util.List;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PartyHomeController {
 
-    /** A tile: title, route, one line on what it is. */
-    record Tile(String title, String href, String text) {
-    }
 
     static final List<Tile> TILES = List.of(
             new Tile("党员报到", "/party/checkin", "“双找双回”回村社报到，报到理由核验，服务岗位发布与认领，服务记录"),

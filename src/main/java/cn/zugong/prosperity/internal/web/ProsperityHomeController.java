@@ -1,5 +1,6 @@
 package cn.zugong.prosperity.internal.web;
 
+import cn.zugong.shared.web.Tile;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
 import java.util.List;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ProsperityHomeController {
 
-    /** A tile: title, route, one line on what it is. */
-    record Tile(String title, String href, String text) {
-    }
 
     static final List<Tile> TILES = List.of(
             new Tile("共富工坊", "/prosperity/workshops", "工坊台账、月度用工、工资、销售和村集体增收，手机填报或 Excel 导入"),

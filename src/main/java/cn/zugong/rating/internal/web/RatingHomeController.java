@@ -1,5 +1,6 @@
 package cn.zugong.rating.internal.web;
 
+import cn.zugong.shared.web.Tile;
 import cn.zugong.rating.RatingSchemes;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.ForbiddenException;
@@ -12,9 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class RatingHomeController {
 
-    /** A tile: title, route, one line on what it is. */
-    record Tile(String title, String href, String text) {
-    }
 
     static final List<Tile> TILES = List.of(
             new Tile("评定方案", "/ratings/schemes", "五星双强、村（社区）评五星、乡镇创五强、千分制考核的评分细则与星级标准"),

@@ -1,5 +1,6 @@
 package cn.zugong.talent.internal.registry;
 
+import cn.zugong.shared.web.Tile;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.talent.internal.directory.DirectoryBook;
 import java.util.LinkedHashMap;
@@ -13,9 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class TalentHomeController {
 
-    /** A tile: title, route, one line on what it is. */
-    record Tile(String title, String href, String text) {
-    }
 
     static final List<Tile> TILES = List.of(
             new Tile("人才库", "/talent/registry", "人才登记、查询、导入导出、开通人才账号"),
