@@ -103,6 +103,43 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+# The city-scale benchmarks made of parts (grassroots, cadre): every class matching $2 runs on PostgreSQL over one
+# base of N rows (system property $3, default 100,000; the closing line calls them $4), each part printing a
+# "<name>-part …" line; the closing "<name> …" line takes the worst p99, any differing recount, the 5xx and, when a
+# part measured Word files (word_ms, word_opened) or $5 is "word" (they must be measured), those too. Target: p99 <= 300 ms, recounts equal, 0 5xx, Word
+# files (when measured) <= 30 s and all opened.
+city_parts() {
+  local name="$1" classes="$2" property="$3" label="$4" word="${5:-}"
+  mkdir -p bench/out
+  local url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_$name}"
+  if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
+    createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" "zugong_bench_$name" 2> /dev/null || true
+  fi
+  ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
+    -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+    -Dtest="$classes" -Dit.excludedGroups=none -D"$property"="${rows:-100000}" -DargLine=-Xmx1g \
+    -Dsurefire.failIfNoSpecifiedTests=false > "bench/out/$name.log" || {
+      grep -a -E "^$name-part " "bench/out/$name.log" || true
+      echo "benchmark failed, see bench/out/$name.log and target/surefire-reports" >&2; exit 1; }
+  grep -a -E "^$name-part " "bench/out/$name.log" || { echo "the benchmark printed no figures" >&2; exit 1; }
+  grep -a -E "^$name-part " "bench/out/$name.log" | awk -v name="$name" -v label="$label" -v rows="${rows:-100000}" -v needword="$word" '
+    BEGIN { word = -1; opened = "" }
+    { parts++
+      for (i = 3; i <= NF; i++) { split($i, kv, "=")
+        if (kv[1] == "worst_p99_ms" && kv[2] + 0 > worst) worst = kv[2] + 0
+        if (kv[1] == "recount" && kv[2] != "ok") recount = "differs"
+        if (kv[1] == "errors5xx") errors += kv[2]
+        if (kv[1] == "word_ms") word = kv[2] + 0
+        if (kv[1] == "word_opened") opened = kv[2] } }
+    END { if (recount == "") recount = "ok"
+      met = worst <= 300 && recount == "ok" && errors == 0
+      words = ""
+      if (word >= 0 || opened != "" || needword != "") {
+        met = met && word >= 0 && word <= 30000 && opened == "ok"
+        words = sprintf(" word_ms=%d word_opened=%s", word, opened == "" ? "missing" : opened) }
+      printf "%s %s=%d parts=%d worst_p99_ms=%.1f recount=%s errors5xx=%d%s target=%s\n", name, label, rows, parts, worst, recount, errors, words, met ? "met" : "missed" }'
+}
+
 case "$cmd" in
   import)
     mkdir -p bench/out
@@ -189,55 +226,12 @@ case "$cmd" in
     grep -a -qE '^rating ' bench/out/rating.log || { echo "the benchmark printed no figures" >&2; exit 1; }
     ;;
   cadre)
-    mkdir -p bench/out
-    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre}"
-    if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
-      createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_cadre 2> /dev/null || true
-    fi
-    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
-      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
-      -Dtest='*CadreBench' -Dit.excludedGroups=none -Dbench.people="${rows:-100000}" -DargLine=-Xmx1g \
-      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/cadre.log || {
-        grep -a -E '^cadre-part ' bench/out/cadre.log || true
-        echo "benchmark failed, see bench/out/cadre.log and target/surefire-reports" >&2; exit 1; }
-    grep -a -E '^cadre-part ' bench/out/cadre.log || { echo "the benchmark printed no figures" >&2; exit 1; }
-    grep -a -E '^cadre-part ' bench/out/cadre.log | awk -v people="${rows:-100000}" '
-      BEGIN { word = -1; opened = "missing" }
-      { parts++
-        for (i = 3; i <= NF; i++) { split($i, kv, "=")
-          if (kv[1] == "worst_p99_ms" && kv[2] + 0 > worst) worst = kv[2] + 0
-          if (kv[1] == "recount" && kv[2] != "ok") recount = "differs"
-          if (kv[1] == "errors5xx") errors += kv[2]
-          if (kv[1] == "word_ms") word = kv[2] + 0
-          if (kv[1] == "word_opened") opened = kv[2] } }
-      END { if (recount == "") recount = "ok"
-        target = (worst <= 300 && recount == "ok" && errors == 0 && word >= 0 && word <= 30000 && opened == "ok") ? "met" : "missed"
-        printf "cadre people=%d parts=%d worst_p99_ms=%.1f recount=%s errors5xx=%d word_ms=%d word_opened=%s target=%s\n", people, parts, worst, recount, errors, word, opened, target }'
+    city_parts cadre '*CadreBench' bench.people people word
     ;;
   grassroots)
-    mkdir -p bench/out
-    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots}"
-    if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
-      createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_grassroots 2> /dev/null || true
-    fi
-    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
-      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
-      -Dtest='*GrassrootsBench' -Dit.excludedGroups=none -Dbench.members="${rows:-100000}" -DargLine=-Xmx1g \
-      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/grassroots.log || {
-        grep -a -E '^grassroots-part ' bench/out/grassroots.log || true
-        echo "benchmark failed, see bench/out/grassroots.log and target/surefire-reports" >&2; exit 1; }
-    grep -a -E '^grassroots-part ' bench/out/grassroots.log || { echo "the benchmark printed no figures" >&2; exit 1; }
-    grep -a -E '^grassroots-part ' bench/out/grassroots.log | awk -v members="${rows:-100000}" '
-      { parts++
-        for (i = 3; i <= NF; i++) { split($i, kv, "=")
-          if (kv[1] == "worst_p99_ms" && kv[2] + 0 > worst) worst = kv[2] + 0
-          if (kv[1] == "recount" && kv[2] != "ok") recount = "differs"
-          if (kv[1] == "errors5xx") errors += kv[2] } }
-      END { if (recount == "") recount = "ok"
-        target = (worst <= 300 && recount == "ok" && errors == 0) ? "met" : "missed"
-        printf "grassroots members=%d parts=%d worst_p99_ms=%.1f recount=%s errors5xx=%d target=%s\n", members, parts, worst, recount, errors, target }'
+    city_parts grassroots '*GrassrootsBench' bench.members members
     ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N]" >&2
     exit 2 ;;
 esac
