@@ -94,8 +94,8 @@ class FrontlineIT {
                 "{\"name\": \"第一组\", \"unitId\": %d, \"personIds\": [%d, %d]}".formatted(dinghaiUnit, members.get(0),
                         putuoPerson))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", Matchers.containsString("不在所选单位或不在您的管理范围内")))
-                .andExpect(jsonPath("$.message", Matchers.containsString(String.valueOf(putuoPerson))));
+                .andExpect(jsonPath("$.error", Matchers.containsString("不在所选单位或不在您的管理范围内")))
+                .andExpect(jsonPath("$.error", Matchers.containsString(String.valueOf(putuoPerson))));
         assertThat(fx.count("select count(*) from frontline_team where campaign_id = ?", id)).isZero();
 
         String teamBody = postJson("dinghai", "/api/cadres/frontline/campaigns/" + id + "/teams",
@@ -111,7 +111,7 @@ class FrontlineIT {
         postJson("dinghai", "/api/cadres/frontline/campaigns/" + id + "/cadres",
                 "{\"teamId\": %d, \"unitId\": %d, \"personIds\": [%d]}".formatted(team, dinghaiUnit, cadres.get(0)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message", Matchers.containsString("已是本次考察的对象")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("已是本次考察的对象")));
         assertThat(fx.count("select count(*) from frontline_cadre where campaign_id = ?", id)).isEqualTo(3);
 
         long row0 = fx.count("select id from frontline_cadre where campaign_id = ? and person_id = ?", id, cadres.get(0));
@@ -119,18 +119,18 @@ class FrontlineIT {
         String path = "/api/cadres/frontline/campaigns/" + id + "/records";
         postJson("dinghai", path, record(row0, "SEE", "2026-11-20", "{\"担当作为\": \"5\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", Matchers.containsString("请为以下维度评分：应急处置、群众评价")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("请为以下维度评分：应急处置、群众评价")));
         postJson("dinghai", path, record(row0, "SEE", "2026-11-20", "{\"担当作为\": \"5\", \"应急处置\": \"4\", "
                 + "\"群众评价\": \"5\", \"颜值\": \"5\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", Matchers.containsString("颜值")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", Matchers.containsString("颜值")));
         postJson("dinghai", path, record(row0, "SEE", "2026-10-20", RATINGS))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", Matchers.containsString("考察期间")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", Matchers.containsString("考察期间")));
         postJson("dinghai", path, record(row0, "SEE", "2026-12-05", RATINGS))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", Matchers.containsString("不能晚于今天")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", Matchers.containsString("不能晚于今天")));
         postJson("dinghai", path, """
                 {"cadreId": %d, "method": "VISIT", "recordedOn": "2026-11-21", "summary": "好", "ratings": %s}"""
                 .formatted(row0, RATINGS))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", Matchers.containsString("走访对象")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", Matchers.containsString("走访对象")));
         assertThat(fx.count("select count(*) from frontline_record where campaign_id = ?", id)).isZero();
 
         long rec0 = ((Number) JsonPath.read(postJson("dinghai", path, record(row0, "SEE", "2026-11-20", RATINGS))
@@ -144,24 +144,24 @@ class FrontlineIT {
         postJson("dinghai", outcomes, "{\"personId\": %d, \"outcome\": \"ADVANCED\", \"note\": \"抢险\", \"evidence\": [%d]}"
                 .formatted(members.get(1), rec0))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", Matchers.containsString("不是本次考察")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("不是本次考察")));
         postJson("dinghai", outcomes, "{\"personId\": %d, \"outcome\": \"ADVANCED\", \"note\": \"抢险\"}"
                 .formatted(cadres.get(0)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", Matchers.containsString("至少一条现场记录")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("至少一条现场记录")));
         postJson("dinghai", outcomes, "{\"personId\": %d, \"outcome\": \"ADVANCED\", \"note\": \"抢险\", \"evidence\": [%d]}"
                 .formatted(cadres.get(0), rec1))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", Matchers.containsString("不是对")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("不是对")));
         assertThat(fx.count("select count(*) from frontline_cadre where campaign_id = ? and outcome is not null", id))
                 .isZero();
         assertThat(fx.count("select count(*) from frontline_evidence e join frontline_cadre x on x.id = e.cadre_id "
                 + "where x.campaign_id = ?", id)).isZero();
 
-        postJson("dinghai", outcomes, "{\"personId\": %d, \"outcome\": \"ADVANCED\", \"note\": \"连夜转移群众 300 人\", "
-                + "\"evidence\": [%d]}".formatted(cadres.get(0), rec0)).andExpect(status().isOk());
-        postJson("dinghai", outcomes, "{\"personId\": %d, \"outcome\": \"CASE\", \"note\": \"破解转移难题\", "
-                + "\"evidence\": [%d]}".formatted(cadres.get(1), rec1)).andExpect(status().isOk());
+        postJson("dinghai", outcomes, ("{\"personId\": %d, \"outcome\": \"ADVANCED\", \"note\": \"连夜转移群众 300 人\", "
+                + "\"evidence\": [%d]}").formatted(cadres.get(0), rec0)).andExpect(status().isOk());
+        postJson("dinghai", outcomes, ("{\"personId\": %d, \"outcome\": \"CASE\", \"note\": \"破解转移难题\", "
+                + "\"evidence\": [%d]}").formatted(cadres.get(1), rec1)).andExpect(status().isOk());
         postJson("dinghai", outcomes, "{\"personId\": %d, \"outcome\": \"ORDINARY\"}".formatted(cadres.get(2)))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select outcome from frontline_cadre where id = :r").param("r", row0).query(String.class)
@@ -172,8 +172,8 @@ class FrontlineIT {
         postJson("dinghai", "/api/cadres/frontline/campaigns/" + id + "/close", "{}").andExpect(status().isOk());
         postJson("dinghai", path, record(row0, "ASSESS", "2026-11-30", RATINGS))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message", Matchers.containsString("已结束")))
-                .andExpect(jsonPath("$.message", Matchers.containsString("不能再添加现场记录")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("已结束")))
+                .andExpect(jsonPath("$.error", Matchers.containsString("不能再添加现场记录")));
         postJson("dinghai", "/api/cadres/frontline/campaigns/" + id + "/teams",
                 "{\"name\": \"第二组\", \"unitId\": %d, \"personIds\": [%d]}".formatted(dinghaiUnit, members.get(1)))
                 .andExpect(status().isConflict());

@@ -237,7 +237,14 @@ class FrontlineController {
                    CurrentUser user, Model model) {
         access.requireRead(user);
         LocalDate[] p = period(from, to);
-        model.addAttribute("f", figures.of(user.scope(), p[0], p[1]));
+        FrontlineFigures.Figures f = figures.of(user.scope(), p[0], p[1]);
+        model.addAttribute("f", f);
+        List<FrontlineFigures.Line> county = new ArrayList<>(f.byCounty());
+        county.add(f.total());
+        List<FrontlineFigures.Line> year = new ArrayList<>(f.byYear());
+        year.add(f.total());
+        model.addAttribute("countyRows", county);
+        model.addAttribute("yearRows", year);
         return "cadres/frontline/figures";
     }
 

@@ -242,7 +242,7 @@ class FrontlineStore {
     }
 
     /** A line of the 先进 / 典型案例 lists: the person, the campaign, the outcome's note and its evidence count. */
-    record Listed(long campaignId, String campaignName, LocalDate startsOn, long personId, String name, String unitName,
+    public record Listed(long campaignId, String campaignName, LocalDate startsOn, long personId, String name, String unitName,
                   String outcome, String note, long evidence) {
     }
 
