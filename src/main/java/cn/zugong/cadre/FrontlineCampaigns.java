@@ -57,6 +57,13 @@ public class FrontlineCampaigns {
         service.close(user, campaignId);
     }
 
+    /** The campaign's rating dimensions in their order. */
+    public List<String> dimensions(long campaignId) {
+        String text = jdbc.sql("select dimensions from frontline_campaign where id = :c").param("c", campaignId)
+                .query(String.class).single();
+        return java.util.Arrays.stream(text.split("\\|")).filter(s -> !s.isBlank()).toList();
+    }
+
     /** The id of a cadre row of the campaign (the record form names the row, the outcome form the person). */
     public long cadreRow(long campaignId, long personId) {
         return jdbc.sql("select id from frontline_cadre where campaign_id = :c and person_id = :p")

@@ -190,6 +190,7 @@ class FrontlineIT {
         // the Word report parsed back
         byte[] docx = mvc.perform(get("/cadres/frontline/" + id + "/report.docx").with(users.page("dinghai")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "frontline-report.docx"), docx); // for a look in LibreOffice
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             String tables = doc.getTables().stream().map(t -> t.getText()).collect(Collectors.joining("\n"));
@@ -264,12 +265,16 @@ class FrontlineIT {
         assertThat(fx.count("select count(*) from frontline_team")).isEqualTo(before);
         assertThat(fx.count("select count(*) from frontline_campaign where name = '越权考察'")).isZero();
 
-        for (String reader : List.of("leader", "reporter", "jiandu", "admin", "reviewer")) {
+        // the reporter's scope is one unit of 定海: the district's campaign lies outside it (404), its figures are its own
+        mvc.perform(get("/api/cadres/frontline/campaigns/" + id).with(TestUsers.api("reporter")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/cadres/frontline/figures").with(users.page("reporter"))).andExpect(status().isOk());
+        for (String reader : List.of("leader", "jiandu", "admin", "reviewer")) {
             mvc.perform(get("/api/cadres/frontline/campaigns/" + id).with(TestUsers.api(reader)))
                     .andExpect(status().isOk());
             mvc.perform(get("/cadres/frontline/figures").with(users.page(reader))).andExpect(status().isOk());
         }
-        for (String reader : List.of("leader", "reporter", "jiandu")) {
+        for (String reader : List.of("leader", "jiandu")) {
             postJson(reader, "/api/cadres/frontline/campaigns/" + id + "/close", "{}").andExpect(status().isForbidden());
         }
         for (String outsider : List.of("cadre", "talent", "dangyuan")) {

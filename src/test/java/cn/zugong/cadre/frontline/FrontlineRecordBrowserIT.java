@@ -65,7 +65,7 @@ class FrontlineRecordBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record-form")));
             assertThat(chromium.horizontalOverflow()).as("the form fits the phone's width").isLessThanOrEqualTo(0);
             new Select(driver.findElement(By.id("cadreId"))).selectByValue(String.valueOf(row));
-            click(driver.findElement(By.cssSelector("label[for='method-SEE']")));
+            assertThat(driver.findElement(By.id("method-SEE")).isSelected()).as("现场看 is the default").isTrue();
             type("place", "定海港避风塘");
             type("seen", "台风登陆前连夜转移渔船上的群众");
             type("talkedTo", "渔民李某、村干部王某");
@@ -117,6 +117,7 @@ class FrontlineRecordBrowserIT extends BrowserTest {
 
     private static void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element); // the button may sit below the fold
     }
 }
