@@ -83,7 +83,11 @@ class FrontlineRecordBrowserIT extends BrowserTest {
             new Select(driver.findElement(By.id("rating-2"))).selectByValue("5");
             driver.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
             click(driver.findElement(By.id("save-record")));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+            wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("saved")),
+                    ExpectedConditions.visibilityOfElementLocated(By.id("record-errors"))));
+            chromium.screenshot("frontline-02-record-saved");
+            assertThat(driver.findElements(By.id("saved"))).as(driver.getCurrentUrl() + " "
+                    + driver.findElement(By.tagName("main")).getText()).isNotEmpty();
             assertThat(driver.findElement(By.id("saved")).getText()).contains("已保存现场记录");
             assertThat(driver.findElement(By.id("recent")).getText()).contains("现场看").contains("手机对象")
                     .contains("照片 1");
