@@ -392,6 +392,17 @@ final class AccessPolicy {
             post(base + "/logs", Role.PARTY_MEMBER);
         }
         // --- issue 18 checkin end
+        // --- issue 19 frontline begin
+        // 一线考察 (ADR 075): the office and 干部监督 read; ADMIN and REVIEWER (干部科) write in their scope
+        post("/cadres/frontline", ADMIN, REVIEWER);
+        post("/api/cadres/frontline/campaigns", ADMIN, REVIEWER);
+        get("/cadres/frontline/{id}/record", ADMIN, REVIEWER);
+        for (String base : List.of("/cadres/frontline/{id}", "/api/cadres/frontline/campaigns/{id}")) {
+            for (String write : List.of("/teams", "/cadres", "/outcomes", "/close", "/records")) {
+                post(base + write, ADMIN, REVIEWER);
+            }
+        }
+        // --- issue 19 frontline end
         // --- issue 18 mobile begin
         // 流动党员 (ADR 070): ADMIN and REPORTER keep the files (源头查找, 建档, contacts, events, tasks, skills);
         // only ADMIN registers host organisations, applies the 三个一批 rule and presses 督办; REVIEWER and LEADER read

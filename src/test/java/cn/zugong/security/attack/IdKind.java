@@ -95,6 +95,12 @@ enum IdKind {
     CHECKIN_PAIRING,
     CHECKIN_MEMBER,
     // --- issue 18 checkin end
+    // --- issue 19 frontline begin
+    /** 一线考察: a campaign (scoped by its office's node), an on-site record and its photo (scoped by the campaign). */
+    FRONTLINE_CAMPAIGN,
+    FRONTLINE_RECORD,
+    FRONTLINE_PHOTO,
+    // --- issue 19 frontline end
     // --- issue 18 mobile begin
     /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
     MOBILE_FILE,

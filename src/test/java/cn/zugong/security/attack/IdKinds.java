@@ -172,6 +172,13 @@ final class IdKinds {
             route(base + "/places", "parent", IdKind.NODE);
         }
         // --- issue 18 checkin end
+        // --- issue 19 frontline begin
+        route("/cadres/frontline", "id", IdKind.FRONTLINE_CAMPAIGN);
+        route("/cadres/frontline/records", "id", IdKind.FRONTLINE_RECORD);
+        route("/cadres/frontline/records", "photoId", IdKind.FRONTLINE_PHOTO);
+        route("/api/cadres/frontline/campaigns", "id", IdKind.FRONTLINE_CAMPAIGN);
+        route("/api/cadres/frontline/units", "unitId", IdKind.UNIT);
+        // --- issue 19 frontline end
         // --- issue 18 mobile begin
         route("/party/mobile/files", "id", IdKind.MOBILE_FILE);
         route("/api/party/mobile/files", "id", IdKind.MOBILE_FILE);

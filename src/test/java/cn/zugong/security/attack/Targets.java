@@ -200,6 +200,9 @@ final class Targets {
         // --- issue 18 checkin begin
         checkin(jdbc, s.roster(), tag, community, v);
         // --- issue 18 checkin end
+        // --- issue 19 frontline begin
+        frontline(jdbc, tag, district, unit, v);
+        // --- issue 19 frontline end
         // --- issue 18 mobile begin
         mobile(jdbc, s.roster(), tag, unit, community, v);
         // --- issue 18 mobile end
@@ -669,6 +672,43 @@ final class Targets {
         v.put(IdKind.CHECKIN_MEMBER, String.valueOf(member));
     }
     // --- issue 18 checkin end
+    // --- issue 19 frontline begin
+    /** 一线考察 (ADR 075): a campaign of the district with a team, a cadre of the unit, a record with its photo. */
+    private static void frontline(JdbcClient jdbc, String tag, long district, long unit, Map<IdKind, String> v) {
+        long person = jdbc.sql("select min(id) from person where unit_id = :u").param("u", unit).query(Long.class)
+                .single();
+        jdbc.sql("insert into frontline_campaign (node_id, name, kind, starts_on, ends_on, created_at, created_by) "
+                + "values (:n, :name, 'TYPHOON', date '2026-01-01', date '2099-12-31', timestamp '2026-05-06 10:00:00', "
+                + "'attack')").param("n", district).param("name", tag + "探针考察").update();
+        long campaign = jdbc.sql("select max(id) from frontline_campaign where node_id = :n and created_by = 'attack'")
+                .param("n", district).query(Long.class).single();
+        jdbc.sql("insert into frontline_team (campaign_id, name, created_at, created_by) values (:c, '探针组', "
+                + "timestamp '2026-05-06 10:00:00', 'attack')").param("c", campaign).update();
+        long team = jdbc.sql("select max(id) from frontline_team where campaign_id = :c").param("c", campaign)
+                .query(Long.class).single();
+        jdbc.sql("insert into frontline_team_member (team_id, person_id, role) values (:t, :p, 'LEADER')")
+                .param("t", team).param("p", person).update();
+        jdbc.sql("insert into frontline_cadre (campaign_id, team_id, person_id, unit_id, created_at, created_by) values "
+                + "(:c, :t, :p, :u, timestamp '2026-05-06 10:00:00', 'attack')").param("c", campaign).param("t", team)
+                .param("p", person).param("u", unit).update();
+        long cadre = jdbc.sql("select max(id) from frontline_cadre where campaign_id = :c").param("c", campaign)
+                .query(Long.class).single();
+        jdbc.sql("insert into frontline_record (campaign_id, team_id, cadre_id, method, recorded_on, summary, "
+                + "created_at, created_by) values (:c, :t, :x, 'SEE', date '2026-05-07', '探针记录', "
+                + "timestamp '2026-05-07 10:00:00', 'attack')").param("c", campaign).param("t", team)
+                .param("x", cadre).update();
+        long record = jdbc.sql("select max(id) from frontline_record where campaign_id = :c").param("c", campaign)
+                .query(Long.class).single();
+        jdbc.sql("insert into frontline_photo (record_id, file_name, content_type, size_bytes, sha256, content, "
+                + "uploaded_by, uploaded_at) values (:r, 'probe.png', 'image/png', 3, 'probe', :b, 'attack', "
+                + "timestamp '2026-05-07 10:00:00')").param("r", record).param("b", new byte[] {(byte) 0x89, 'P', 'N'})
+                .update();
+        v.put(IdKind.FRONTLINE_CAMPAIGN, String.valueOf(campaign));
+        v.put(IdKind.FRONTLINE_RECORD, String.valueOf(record));
+        v.put(IdKind.FRONTLINE_PHOTO, String.valueOf(jdbc.sql("select max(id) from frontline_photo where record_id = :r")
+                .param("r", record).query(Long.class).single()));
+    }
+    // --- issue 19 frontline end
 
     // --- issue 18 mobile begin
     /**
