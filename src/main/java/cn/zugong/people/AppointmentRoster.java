@@ -70,6 +70,22 @@ public class AppointmentRoster {
                 .optional();
     }
 
+    /** A person found by name: who and where. */
+    public record Found(long id, String name, String unitName, String postLevel, String rankLevel) {
+    }
+
+    /** People in service inside the scope whose name contains {@code name}, by name (at most {@code limit}). */
+    public List<Found> search(String name, OrgScope scope, int limit) {
+        return jdbc.sql("""
+                        select p.id, p.name, u.name, p.post_level, p.rank_level from person p join org_node u on u.id = p.unit_id
+                        where p.service_status = '在职' and u.path like :scopePath and p.name like :name escape '\\'
+                        order by p.name, p.id limit :limit
+                        """).param("scopePath", scope.pathPattern())
+                .param("name", "%" + cn.zugong.shared.SqlLike.escape(name) + "%").param("limit", limit)
+                .query((rs, i) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))).list();
+    }
+
     /** The 简历, oldest first: the current knowledge's versions, consecutive ones of the same unit/post/rank merged. */
     public List<Stint> resume(long personId) {
         List<Stint> raw = jdbc.sql("""
