@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -99,7 +98,7 @@ class AppointmentApiController {
         return new ProfileView(personId, p.name(), profiles.profile(personId), profiles.family(personId));
     }
 
-    @PutMapping("/api/cadres/appointments/people/{personId}/profile")
+    @PostMapping("/api/cadres/appointments/people/{personId}/profile")
     ProfileView saveProfile(@PathVariable long personId, @RequestBody ProfileForm form, CurrentUser user) {
         Profile p = access.personToWrite(user, personId);
         profiles.save(personId, form, user.username());
