@@ -2,6 +2,7 @@ package cn.zugong.cadre.appointments;
 
 import static cn.zugong.TestUsers.api;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,7 +59,7 @@ class ApprovalFormIT {
                 List.of(new PersonRow.YearNote(2024, "嘉奖"), new PersonRow.YearNote(2022, "记三等功")));
         String name = jdbc.sql("select name from person where id = :p").param("p", p).query(String.class).single();
         // a rank promotion made on 2026-06-15 through the procedure
-        long id = post("/api/cadres/appointments", "{\"personId\":\"" + p + "\",\"kind\":\"RANK_PROMOTION\","
+        long id = create("/api/cadres/appointments", "{\"personId\":\"" + p + "\",\"kind\":\"RANK_PROMOTION\","
                 + "\"targetRank\":\"四级调研员\",\"targetPost\":\"任用甲局四级调研员\",\"leavePost\":\"一级主任科员\","
                 + "\"reason\":\"工作需要，经考察符合晋升条件\",\"proposedOn\":\"2026-03-02\"}");
         step(id, "RECOMMENDATION", "2026-04-01", null);
@@ -82,7 +83,7 @@ class ApprovalFormIT {
         // the photo through the page
         mvc.perform(multipart("/cadres/appointments/people/" + p + "/photo").file(new MockMultipartFile("photo",
                 "photo.png", "image/png", png())).with(users.page("dinghai")).with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                csrf()))
                 .andExpect(status().is3xxRedirection());
         long marker = AuditLog.last(jdbc);
         byte[] docx = mvc.perform(get("/api/cadres/appointments/people/" + p + "/form.docx?appointment=" + id)
@@ -124,15 +125,15 @@ class ApprovalFormIT {
         opensInLibreOffice(docx);
     }
 
-    private long post(String path, String body) throws Exception {
-        String answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+    private long create(String path, String body) throws Exception {
+        String answer = mvc.perform(post(path)
                         .with(api("dinghai")).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer).get("id").asLong();
     }
 
     private void step(long id, String step, String on, String ends) throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+        mvc.perform(post(
                         "/api/cadres/appointments/" + id + "/steps").with(api("dinghai"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"step\":\"" + step + "\",\"doneOn\":\"" + on + "\""
                         + (ends == null ? "" : ",\"endsOn\":\"" + ends + "\"") + "}")).andExpect(status().isOk());
