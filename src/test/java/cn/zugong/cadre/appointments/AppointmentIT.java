@@ -132,15 +132,18 @@ class AppointmentIT {
         // 任职 before 公示
         assertThat(error(step(id, "APPOINTMENT", "2026-04-20", null).andExpect(status().isBadRequest())))
                 .contains("「任前公示」");
-        // 公示 of four working days: Mon 2026-04-06 (清明 is 04-05, a Sunday) to Thu 04-09
-        assertThat(error(step(id, "PUBLICITY", "2026-04-06", "2026-04-09").andExpect(status().isBadRequest())))
+        // 公示 of four working days: Tue 2026-04-07 to Fri 04-10 (清明 holidays end Mon 04-06)
+        assertThat(error(step(id, "PUBLICITY", "2026-04-07", "2026-04-10").andExpect(status().isBadRequest())))
                 .contains("任前公示期不少于 5 个工作日", "只有 4 个工作日");
+        // 清明 counts for nothing: Mon 04-06 (a holiday on the calendar) to Thu 04-09 is three working days
+        assertThat(error(step(id, "PUBLICITY", "2026-04-06", "2026-04-09").andExpect(status().isBadRequest())))
+                .contains("只有 3 个工作日");
         // a weekend does not count: Thu 04-09 to Tue 04-14 is four working days
         step(id, "PUBLICITY", "2026-04-09", "2026-04-14").andExpect(status().isBadRequest());
         assertThat(lastStep(id)).isEqualTo("DECISION");
-        step(id, "PUBLICITY", "2026-04-06", "2026-04-10").andExpect(status().isOk());
+        step(id, "PUBLICITY", "2026-04-07", "2026-04-13").andExpect(status().isOk());
         // 任职 inside the 公示 period
-        assertThat(error(step(id, "APPOINTMENT", "2026-04-10", null).andExpect(status().isBadRequest())))
+        assertThat(error(step(id, "APPOINTMENT", "2026-04-13", null).andExpect(status().isBadRequest())))
                 .contains("公示期满之后");
         String rankBefore = jdbc.sql("select post_level from person where id = :p").param("p", p).query(String.class).single();
         assertThat(rankBefore).isEqualTo("乡科级副职");

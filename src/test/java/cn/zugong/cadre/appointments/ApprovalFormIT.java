@@ -105,7 +105,7 @@ class ApprovalFormIT {
             assertThat(after(t, "出 生 地")).isEqualTo("浙江舟山");
             assertThat(after(t, "健康状况")).isEqualTo("健康");
             assertThat(after(t, "参加工作时间")).isEqualTo("2004.07");
-            assertThat(after(t, "全日制教育")).isEqualTo("大学本科学士");
+            assertThat(after(t, "全日制教  育")).isEqualTo("大学本科学士");
             assertThat(after(t, "在  职教  育")).isEqualTo("研究生硕士");
             assertThat(after(t, "拟任职务")).isEqualTo("任用甲局四级调研员（四级调研员）");
             assertThat(after(t, "拟免职务")).isEqualTo("一级主任科员");
