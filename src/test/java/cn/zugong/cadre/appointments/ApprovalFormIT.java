@@ -119,7 +119,7 @@ class ApprovalFormIT {
             assertThat(rowTexts(t)).anySatisfy(r -> assertThat(r).containsSequence("妻子", "林晓燕", "42", "中共党员",
                     "舟山市某中学教师"));
             assertThat(rowTexts(t)).anySatisfy(r -> assertThat(r).containsSequence("儿子", "陈子涵", "16"));
-            assertThat(text(t)).contains("呈报单位", "审批机关意见", "行政机关任免意见", "家庭主要成员及重要社会关系");
+            assertThat(text(t)).contains("呈报单位", "审批机关意见", "行政机关任免意", "家庭主要成员及重要社会关系");
             assertThat(doc.getAllPictures()).hasSize(1);
         }
         opensInLibreOffice(docx);
