@@ -459,6 +459,18 @@ final class AccessPolicy {
             post(base + "/engagements/{id}/complete", ADMIN, REPORTER);
         }
         // --- issue 18 matching end
+        // --- issue 19 appointments begin
+        // 选拔任用纪实 (ADR 076): the office and 干部监督 read in scope; ADMIN and REVIEWER (干部科) open records,
+        // record the procedure steps, stop them and keep the 任免审批表's own fields and photo
+        get("/cadres/appointments/new", ADMIN, REVIEWER);
+        for (String base : List.of("/cadres/appointments", "/api/cadres/appointments")) {
+            post(base, ADMIN, REVIEWER);
+            post(base + "/{id}/steps", ADMIN, REVIEWER);
+            post(base + "/{id}/stop", ADMIN, REVIEWER);
+            post(base + "/people/{personId}/profile", ADMIN, REVIEWER);
+        }
+        post("/cadres/appointments/people/{personId}/photo", ADMIN, REVIEWER);
+        // --- issue 19 appointments end
     }
 
     private AccessPolicy() {

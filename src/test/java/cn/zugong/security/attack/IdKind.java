@@ -120,4 +120,8 @@ enum IdKind {
     MATCHING_OFFER,
     MATCHING_ENGAGEMENT,
     // --- issue 18 matching end
+    // --- issue 19 appointments begin
+    /** 选拔任用纪实: an appointment record (scoped by the unit it leads to). */
+    CADRE_APPOINTMENT,
+    // --- issue 19 appointments end
 }

@@ -195,6 +195,13 @@ final class IdKinds {
         route("/prosperity/workshops", "county", IdKind.NODE); // the list's filter: a county
         route("/api/prosperity/workshops", "county", IdKind.NODE);
         route("/prosperity/pairs/companies", "countyId", IdKind.NODE); // the county a new 强村公司 belongs to
+        // --- issue 19 appointments begin
+        for (String base : List.of("/cadres/appointments", "/api/cadres/appointments")) {
+            route(base, "id", IdKind.CADRE_APPOINTMENT);
+            route(base, "appointment", IdKind.CADRE_APPOINTMENT);
+            route(base, "personId", IdKind.PERSON);
+        }
+        // --- issue 19 appointments end
         // --- issue 18 workshops end
     }
 

@@ -217,6 +217,9 @@ final class Targets {
         // --- issue 18 workshops begin
         workshops(jdbc, tag, district, unit, v);
         // --- issue 18 workshops end
+        // --- issue 19 appointments begin
+        appointment(jdbc, unit, person, v);
+        // --- issue 19 appointments end
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
         for (String state : STATES) {
@@ -620,6 +623,20 @@ final class Targets {
      * 党员报到 (ADR 069): a party member of a branch — the reporter's own unit's at home, the 普陀 village's abroad —
      * registered (ACTIVE) with the community, a post of the community it claimed, a log with a photo, and a pairing.
      */
+    // --- issue 19 appointments begin
+    /** 选拔任用纪实: an open record (动议 done) of the probe person leading to the probe unit. */
+    private static void appointment(JdbcClient jdbc, long unit, long person, Map<IdKind, String> v) {
+        jdbc.sql("insert into cadre_appointment (person_id, unit_id, kind, frontline, status, last_step, target_post, "
+                + "created_at, created_by) values (:p, :u, 'FURTHER_USE', false, 'OPEN', 'PROPOSAL', '探针职务', "
+                + "timestamp '2026-05-06 10:00:00', 'attack')").param("p", person).param("u", unit).update();
+        long id = jdbc.sql("select max(id) from cadre_appointment where person_id = :p and created_by = 'attack'")
+                .param("p", person).query(Long.class).single();
+        jdbc.sql("insert into cadre_appointment_step (appointment_id, step, done_on, recorded_at, recorded_by) values "
+                + "(:a, 'PROPOSAL', date '2026-05-06', timestamp '2026-05-06 10:00:00', 'attack')").param("a", id).update();
+        v.put(IdKind.CADRE_APPOINTMENT, String.valueOf(id));
+    }
+    // --- issue 19 appointments end
+
     private static void checkin(JdbcClient jdbc, RosterWriter roster, String tag, long community,
                                 Map<IdKind, String> v) {
         long branch = tag.equals("普陀")

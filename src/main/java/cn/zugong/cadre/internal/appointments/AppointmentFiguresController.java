@@ -1,0 +1,136 @@
+package cn.zugong.cadre.internal.appointments;
+
+import cn.zugong.audit.AuditAction;
+import cn.zugong.audit.AuditEvent;
+import cn.zugong.audit.AuditTrail;
+import cn.zugong.cadre.AppointmentFigures;
+import cn.zugong.cadre.AppointmentFigures.CountyLine;
+import cn.zugong.cadre.AppointmentFigures.Figures;
+import cn.zugong.cadre.AppointmentFigures.KindLine;
+import cn.zugong.cadre.AppointmentFigures.YearLine;
+import cn.zugong.shared.BadRequestException;
+import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.Downloads;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** 选拔任用 figures: the page, its JSON and its workbook, all from {@link AppointmentFigures}; default period last year. */
+@Controller
+class AppointmentFiguresController {
+
+    private final AppointmentFigures figures;
+    private final AppointmentRecordsAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AppointmentFiguresController(AppointmentFigures figures, AppointmentRecordsAccess access, AuditTrail audit,
+                                 Clock clock) {
+        this.figures = figures;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cadres/appointments/figures")
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                CurrentUser user, Model model) {
+        model.addAttribute("f", compute(from, to, user));
+        return "cadres/appointments/figures";
+    }
+
+    @GetMapping("/api/cadres/appointments/figures")
+    @ResponseBody
+    Figures api(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                CurrentUser user) {
+        return compute(from, to, user);
+    }
+
+    @GetMapping("/cadres/appointments/figures.xlsx")
+    ResponseEntity<byte[]> excel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                 CurrentUser user) {
+        Figures f = compute(from, to, user);
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "cadre_appointment_figures", user.scope().nodeId(),
+                "导出选拔任用统计 " + f.from() + " 至 " + f.to()));
+        return Downloads.attachment(workbook(f, user.scopeName()), "选拔任用统计-" + f.from() + "-" + f.to() + ".xlsx",
+                Downloads.XLSX);
+    }
+
+    private Figures compute(String from, String to, CurrentUser user) {
+        access.requireRead(user);
+        LocalDate lastYear = LocalDate.now(clock).minusYears(1);
+        LocalDate start = AppointmentForms.date(from, "起始日期", false);
+        LocalDate end = AppointmentForms.date(to, "截止日期", false);
+        start = start == null ? lastYear.withDayOfYear(1) : start;
+        end = end == null ? lastYear.withDayOfYear(lastYear.lengthOfYear()) : end;
+        if (end.isBefore(start)) {
+            throw new BadRequestException("「截止日期」不能早于「起始日期」");
+        }
+        if (start.plusYears(10).isBefore(end)) {
+            throw new BadRequestException("统计时段不超过十年");
+        }
+        return figures.of(user.scope(), start, end);
+    }
+
+    static byte[] workbook(Figures f, String scopeName) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            String title = scopeName + " 选拔任用统计 " + f.from() + " 至 " + f.to();
+            Sheet s = book.createSheet("总体");
+            s.createRow(0).createCell(0).setCellValue(title);
+            s.createRow(1).createCell(0).setCellValue(f.sentence());
+            Object[][] rows = {{"任职（次）", f.appointments()}, {"其中来自一线（次）", f.frontlineAppointments()},
+                {"提拔使用或职级晋升（人）", f.people()}, {"其中来自一线（人）", f.frontlinePeople()},
+                {"一线占比（%）", f.sharePercent()}};
+            for (int i = 0; i < rows.length; i++) {
+                line(s, 3 + i, rows[i]);
+            }
+            Sheet k = book.createSheet("按类型");
+            line(k, 0, "任用类型", "任职（次）", "来自一线（次）");
+            int r = 1;
+            for (KindLine l : f.byKind()) {
+                line(k, r++, l.label(), l.total(), l.frontline());
+            }
+            Sheet y = book.createSheet("按年度");
+            line(y, 0, "年度", "提拔", "进一步使用", "职级晋升", "交流", "合计", "来自一线");
+            r = 1;
+            for (YearLine l : f.byYear()) {
+                line(y, r++, l.year(), l.promotion(), l.furtherUse(), l.rankPromotion(), l.exchange(), l.total(),
+                        l.frontline());
+            }
+            Sheet c = book.createSheet("按县区");
+            line(c, 0, "县（市、区）", "任职（次）", "来自一线（次）", "提拔使用或职级晋升（人）", "其中来自一线（人）", "一线占比（%）");
+            r = 1;
+            for (CountyLine l : f.byCounty()) {
+                line(c, r++, l.name(), l.total(), l.frontline(), l.people(), l.frontlinePeople(), l.sharePercent());
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(Sheet s, int index, Object... values) {
+        Row row = s.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof Number n) {
+                row.createCell(i).setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
+            } else {
+                row.createCell(i).setCellValue(v == null ? "" : v.toString());
+            }
+        }
+    }
+}
