@@ -67,6 +67,11 @@ class CareRepository {
         return jdbc.sql("select path from org_node where id = :id").param("id", nodeId).query(String.class).single();
     }
 
+    boolean any() {
+        return jdbc.sql("select count(*) from (select id from care_discipline union all select id from care_clearance) x")
+                .query(Long.class).single() > 0;
+    }
+
     // ------------------------------------------------------------------ 容错纠错
 
     List<Criterion> criteria() {

@@ -4,19 +4,19 @@ import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.cadre.internal.CadreAccess;
-import cn.zugong.cadre.internal.care.CareForms.Check;
-import cn.zugong.cadre.internal.care.CareForms.Decide;
-import cn.zugong.cadre.internal.care.CareForms.NewBatch;
-import cn.zugong.cadre.internal.care.CareForms.NewCase;
-import cn.zugong.cadre.internal.care.CareForms.NewClearance;
-import cn.zugong.cadre.internal.care.CareForms.NewDiscipline;
-import cn.zugong.cadre.internal.care.CareForms.NewItem;
-import cn.zugong.cadre.internal.care.CareForms.NewNomination;
-import cn.zugong.cadre.internal.care.CareForms.NewReuse;
-import cn.zugong.cadre.internal.care.CareForms.NewVisit;
-import cn.zugong.cadre.internal.care.CareForms.Publicity;
-import cn.zugong.cadre.internal.care.CareForms.Review;
-import cn.zugong.cadre.internal.care.CareForms.Verify;
+import cn.zugong.cadre.CareRecords.Check;
+import cn.zugong.cadre.CareRecords.Decide;
+import cn.zugong.cadre.CareRecords.NewBatch;
+import cn.zugong.cadre.CareRecords.NewCase;
+import cn.zugong.cadre.CareRecords.NewClearance;
+import cn.zugong.cadre.CareRecords.NewDiscipline;
+import cn.zugong.cadre.CareRecords.NewItem;
+import cn.zugong.cadre.CareRecords.NewNomination;
+import cn.zugong.cadre.CareRecords.NewReuse;
+import cn.zugong.cadre.CareRecords.NewVisit;
+import cn.zugong.cadre.CareRecords.Publicity;
+import cn.zugong.cadre.CareRecords.Review;
+import cn.zugong.cadre.CareRecords.Verify;
 import cn.zugong.cadre.internal.care.CareRepository.CaseRow;
 import cn.zugong.cadre.internal.care.CareRepository.DisciplineRow;
 import cn.zugong.cadre.internal.care.CareRepository.ExemplarRow;
@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every other role); a person, unit or record outside the writer's scope answers 404 too.
  */
 @Service
-public class CareService {
+public class CareService implements cn.zugong.cadre.CareRecords {
 
     static final int TEXT = 800;
 
@@ -85,8 +85,14 @@ public class CareService {
         audit.record(AuditEvent.of(action, type, id, summary).by(user.username()));
     }
 
+    @Override
+    public boolean any() {
+        return repository.any();
+    }
+
     // ------------------------------------------------------------------ 容错纠错
 
+    @Override
     @Transactional
     public long apply(NewCase f, CurrentUser user) {
         Subject s = subject(user, f.personId());
@@ -104,6 +110,7 @@ public class CareService {
         return repository.caseRow(id, user.scope()).orElseThrow(() -> new NotFoundException("未找到该记录"));
     }
 
+    @Override
     @Transactional
     public void verify(long id, Verify f, CurrentUser user) {
         CaseRow c = caseRow(id, user);
@@ -127,6 +134,7 @@ public class CareService {
      * 认定: every active 三个区分开来 criterion answered yes/no with a note; 免责 only when all are met, 从轻减轻 when at
      * least one is, 不予容错 whatever they say.
      */
+    @Override
     @Transactional
     public void decide(long id, Decide f, CurrentUser user) {
         CaseRow c = caseRow(id, user);
@@ -184,6 +192,7 @@ public class CareService {
 
     // ------------------------------------------------------------------ 澄清正名
 
+    @Override
     @Transactional
     public long clear(NewClearance f, CurrentUser user) {
         Subject s = subject(user, f.personId());
@@ -205,6 +214,7 @@ public class CareService {
 
     // ------------------------------------------------------------------ 处理处分, 暖心回访
 
+    @Override
     @Transactional
     public long discipline(NewDiscipline f, CurrentUser user) {
         Subject s = subject(user, f.personId());
@@ -236,6 +246,7 @@ public class CareService {
     }
 
     /** 暖心回访: the visit is recorded and the next one falls due {@code visit_months} later. */
+    @Override
     @Transactional
     public void visit(long disciplineId, NewVisit f, CurrentUser user) {
         DisciplineRow d = disciplineRow(disciplineId, user);
@@ -260,6 +271,7 @@ public class CareService {
     }
 
     /** 督办 of a missed visit at the level its working days overdue reach; refused when the visit is not overdue. */
+    @Override
     @Transactional
     public Escalation dun(long disciplineId, CurrentUser user) {
         DisciplineRow d = disciplineRow(disciplineId, user);
@@ -275,6 +287,7 @@ public class CareService {
 
     // ------------------------------------------------------------------ re-use after the 影响期
 
+    @Override
     @Transactional
     public long reuse(NewReuse f, CurrentUser user) {
         if (f.disciplineId() == null) {
@@ -310,6 +323,7 @@ public class CareService {
 
     // ------------------------------------------------------------------ 及时奖励
 
+    @Override
     @Transactional
     public long batch(NewBatch f, CurrentUser user) {
         access.requireSensitive(user);
@@ -334,6 +348,7 @@ public class CareService {
         return id;
     }
 
+    @Override
     @Transactional
     public void item(long batchId, NewItem f, CurrentUser user) {
         access.requireSensitive(user);
@@ -371,6 +386,7 @@ public class CareService {
 
     // ------------------------------------------------------------------ 担当作为好干部
 
+    @Override
     @Transactional
     public long nominate(NewNomination f, CurrentUser user) {
         Subject s = subject(user, f.personId());
@@ -399,6 +415,7 @@ public class CareService {
         }
     }
 
+    @Override
     @Transactional
     public void review(long id, Review f, CurrentUser user) {
         ExemplarRow e = exemplarRow(id, user);
@@ -418,6 +435,7 @@ public class CareService {
                 + (f.passed() ? "通过" : "不通过"));
     }
 
+    @Override
     @Transactional
     public void publicize(long id, Publicity f, CurrentUser user) {
         ExemplarRow e = exemplarRow(id, user);
@@ -427,14 +445,15 @@ public class CareService {
         if (days < 5 || days > 15) {
             throw new BadRequestException("公示期：应为 5 至 15 个工作日");
         }
-        if (from.isBefore(today())) {
-            throw new BadRequestException("公示开始日期：不能早于今天");
+        if (from.isAfter(today().plusMonths(1))) {
+            throw new BadRequestException("公示开始日期：不能晚于一个月后");
         }
         LocalDate until = due.publicityUntil(from, days);
         step(id, "REVIEWED", "PUBLICIZING", null, from, until, null);
         log(user, AuditAction.UPDATE, "care_exemplar", id, "担当作为好干部公示：" + e.line().name() + " 至 " + until);
     }
 
+    @Override
     @Transactional
     public void publish(long id, CurrentUser user) {
         ExemplarRow e = exemplarRow(id, user);
