@@ -18,7 +18,7 @@ public class CadreCarePeople {
     public record Subject(long id, String name, long unitId, String unitName, String unitPath) {
     }
 
-    private static final String SELECT = "select p.id, p.name, n.id as unit_id, n.name as unit_name, n.path "
+    private static final String SELECT = "select p.id, p.name, n.id as unit_id, n.name as unit_name, n.path as unit_path "
             + "from person p join org_node n on n.id = p.unit_id ";
 
     private final JdbcClient jdbc;
