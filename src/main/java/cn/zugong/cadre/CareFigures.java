@@ -65,10 +65,11 @@ public class CareFigures {
                 total(REWARDED_PEOPLE, scope, from, to), total(REWARDED_UNITS, scope, from, to),
                 total(BATCHES, scope, from, to), total(EXEMPLARS, scope, from, to), overdue(scope, today));
         Map<Long, String> counties = counties(scope);
-        List<Map<Long, Long>> by = List.of(byCounty(CLEARED, scope, from, to), byCounty(TOLERATED, scope, from, to),
-                byCounty(VISITED, scope, from, to), byCounty(REUSED, scope, from, to),
-                byCounty(REWARDED_PEOPLE, scope, from, to), byCounty(REWARDED_UNITS, scope, from, to),
-                byCounty(EXEMPLARS, scope, from, to));
+        Map<Long, String> paths = countyPaths(scope);
+        List<Map<Long, Long>> by = List.of(byCounty(CLEARED, scope, from, to, paths),
+                byCounty(TOLERATED, scope, from, to, paths), byCounty(VISITED, scope, from, to, paths),
+                byCounty(REUSED, scope, from, to, paths), byCounty(REWARDED_PEOPLE, scope, from, to, paths),
+                byCounty(REWARDED_UNITS, scope, from, to, paths), byCounty(EXEMPLARS, scope, from, to, paths));
         List<County> rows = new ArrayList<>();
         List<Long> keys = new ArrayList<>(counties.keySet());
         keys.add(0L);
@@ -103,14 +104,26 @@ public class CareFigures {
                 .param("to", to).query(Long.class).single();
     }
 
-    private Map<Long, Long> byCounty(Measure m, OrgScope scope, LocalDate from, LocalDate to) {
+    /**
+     * One measure by county. The county of a record is picked by a CASE over the (few) counties' paths rather than a
+     * join on {@code like}: a non-equi join to org_node made PostgreSQL loop over the tree for every row.
+     */
+    private Map<Long, Long> byCounty(Measure m, OrgScope scope, LocalDate from, LocalDate to, Map<Long, String> counties) {
         Map<Long, Long> out = new HashMap<>();
-        jdbc.sql("select coalesce(k.id, 0), count(distinct " + m.counted() + ") from " + m.from()
-                        + " join org_node n on n.id = x.node_id left join org_node k on k.kind = 'COUNTY' "
-                        + "and n.path like concat(k.path, '%') where n.path like :scopePath and " + m.date()
-                        + " between :from and :to group by coalesce(k.id, 0)")
-                .param("scopePath", scope.pathPattern()).param("from", from).param("to", to)
-                .query((rs, i) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        StringBuilder key = new StringBuilder("case");
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (var c : counties.entrySet()) {
+            key.append(" when n.path like :c").append(i).append(" then ").append(c.getKey());
+            params.put("c" + i, c.getValue() + "%");
+            i++;
+        }
+        String group = counties.isEmpty() ? "0" : key.append(" else 0 end").toString();
+        jdbc.sql("select " + group + " as county, count(distinct " + m.counted() + ") from " + m.from()
+                        + " join org_node n on n.id = x.node_id where n.path like :scopePath and " + m.date()
+                        + " between :from and :to group by " + group)
+                .params(params).param("scopePath", scope.pathPattern()).param("from", from).param("to", to)
+                .query((rs, r) -> out.put(rs.getLong(1), rs.getLong(2))).list();
         return out;
     }
 
@@ -118,6 +131,14 @@ public class CareFigures {
         return jdbc.sql("select count(*) from care_discipline x join org_node n on n.id = x.node_id "
                         + "where n.path like :scopePath and x.next_visit_due < :today")
                 .param("scopePath", scope.pathPattern()).param("today", today).query(Long.class).single();
+    }
+
+    private Map<Long, String> countyPaths(OrgScope scope) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.sql("select id, path from org_node where kind = 'COUNTY' and (path like :scopePath or :path like "
+                        + "concat(path, '%')) order by code").param("scopePath", scope.pathPattern())
+                .param("path", scope.path()).query((rs, i) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
     }
 
     /** The counties inside the scope, or the one holding it (a township's office sees its own county). */

@@ -191,5 +191,10 @@ class CareCadreBench extends CadreBenchSupport {
         jdbc.batchUpdate("insert into care_exemplar (person_id, node_id, round, deeds, status, publicity_from, "
                 + "publicity_until, published_on, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 exemplars);
+        // fresh statistics after the bulk load (the planner otherwise guesses one row per table)
+        for (String t : List.of("care_case", "care_clearance", "care_discipline", "care_visit", "care_reuse",
+                "care_reward_batch", "care_reward_item", "care_exemplar", "org_node")) {
+            jdbc.execute("analyze " + t);
+        }
     }
 }
