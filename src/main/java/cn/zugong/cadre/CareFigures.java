@@ -119,9 +119,10 @@ public class CareFigures {
             i++;
         }
         String group = counties.isEmpty() ? "0" : key.append(" else 0 end").toString();
-        jdbc.sql("select " + group + " as county, count(distinct " + m.counted() + ") from " + m.from()
-                        + " join org_node n on n.id = x.node_id where n.path like :scopePath and " + m.date()
-                        + " between :from and :to group by " + group)
+        // the CASE in a subquery: bound twice (select and group by) PostgreSQL would not see the same expression
+        jdbc.sql("select county, count(distinct counted) from (select " + group + " as county, " + m.counted()
+                        + " as counted from " + m.from() + " join org_node n on n.id = x.node_id where n.path like "
+                        + ":scopePath and " + m.date() + " between :from and :to) t group by county")
                 .params(params).param("scopePath", scope.pathPattern()).param("from", from).param("to", to)
                 .query((rs, r) -> out.put(rs.getLong(1), rs.getLong(2))).list();
         return out;
