@@ -55,7 +55,12 @@ class CryptoVerifyCommand implements ApplicationRunner {
             new Column("officer_password_reset", "first_half"), new Column("talent", "id_number"),
             new Column("talent", "phone"), new Column("talent_code_key", "private_key"),
             new Column("mobile_file", "phone"), new Column("mobile_candidate", "phone"),
-            new Column("matching_offer", "phone"));
+            new Column("matching_offer", "phone"),
+            // issue 19 care: the 激励关爱 records' personal free text (ADR 077)
+            new Column("care_case", "matter"), new Column("care_case", "finding"),
+            new Column("care_case", "result_note"), new Column("care_case_check", "note"),
+            new Column("care_clearance", "report"), new Column("care_discipline", "summary"),
+            new Column("care_visit", "content"));
     /** Tables whose id_number has a blind index in id_number_idx. */
     static final List<String> INDEXED = List.of("person", "party_member", "talent");
 

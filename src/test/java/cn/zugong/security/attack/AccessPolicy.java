@@ -471,6 +471,38 @@ final class AccessPolicy {
         }
         post("/cadres/appointments/people/{personId}/photo", ADMIN, REVIEWER);
         // --- issue 19 appointments end
+        // --- issue 19 care begin
+        // 激励关爱 (ADR 074/077): only ADMIN and 干部监督 — every other role's call answers 404 (refused, DB unchanged)
+        for (String base : List.of("/cadres/care", "/api/cadres/care")) {
+            Role[] care = {ADMIN, Role.CADRE_SUPERVISOR};
+            if (base.equals("/cadres/care")) {
+                get(base, care);
+            }
+            for (String g : List.of("/export.xlsx", "/cases", "/cases/{id}", "/clearances", "/rewards",
+                    "/rewards/{id}", "/exemplars", "/exemplars/{id}", "/disciplines/{id}", "/reuses")) {
+                get(base + g, care);
+            }
+            post(base + "/cases", care);
+            post(base + "/cases/{id}/verify", care);
+            post(base + "/cases/{id}/decide", care);
+            post(base + "/clearances", care);
+            post(base + "/disciplines", care);
+            post(base + "/disciplines/{id}/visits", care);
+            post(base + "/disciplines/{id}/dunning", care);
+            post(base + "/rewards", care);
+            post(base + "/rewards/{id}/items", care);
+            post(base + "/exemplars", care);
+            post(base + "/exemplars/{id}/review", care);
+            post(base + "/exemplars/{id}/publicity", care);
+            post(base + "/exemplars/{id}/publish", care);
+        }
+        get("/cadres/care/visits", ADMIN, Role.CADRE_SUPERVISOR);
+        post("/cadres/care/disciplines/{id}/reuses", ADMIN, Role.CADRE_SUPERVISOR);
+        for (String g : List.of("/figures", "/people", "/criteria", "/clearances/{id}", "/disciplines", "/overdue")) {
+            get("/api/cadres/care" + g, ADMIN, Role.CADRE_SUPERVISOR);
+        }
+        post("/api/cadres/care/reuses", ADMIN, Role.CADRE_SUPERVISOR);
+        // --- issue 19 care end
     }
 
     private AccessPolicy() {

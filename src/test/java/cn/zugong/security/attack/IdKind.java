@@ -101,6 +101,16 @@ enum IdKind {
     FRONTLINE_RECORD,
     FRONTLINE_PHOTO,
     // --- issue 19 frontline end
+    // --- issue 19 care begin
+    /** 激励关爱 records (ADR 077): each scoped by its node (the person's unit; a reward batch: the awarding office). */
+    CARE_CASE,
+    CARE_CLEARANCE,
+    CARE_DISCIPLINE,
+    CARE_BATCH,
+    CARE_EXEMPLAR,
+    /** An appointment record (cadre_appointment) a disciplined cadre's re-use points at. */
+    CARE_APPOINTMENT,
+    // --- issue 19 care end
     // --- issue 18 mobile begin
     /** 流动党员: a file and a 源头查找 candidate, each scoped by the member's branch. */
     MOBILE_FILE,

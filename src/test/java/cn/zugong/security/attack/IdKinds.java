@@ -179,6 +179,19 @@ final class IdKinds {
         route("/api/cadres/frontline/campaigns", "id", IdKind.FRONTLINE_CAMPAIGN);
         route("/api/cadres/frontline/units", "unitId", IdKind.UNIT);
         // --- issue 19 frontline end
+        // --- issue 19 care begin
+        for (String base : List.of("/cadres/care", "/api/cadres/care")) {
+            route(base + "/cases", "id", IdKind.CARE_CASE);
+            route(base + "/clearances", "id", IdKind.CARE_CLEARANCE);
+            route(base + "/disciplines", "id", IdKind.CARE_DISCIPLINE);
+            route(base + "/rewards", "id", IdKind.CARE_BATCH);
+            route(base + "/exemplars", "id", IdKind.CARE_EXEMPLAR);
+            route(base, "personId", IdKind.PERSON);
+            route(base, "unitId", IdKind.UNIT);
+            route(base, "disciplineId", IdKind.CARE_DISCIPLINE);
+            route(base, "appointmentId", IdKind.CARE_APPOINTMENT);
+        }
+        // --- issue 19 care end
         // --- issue 18 mobile begin
         route("/party/mobile/files", "id", IdKind.MOBILE_FILE);
         route("/api/party/mobile/files", "id", IdKind.MOBILE_FILE);

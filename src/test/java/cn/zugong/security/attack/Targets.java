@@ -214,6 +214,9 @@ final class Targets {
         // --- issue 18 joint begin
         joint(jdbc, tag, unit, v);
         // --- issue 18 joint end
+        // --- issue 19 care begin
+        care(jdbc, unit, person, v);
+        // --- issue 19 care end
         // --- issue 18 workshops begin
         workshops(jdbc, tag, district, unit, v);
         // --- issue 18 workshops end
@@ -765,6 +768,46 @@ final class Targets {
         v.put(IdKind.MOBILE_MEMBER, String.valueOf(member));
     }
     // --- issue 18 mobile end
+    // --- issue 19 care begin
+    /**
+     * 激励关爱 (ADR 077): records of the probe person at the probe unit, each at a step where the next one is legal
+     * (a case verified, a discipline whose visit is overdue, a batch, a nominated exemplar) and a completed
+     * appointment after the 影响期 for a re-use. Written in SQL; the free text is left in clear (never decrypted
+     * by the probes' refusals).
+     */
+    private static void care(JdbcClient jdbc, long unit, long person, Map<IdKind, String> v) {
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
+        v.put(IdKind.CARE_CASE, String.valueOf(careInsert(jdbc, "insert into care_case (person_id, node_id, matter, "
+                + "applied_on, status, finding, verified_on, verified_by, created_at, created_by) values (:p, :n, '探针', "
+                + "date '2026-01-05', 'VERIFIED', '探针', date '2026-01-06', 'attack', :at, 'attack')", person, unit, at)));
+        v.put(IdKind.CARE_CLEARANCE, String.valueOf(careInsert(jdbc, "insert into care_clearance (person_id, node_id, "
+                + "report, cleared_on, published, reach, created_at, created_by) values (:p, :n, '探针', date '2026-01-05', "
+                + "'会议通报', '本单位', :at, 'attack')", person, unit, at)));
+        v.put(IdKind.CARE_DISCIPLINE, String.valueOf(careInsert(jdbc, "insert into care_discipline (person_id, node_id, "
+                + "kind, decided_on, influence_until, summary, visit_months, next_visit_due, created_at, created_by) "
+                + "values (:p, :n, '警告', date '2024-01-05', date '2024-07-04', '探针', 6, date '2024-02-05', :at, "
+                + "'attack')", person, unit, at)));
+        v.put(IdKind.CARE_BATCH, String.valueOf(careInsert(jdbc, "insert into care_reward_batch (node_id, name, "
+                + "awarded_on, basis, created_at, created_by) values (:n, '探针批次', date '2026-01-05', '探针', :at, "
+                + "'attack')", null, unit, at)));
+        v.put(IdKind.CARE_EXEMPLAR, String.valueOf(careInsert(jdbc, "insert into care_exemplar (person_id, node_id, "
+                + "round, deeds, status, created_at, created_by) values (:p, :n, '探针', '探针', 'NOMINATED', :at, "
+                + "'attack')", person, unit, at)));
+        v.put(IdKind.CARE_APPOINTMENT, String.valueOf(careInsert(jdbc, "insert into cadre_appointment (person_id, "
+                + "unit_id, kind, status, effective_on, created_at, created_by) values (:p, :n, 'PROMOTION', 'DONE', "
+                + "date '2025-06-01', :at, 'attack')", person, unit, at)));
+    }
+
+    private static long careInsert(JdbcClient jdbc, String sql, Long person, long unit, java.sql.Timestamp at) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var spec = jdbc.sql(sql).param("n", unit).param("at", at);
+        if (person != null) {
+            spec = spec.param("p", person);
+        }
+        spec.update(key, "id");
+        return key.getKey().longValue();
+    }
+    // --- issue 19 care end
     // --- issue 18 workshops begin
     /**
      * 共富工坊 (ADR 071): a workshop at {@code node} (the 普陀 unit, or the reporter's own unit, so that scope alone
