@@ -31,8 +31,10 @@ public class LeadershipFigures {
         }
     }
 
-    private static final String COUNTY = "coalesce((select k.name from org_node k where k.kind = 'COUNTY' "
-            + "and %s.path like k.path || '%%'), '市直')";
+    /** The county of a node (the city's own: 市直): a join on the few county nodes, read once per statement. */
+    private static final String COUNTY = "coalesce(k.county_name, '市直')";
+    private static final String COUNTIES = " left join (select name as county_name, path as county_path from org_node "
+            + "where kind = 'COUNTY') k on %s.path like k.county_path || '%%'";
 
     private final JdbcClient jdbc;
 
@@ -46,26 +48,27 @@ public class LeadershipFigures {
         LocalDateTime from = first.atStartOfDay();
         LocalDateTime until = first.plusYears(1).atStartOfDay();
         String sql = "with n as (select county, count(*) as notes, count(distinct person_id) as leaders from "
-                + "(select " + COUNTY.formatted("u") + " as county, l.person_id from leader_note l join org_node u "
-                + "on u.id = l.unit_id where l.noted_on between :first and :last and u.path like :scopePath) x "
+                + "(select " + COUNTY + " as county, l.person_id from leader_note l join org_node u "
+                + "on u.id = l.unit_id" + COUNTIES.formatted("u") + " where l.noted_on between :first and :last and u.path like :scopePath) x "
                 + "group by county), "
                 + "h as (select county, count(distinct person_id) as leaders, count(distinct township_id) as towns from "
-                + "(select " + COUNTY.formatted("t") + " as county, h.leaving_person_id as person_id, h.township_id "
-                + "from leader_handover h join org_node t on t.id = h.township_id where h.status = 'DONE' "
+                + "(select " + COUNTY + " as county, h.leaving_person_id as person_id, h.township_id "
+                + "from leader_handover h join org_node t on t.id = h.township_id" + COUNTIES.formatted("t")
+                + " where h.status = 'DONE' "
                 + "and h.completed_at >= :from and h.completed_at < :until and t.path like :scopePath) x group by county), "
-                + "k as (select county, count(*) as tasks, sum(capacity) as places from (select "
-                + COUNTY.formatted("u") + " as county, t.capacity from frontline_task t join org_node u on u.id = t.node_id "
-                + "where t.starts_on between :first and :last and u.path like :scopePath) x group by county), "
+                + "tk as (select county, count(*) as tasks, sum(capacity) as places from (select "
+                + COUNTY + " as county, t.capacity from frontline_task t join org_node u on u.id = t.node_id"
+                + COUNTIES.formatted("u") + " where t.starts_on between :first and :last and u.path like :scopePath) x group by county), "
                 + "c as (select county, count(distinct person_id) as claimants, sum(done) as done from (select "
-                + COUNTY.formatted("u") + " as county, c.person_id, case when c.status = 'DONE' then 1 else 0 end as done "
-                + "from frontline_claim c join frontline_task t on t.id = c.task_id join org_node u on u.id = t.node_id "
-                + "where c.claimed_at >= :from and c.claimed_at < :until and u.path like :scopePath) x group by county), "
-                + "names as (select county from n union select county from h union select county from k "
+                + COUNTY + " as county, c.person_id, case when c.status = 'DONE' then 1 else 0 end as done "
+                + "from frontline_claim c join frontline_task t on t.id = c.task_id join org_node u on u.id = t.node_id"
+                + COUNTIES.formatted("u") + " where c.claimed_at >= :from and c.claimed_at < :until and u.path like :scopePath) x group by county), "
+                + "names as (select county from n union select county from h union select county from tk "
                 + "union select county from c) "
                 + "select names.county, coalesce(n.leaders, 0), coalesce(n.notes, 0), coalesce(h.leaders, 0), "
-                + "coalesce(h.towns, 0), coalesce(k.tasks, 0), coalesce(k.places, 0), coalesce(c.claimants, 0), "
+                + "coalesce(h.towns, 0), coalesce(tk.tasks, 0), coalesce(tk.places, 0), coalesce(c.claimants, 0), "
                 + "coalesce(c.done, 0) from names left join n on n.county = names.county "
-                + "left join h on h.county = names.county left join k on k.county = names.county "
+                + "left join h on h.county = names.county left join tk on tk.county = names.county "
                 + "left join c on c.county = names.county order by names.county";
         long[] t = new long[9];
         List<CountyLine> lines = jdbc.sql(sql).param("first", first).param("last", last).param("from", from)

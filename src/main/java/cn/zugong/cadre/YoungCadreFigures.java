@@ -38,8 +38,7 @@ public class YoungCadreFigures {
 
     static final String SQL = """
             with f as (
-              select coalesce((select k.name from org_node k where k.kind = 'COUNTY' and u.path like k.path || '%'),
-                              '市直') as county,
+              select coalesce(k.county_name, '市直') as county,
                      c.cohort,
                      case when c.entered_on <= :last and (c.exited_on is null or c.exited_on > :last) then 1 else 0 end
                          as in_pool,
@@ -51,6 +50,8 @@ public class YoungCadreFigures {
                           then 1 else 0 end as promoted,
                      case when c.exited_on between :first and :last then 1 else 0 end as exited
                 from young_cadre c join org_node u on u.id = c.unit_id
+                left join (select name as county_name, path as county_path from org_node where kind = 'COUNTY') k
+                       on u.path like k.county_path || '%'
                where c.entered_on is not null and c.entered_on <= :last and u.path like :scopePath)
             select county, cohort, sum(in_pool), sum(posted), sum(promoted), sum(exited) from f
              group by county, cohort

@@ -47,6 +47,13 @@ class LeadersController {
         this.audit = audit;
     }
 
+    /** Page writes check the role first: a refused role gets 403, never a redirect back to the form. */
+    static void writer(CurrentUser user) {
+        if (!canWrite(user)) {
+            throw new cn.zugong.shared.ForbiddenException("只有组织部管理员和审核员可以维护干部工作记录");
+        }
+    }
+
     static boolean canWrite(CurrentUser user) {
         return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
     }
@@ -82,6 +89,7 @@ class LeadersController {
     String note(@PathVariable long personId, @RequestParam(required = false) String notedOn,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String content,
                 CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, "/cadres/leaders/people/" + personId,
                 () -> service.note(user, personId, notedOn, kind, content), "履职跟踪已记录");
     }
@@ -105,6 +113,7 @@ class LeadersController {
     String openHandover(@RequestParam(required = false) String townshipId, @RequestParam(required = false) String leavingId,
                         @RequestParam(required = false) String receivingId, @RequestParam(required = false) String leavesOn,
                         CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         try {
             long id = service.openHandover(user, Forms.id(townshipId, "镇乡（街道）"), Forms.id(leavingId, "离任领导"),
                     Forms.id(receivingId, "接任领导"), leavesOn);
@@ -129,6 +138,7 @@ class LeadersController {
     @PostMapping("/cadres/leaders/handovers/{id}/items/{itemId}/confirm")
     String confirm(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String note,
                    CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, "/cadres/leaders/handovers/" + id, () -> service.confirmItem(user, id, itemId, note),
                 "交接事项已确认");
     }
@@ -136,11 +146,13 @@ class LeadersController {
     @PostMapping("/cadres/leaders/handovers/{id}/sign")
     String sign(@PathVariable long id, @RequestParam(required = false) String side, CurrentUser user,
                 RedirectAttributes flash) {
+        writer(user);
         return done(flash, "/cadres/leaders/handovers/" + id, () -> service.sign(user, id, side), "签字已记录");
     }
 
     @PostMapping("/cadres/leaders/handovers/{id}/complete")
     String complete(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, "/cadres/leaders/handovers/" + id, () -> service.complete(user, id), "离任交接已完成");
     }
 
@@ -157,6 +169,7 @@ class LeadersController {
     String postTask(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
                     @RequestParam(required = false) String capacity, @RequestParam(required = false) String startsOn,
                     @RequestParam(required = false) String endsOn, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         try {
             long id = service.postTask(user, title, description, capacity, startsOn, endsOn);
             flash.addFlashAttribute("message", "揭榜任务已发布");
@@ -183,18 +196,21 @@ class LeadersController {
     @PostMapping("/cadres/leaders/tasks/{id}/claims")
     String claim(@PathVariable long id, @RequestParam(required = false) String personId, CurrentUser user,
                  RedirectAttributes flash) {
+        writer(user);
         return done(flash, "/cadres/leaders/tasks/" + id, () -> service.claimTask(user, id, Forms.id(personId, "揭榜干部")),
                 "揭榜已登记");
     }
 
     @PostMapping("/cadres/leaders/tasks/{id}/close")
     String close(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, "/cadres/leaders/tasks/" + id, () -> service.close(user, id), "任务已关闭");
     }
 
     @PostMapping("/cadres/leaders/claims/{claimId}/progress")
     String progress(@PathVariable long claimId, @RequestParam(required = false) String progress, CurrentUser user,
                     RedirectAttributes flash) {
+        writer(user);
         long task = service.claim(user, claimId).taskId();
         return done(flash, "/cadres/leaders/tasks/" + task, () -> service.progress(user, claimId, progress), "进展已更新");
     }
@@ -202,6 +218,7 @@ class LeadersController {
     @PostMapping("/cadres/leaders/claims/{claimId}/finish")
     String finish(@PathVariable long claimId, @RequestParam(required = false) String result, CurrentUser user,
                   RedirectAttributes flash) {
+        writer(user);
         long task = service.claim(user, claimId).taskId();
         return done(flash, "/cadres/leaders/tasks/" + task, () -> service.finish(user, claimId, result), "攻坚成效已记录");
     }

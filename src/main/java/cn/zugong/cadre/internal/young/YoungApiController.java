@@ -78,9 +78,9 @@ class YoungApiController {
     }
 
     @GetMapping("/api/cadres/young/qualifying")
-    List<Qualifier> qualifying(@RequestParam String level, CurrentUser user) {
+    List<Qualifier> qualifying(@RequestParam(required = false) String level, CurrentUser user) {
         access.requireRead(user);
-        EntryRules.Rule rule = rules.of(level);
+        EntryRules.Rule rule = rules.of(level == null || level.isBlank() ? rules.all().get(0).level() : level);
         var today = service.now().toLocalDate();
         List<Qualifier> rows = roster.qualifying(rule.criteria(), user.scope(), today, 2000).stream()
                 .map(c -> new Qualifier(c.id(), c.name(), c.gender(), c.age(today), c.education(), c.rankLevel(),
@@ -153,9 +153,9 @@ class YoungApiController {
     }
 
     @GetMapping("/api/cadres/young/ranking")
-    List<Ranking> ranking(@RequestParam int year, CurrentUser user) {
+    List<Ranking> ranking(@RequestParam(required = false) Integer year, CurrentUser user) {
         access.requireRead(user);
-        return store.ranking(user.scope(), year);
+        return store.ranking(user.scope(), year == null ? service.now().getYear() : year);
     }
 
     @PostMapping("/api/cadres/young/ranking")

@@ -44,6 +44,13 @@ class YoungController {
         this.audit = audit;
     }
 
+    /** Page writes check the role first: a refused role gets 403, never a redirect back to the form. */
+    static void writer(CurrentUser user) {
+        if (!canWrite(user)) {
+            throw new cn.zugong.shared.ForbiddenException("只有组织部管理员和审核员可以维护干部工作记录");
+        }
+    }
+
     static boolean canWrite(CurrentUser user) {
         return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
     }
@@ -93,6 +100,7 @@ class YoungController {
     @PostMapping("/cadres/young")
     String propose(@RequestParam(required = false) String personId, @RequestParam(required = false) String level,
                    @RequestParam(required = false) String cohort, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         try {
             long id = service.propose(user, Forms.id(personId, "人员"), level,
                     blank(cohort) == null ? null : Forms.number(cohort, "选调生届别", 2000, 2100));
@@ -122,18 +130,21 @@ class YoungController {
     @PostMapping("/cadres/young/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String result,
                   @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, id, () -> service.review(user, id, result, reason), "预审结论已记录");
     }
 
     @PostMapping("/cadres/young/{id}/mentor")
     String mentor(@PathVariable long id, @RequestParam(required = false) String mentorId, CurrentUser user,
                   RedirectAttributes flash) {
+        writer(user);
         return done(flash, id, () -> service.mentor(user, id, Forms.id(mentorId, "导师")), "导师已配备");
     }
 
     @PostMapping("/cadres/young/{id}/notes")
     String note(@PathVariable long id, @RequestParam(required = false) String metOn,
                 @RequestParam(required = false) String content, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, id, () -> service.note(user, id, metOn, content), "谈话已记录");
     }
 
@@ -142,6 +153,7 @@ class YoungController {
                    @RequestParam(required = false) String hostUnit, @RequestParam(required = false) String post,
                    @RequestParam(required = false) String startsOn, @RequestParam(required = false) String endsOn,
                    CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         return done(flash, id, () -> service.openPosting(user, id, kind, hostUnit, post, startsOn, endsOn),
                 "挂职已安排");
     }
@@ -149,6 +161,7 @@ class YoungController {
     @PostMapping("/cadres/young/postings/{postingId}/end")
     String endPosting(@PathVariable long postingId, @RequestParam(required = false) String grade,
                       @RequestParam(required = false) String comment, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         long cadreId = service.posting(user, postingId).cadreId();
         return done(flash, cadreId, () -> service.endPosting(user, postingId, grade, comment), "挂职已结束并记录考核");
     }
@@ -156,6 +169,7 @@ class YoungController {
     @PostMapping("/cadres/young/{id}/exit")
     String exit(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
                 RedirectAttributes flash) {
+        writer(user);
         return done(flash, id, () -> service.exit(user, id, reason), "已退出年轻干部库");
     }
 
@@ -183,6 +197,7 @@ class YoungController {
 
     @PostMapping("/cadres/young/ranking")
     String rank(@RequestParam(required = false) String year, CurrentUser user, RedirectAttributes flash) {
+        writer(user);
         int y = Forms.number(year, "年度", 2000, 2100);
         int n = service.rank(user, y);
         flash.addFlashAttribute("message", y + "年度比选排名已生成：" + n + "人");
