@@ -5,7 +5,11 @@ import cn.zugong.cadre.YoungCadreRecords;
 import cn.zugong.org.NodeKind;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
+import cn.zugong.people.ChangeKind;
 import cn.zugong.people.LeadershipRoster;
+import cn.zugong.people.PersonRow;
+import cn.zugong.people.RosterChange;
+import cn.zugong.people.RosterWriter;
 import cn.zugong.people.YoungCadreRoster;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.Role;
@@ -27,7 +31,7 @@ import org.springframework.stereotype.Component;
  * parts' services as the city's 干部科: the people the entry rules find on the roster proposed and reviewed, mentors
  * and their talks, 165 young cadres posted (the seed's 「选派165名优秀年轻干部」), a few exits and the year's ranking;
  * notes on the 一把手, 52 leaders' handovers in 20 townships completed (the seed's count: 舟山 has over 20 townships),
- * and 揭榜出征 tasks claimed by every former leader the roster knows, up to the seed's 590. Skipped when present.
+ * and 揭榜出征 tasks claimed by the former leaders: the seed's 590 scaled to the demo roster (59). Skipped when present.
  */
 @Component
 @Order(90)
@@ -50,9 +54,11 @@ class YoungCadreDemo implements DemoStep {
     private final OrgTree tree;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RosterWriter roster;
 
     YoungCadreDemo(YoungCadreRecords young, LeadershipRecords leaders, YoungCadreRoster youngRoster,
-                   LeadershipRoster leaderRoster, OrgTree tree, JdbcClient jdbc, Clock clock) {
+                   LeadershipRoster leaderRoster, OrgTree tree, JdbcClient jdbc, Clock clock, RosterWriter roster) {
+        this.roster = roster;
         this.young = young;
         this.leaders = leaders;
         this.youngRoster = youngRoster;
@@ -196,7 +202,31 @@ class YoungCadreDemo implements DemoStep {
         }
     }
 
+    /**
+     * The demo roster is generated without anyone who left a leading post; the seed's 590 (of the city and its
+     * counties) scaled to the demo roster (about one tenth): the oldest 副职 holders (55 and over) leave their post
+     * through the roster's own write path (a 职务变动 on 2025-06-30), as 退出领导岗位 cadres do.
+     */
+    private void formerLeaders(int year) {
+        if (!leaderRoster.formers(tree.byCode("3309").orElseThrow().asScope(), 1).isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("select p.id from person p join org_node u on u.id = p.unit_id where u.code like '3309%' "
+                        + "and p.service_status = '在职' and p.post_level like '%副职' and p.birth_date <= :born "
+                        + "order by p.birth_date, p.id fetch first " + CLAIMANTS / 10 + " rows only")
+                .param("born", LocalDate.of(year - 55, 12, 31)).query(Long.class).list();
+        for (long id : ids) {
+            roster.change(id, new RosterChange(LocalDate.of(2025, 6, 30), ChangeKind.POST, "退出领导岗位"),
+                    p -> new PersonRow(p.id(), p.unitId(), p.name(), p.gender(), p.birthDate(), p.idNumber(), p.phone(),
+                            p.ethnicity(), p.politicalStatus(), p.ftEducation(), p.ftDegree(), p.isEducation(),
+                            p.isDegree(), p.majorCategory(), p.staffKind(), p.rankLevel(), p.rankSince(), null, null,
+                            p.workStartDate(), p.joinedUnitDate(), p.source(), p.probationEnd(), p.assessments(),
+                            p.trainingHours(), p.rewards(), p.disciplines()));
+        }
+    }
+
     private void frontline(CurrentUser admin, SplittableRandom r, int year) {
+        formerLeaders(year);
         var formers = leaderRoster.formers(admin.scope(), CLAIMANTS);
         List<String> titles = List.of("重大项目攻坚", "海岛共富攻坚", "信访积案化解", "防汛防台隐患排查", "招商引资攻坚",
                 "基层治理“一件事”攻坚", "渔船安全生产整治", "乡村振兴示范带建设");
