@@ -204,7 +204,7 @@ class YoungCadreDemo implements DemoStep {
 
     /**
      * The demo roster is generated without anyone who left a leading post; the seed's 590 (of the city and its
-     * counties) scaled to the demo roster (about one tenth): the oldest 副职 holders (55 and over) leave their post
+     * counties) scaled to the demo roster (about one tenth): the oldest 副职 holders (50 and over) leave their post
      * through the roster's own write path (a 职务变动 on 2025-06-30), as 退出领导岗位 cadres do.
      */
     private void formerLeaders(int year) {
@@ -214,7 +214,7 @@ class YoungCadreDemo implements DemoStep {
         List<Long> ids = jdbc.sql("select p.id from person p join org_node u on u.id = p.unit_id where u.code like '3309%' "
                         + "and p.service_status = '在职' and p.post_level like '%副职' and p.birth_date <= :born "
                         + "order by p.birth_date, p.id fetch first " + CLAIMANTS / 10 + " rows only")
-                .param("born", LocalDate.of(year - 55, 12, 31)).query(Long.class).list();
+                .param("born", LocalDate.of(year - 50, 12, 31)).query(Long.class).list();
         for (long id : ids) {
             roster.change(id, new RosterChange(LocalDate.of(2025, 6, 30), ChangeKind.POST, "退出领导岗位"),
                     p -> new PersonRow(p.id(), p.unitId(), p.name(), p.gender(), p.birthDate(), p.idNumber(), p.phone(),
