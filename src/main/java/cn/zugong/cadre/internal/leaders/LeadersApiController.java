@@ -28,6 +28,31 @@ class LeadersApiController {
     record Created(long id) {
     }
 
+    /** Request bodies (records, so the attack suite knows their fields). */
+    record NoteBody(String notedOn, String kind, String content) {
+    }
+
+    record OpenHandoverBody(String townshipId, String leavingId, String receivingId, String leavesOn) {
+    }
+
+    record ConfirmBody(String note) {
+    }
+
+    record SignBody(String side) {
+    }
+
+    record PostTaskBody(String title, String description, String capacity, String startsOn, String endsOn) {
+    }
+
+    record ClaimBody(String personId) {
+    }
+
+    record ProgressBody(String progress) {
+    }
+
+    record FinishBody(String result) {
+    }
+
     record HandoverDetail(Handover handover, List<Item> items) {
     }
 
@@ -71,8 +96,8 @@ class LeadersApiController {
     }
 
     @PostMapping("/api/cadres/leaders/people/{personId}/notes")
-    Created note(@PathVariable long personId, @RequestBody Map<String, String> body, CurrentUser user) {
-        return new Created(service.note(user, personId, body.get("notedOn"), body.get("kind"), body.get("content")));
+    Created note(@PathVariable long personId, @RequestBody NoteBody body, CurrentUser user) {
+        return new Created(service.note(user, personId, body.notedOn(), body.kind(), body.content()));
     }
 
     @GetMapping("/api/cadres/leaders/handovers")
@@ -85,10 +110,10 @@ class LeadersApiController {
     }
 
     @PostMapping("/api/cadres/leaders/handovers")
-    Created openHandover(@RequestBody Map<String, String> body, CurrentUser user) {
-        return new Created(service.openHandover(user, Forms.id(body.get("townshipId"), "townshipId"),
-                Forms.id(body.get("leavingId"), "leavingId"), Forms.id(body.get("receivingId"), "receivingId"),
-                body.get("leavesOn")));
+    Created openHandover(@RequestBody OpenHandoverBody body, CurrentUser user) {
+        return new Created(service.openHandover(user, Forms.id(body.townshipId(), "townshipId"),
+                Forms.id(body.leavingId(), "leavingId"), Forms.id(body.receivingId(), "receivingId"),
+                body.leavesOn()));
     }
 
     @GetMapping("/api/cadres/leaders/handovers/{id}")
@@ -100,14 +125,14 @@ class LeadersApiController {
 
     @PostMapping("/api/cadres/leaders/handovers/{id}/items/{itemId}/confirm")
     HandoverDetail confirm(@PathVariable long id, @PathVariable long itemId,
-                           @RequestBody(required = false) Map<String, String> body, CurrentUser user) {
-        service.confirmItem(user, id, itemId, body == null ? null : body.get("note"));
+                           @RequestBody(required = false) ConfirmBody body, CurrentUser user) {
+        service.confirmItem(user, id, itemId, body == null ? null : body.note());
         return new HandoverDetail(store.handover(id).orElseThrow(), store.items(id));
     }
 
     @PostMapping("/api/cadres/leaders/handovers/{id}/sign")
-    Handover sign(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.sign(user, id, body.get("side"));
+    Handover sign(@PathVariable long id, @RequestBody SignBody body, CurrentUser user) {
+        service.sign(user, id, body.side());
         return store.handover(id).orElseThrow();
     }
 
@@ -124,9 +149,9 @@ class LeadersApiController {
     }
 
     @PostMapping("/api/cadres/leaders/tasks")
-    Created postTask(@RequestBody Map<String, String> body, CurrentUser user) {
-        return new Created(service.postTask(user, body.get("title"), body.get("description"), body.get("capacity"),
-                body.get("startsOn"), body.get("endsOn")));
+    Created postTask(@RequestBody PostTaskBody body, CurrentUser user) {
+        return new Created(service.postTask(user, body.title(), body.description(), body.capacity(),
+                body.startsOn(), body.endsOn()));
     }
 
     @GetMapping("/api/cadres/leaders/tasks/{id}")
@@ -138,8 +163,8 @@ class LeadersApiController {
     }
 
     @PostMapping("/api/cadres/leaders/tasks/{id}/claims")
-    Created claim(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        return new Created(service.claimTask(user, id, Forms.id(body.get("personId"), "personId")));
+    Created claim(@PathVariable long id, @RequestBody ClaimBody body, CurrentUser user) {
+        return new Created(service.claimTask(user, id, Forms.id(body.personId(), "personId")));
     }
 
     @PostMapping("/api/cadres/leaders/tasks/{id}/close")
@@ -149,14 +174,14 @@ class LeadersApiController {
     }
 
     @PostMapping("/api/cadres/leaders/claims/{claimId}/progress")
-    Claim progress(@PathVariable long claimId, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.progress(user, claimId, body.get("progress"));
+    Claim progress(@PathVariable long claimId, @RequestBody ProgressBody body, CurrentUser user) {
+        service.progress(user, claimId, body.progress());
         return store.claim(claimId).orElseThrow();
     }
 
     @PostMapping("/api/cadres/leaders/claims/{claimId}/finish")
-    Claim finish(@PathVariable long claimId, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.finish(user, claimId, body.get("result"));
+    Claim finish(@PathVariable long claimId, @RequestBody FinishBody body, CurrentUser user) {
+        service.finish(user, claimId, body.result());
         return store.claim(claimId).orElseThrow();
     }
 

@@ -31,6 +31,31 @@ class YoungApiController {
     record Created(long id) {
     }
 
+    /** Request bodies (records, so the attack suite knows their fields). */
+    record ProposeBody(String cohort, String personId, String level) {
+    }
+
+    record ReviewBody(String result, String reason) {
+    }
+
+    record MentorBody(String mentorId) {
+    }
+
+    record NoteBody(String metOn, String content) {
+    }
+
+    record PostingBody(String kind, String hostUnit, String post, String startsOn, String endsOn) {
+    }
+
+    record EndBody(String grade, String comment) {
+    }
+
+    record ExitBody(String reason) {
+    }
+
+    record RankBody(String year) {
+    }
+
     record Qualifier(long id, String name, String gender, int age, String education, String rankLevel,
                      String postLevel, String unitName) {
     }
@@ -90,9 +115,9 @@ class YoungApiController {
     }
 
     @PostMapping("/api/cadres/young")
-    Created propose(@RequestBody Map<String, String> body, CurrentUser user) {
-        String cohort = YoungController.blank(body.get("cohort"));
-        return new Created(service.propose(user, Forms.id(body.get("personId"), "personId"), body.get("level"),
+    Created propose(@RequestBody ProposeBody body, CurrentUser user) {
+        String cohort = YoungController.blank(body.cohort());
+        return new Created(service.propose(user, Forms.id(body.personId(), "personId"), body.level(),
                 cohort == null ? null : Forms.number(cohort, "cohort", 2000, 2100)));
     }
 
@@ -104,37 +129,37 @@ class YoungApiController {
     }
 
     @PostMapping("/api/cadres/young/{id}/review")
-    Cadre review(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.review(user, id, body.get("result"), body.get("reason"));
+    Cadre review(@PathVariable long id, @RequestBody ReviewBody body, CurrentUser user) {
+        service.review(user, id, body.result(), body.reason());
         return store.cadre(id).orElseThrow();
     }
 
     @PostMapping("/api/cadres/young/{id}/mentor")
-    Cadre mentor(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.mentor(user, id, Forms.id(body.get("mentorId"), "mentorId"));
+    Cadre mentor(@PathVariable long id, @RequestBody MentorBody body, CurrentUser user) {
+        service.mentor(user, id, Forms.id(body.mentorId(), "mentorId"));
         return store.cadre(id).orElseThrow();
     }
 
     @PostMapping("/api/cadres/young/{id}/notes")
-    Created note(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        return new Created(service.note(user, id, body.get("metOn"), body.get("content")));
+    Created note(@PathVariable long id, @RequestBody NoteBody body, CurrentUser user) {
+        return new Created(service.note(user, id, body.metOn(), body.content()));
     }
 
     @PostMapping("/api/cadres/young/{id}/postings")
-    Created posting(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        return new Created(service.openPosting(user, id, body.get("kind"), body.get("hostUnit"), body.get("post"),
-                body.get("startsOn"), body.get("endsOn")));
+    Created posting(@PathVariable long id, @RequestBody PostingBody body, CurrentUser user) {
+        return new Created(service.openPosting(user, id, body.kind(), body.hostUnit(), body.post(),
+                body.startsOn(), body.endsOn()));
     }
 
     @PostMapping("/api/cadres/young/postings/{postingId}/end")
-    Posting end(@PathVariable long postingId, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.endPosting(user, postingId, body.get("grade"), body.get("comment"));
+    Posting end(@PathVariable long postingId, @RequestBody EndBody body, CurrentUser user) {
+        service.endPosting(user, postingId, body.grade(), body.comment());
         return store.posting(postingId).orElseThrow();
     }
 
     @PostMapping("/api/cadres/young/{id}/exit")
-    Cadre exit(@PathVariable long id, @RequestBody Map<String, String> body, CurrentUser user) {
-        service.exit(user, id, body.get("reason"));
+    Cadre exit(@PathVariable long id, @RequestBody ExitBody body, CurrentUser user) {
+        service.exit(user, id, body.reason());
         return store.cadre(id).orElseThrow();
     }
 
@@ -159,7 +184,7 @@ class YoungApiController {
     }
 
     @PostMapping("/api/cadres/young/ranking")
-    Map<String, Integer> rank(@RequestBody Map<String, String> body, CurrentUser user) {
-        return Map.of("ranked", service.rank(user, Forms.number(body.get("year"), "year", 2000, 2100)));
+    Map<String, Integer> rank(@RequestBody RankBody body, CurrentUser user) {
+        return Map.of("ranked", service.rank(user, Forms.number(body.year(), "year", 2000, 2100)));
     }
 }
