@@ -371,6 +371,30 @@ final class AccessPolicy {
         post("/api/prosperity/joint/committees/{committeeId}/terms", ADMIN);
         post("/api/prosperity/joint/projects/{projectId}/results", ADMIN);
         // --- issue 18 joint end
+        // --- issue 19 young begin
+        // 年轻干部 and 一把手/离任交接/揭榜出征 (ADR 078): the 干部科 (ADMIN, REVIEWER) writes in its scope; the rest of
+        // the office and 干部监督 read
+        for (String base : List.of("/cadres/young", "/api/cadres/young")) {
+            post(base, ADMIN, REVIEWER);
+            for (String step : List.of("review", "mentor", "notes", "postings", "exit")) {
+                post(base + "/{id}/" + step, ADMIN, REVIEWER);
+            }
+            post(base + "/postings/{postingId}/end", ADMIN, REVIEWER);
+            post(base + "/ranking", ADMIN, REVIEWER);
+        }
+        for (String base : List.of("/cadres/leaders", "/api/cadres/leaders")) {
+            post(base + "/people/{personId}/notes", ADMIN, REVIEWER);
+            post(base + "/handovers", ADMIN, REVIEWER);
+            post(base + "/handovers/{id}/items/{itemId}/confirm", ADMIN, REVIEWER);
+            post(base + "/handovers/{id}/sign", ADMIN, REVIEWER);
+            post(base + "/handovers/{id}/complete", ADMIN, REVIEWER);
+            post(base + "/tasks", ADMIN, REVIEWER);
+            post(base + "/tasks/{id}/claims", ADMIN, REVIEWER);
+            post(base + "/tasks/{id}/close", ADMIN, REVIEWER);
+            post(base + "/claims/{claimId}/progress", ADMIN, REVIEWER);
+            post(base + "/claims/{claimId}/finish", ADMIN, REVIEWER);
+        }
+        // --- issue 19 young end
         // --- issue 18 checkin begin
         // 党员报到 (ADR 069): the village's REPORTER or ADMIN decides, publishes posts and logs on a member's behalf;
         // pairings are ADMIN's; the member (PARTY_MEMBER) registers, claims, withdraws and logs on the own pages

@@ -85,6 +85,16 @@ enum IdKind {
     JOINT_COMMITTEE,
     JOINT_PROJECT,
     // --- issue 18 joint end
+    // --- issue 19 young begin
+    /** 年轻干部: an entry of the pool and a 试岗/实挂 posting (scoped by the person's unit); 离任交接 and an item of its
+     * checklist (scoped by the township); a 揭榜出征 task and a claim of it (scoped by the posting office's node). */
+    YOUNG_CADRE,
+    YOUNG_POSTING,
+    LEADER_HANDOVER,
+    HANDOVER_ITEM,
+    FRONTLINE_TASK,
+    FRONTLINE_CLAIM,
+    // --- issue 19 young end
     // --- issue 18 checkin begin
     /** 党员报到: a registration, a post, a service log and its photo, a pairing (scoped by the village, a member's
      * records also by the member's branch), and a party member as the office's member page names one. */

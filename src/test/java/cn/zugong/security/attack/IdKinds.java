@@ -157,6 +157,19 @@ final class IdKinds {
             route(base + "/projects", "projectId", IdKind.JOINT_PROJECT);
         }
         // --- issue 18 joint end
+        // --- issue 19 young begin
+        for (String base : List.of("/cadres/young", "/api/cadres/young")) {
+            route(base, "id", IdKind.YOUNG_CADRE);
+            route(base + "/postings", "postingId", IdKind.YOUNG_POSTING);
+        }
+        for (String base : List.of("/cadres/leaders", "/api/cadres/leaders")) {
+            route(base + "/people", "personId", IdKind.PERSON);
+            route(base + "/handovers", "id", IdKind.LEADER_HANDOVER);
+            route(base + "/handovers", "itemId", IdKind.HANDOVER_ITEM);
+            route(base + "/tasks", "id", IdKind.FRONTLINE_TASK);
+            route(base + "/claims", "claimId", IdKind.FRONTLINE_CLAIM);
+        }
+        // --- issue 19 young end
         // --- issue 18 checkin begin
         for (String base : List.of("/party/checkin", "/api/party/checkin", "/party/my", "/api/party/my")) {
             route(base + "/registrations", "id", IdKind.CHECKIN_REGISTRATION);

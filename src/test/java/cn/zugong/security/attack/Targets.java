@@ -197,6 +197,9 @@ final class Targets {
         grantRun(jdbc, unit, v);
         ratingCycle(jdbc, tag, district, v); // rating cycle (issue 17)
         evaluation(jdbc, tag, district, v);
+        // --- issue 19 young begin
+        young(jdbc, tag, district, unit, person, v);
+        // --- issue 19 young end
         // --- issue 18 checkin begin
         checkin(jdbc, s.roster(), tag, community, v);
         // --- issue 18 checkin end
@@ -621,6 +624,52 @@ final class Targets {
                 null, null, LocalDate.of(2000, 7, 1), LocalDate.of(2015, 3, 1), "考录", null, Map.of(), Map.of(),
                 List.of(), List.of());
     }
+    // --- issue 19 young begin
+    /**
+     * 年轻干部 and 一把手/离任交接/揭榜出征 (ADR 078): an entry of the probe person in the pool (IN_POOL) with an open
+     * posting, a handover of the district's first township (the person leaving, an item unconfirmed), and a task of
+     * the district with a claim of the person — written with SQL, the person's own unit giving the scope.
+     */
+    private static void young(JdbcClient jdbc, String tag, long district, long unit, long person, Map<IdKind, String> v) {
+        jdbc.sql("insert into young_cadre (person_id, unit_id, level, status, review_result, review_reason, reviewed_at, "
+                + "reviewed_by, entered_on, open_person_id, created_at, created_by) values (:p, :u, 'TOWNSHIP', "
+                + "'IN_POOL', 'PASS', '探针', timestamp '2026-05-06 10:00:00', 'attack', date '2026-05-06', :p, "
+                + "timestamp '2026-05-06 10:00:00', 'attack')").param("p", person).param("u", unit).update();
+        long cadre = jdbc.sql("select id from young_cadre where open_person_id = :p").param("p", person)
+                .query(Long.class).single();
+        jdbc.sql("insert into young_posting (cadre_id, kind, host_unit, post, starts_on, ends_on, status, created_at, "
+                + "created_by) values (:c, 'TRIAL', :h, '探针岗位', date '2026-05-06', date '2099-12-31', 'OPEN', "
+                + "timestamp '2026-05-06 10:00:00', 'attack')").param("c", cadre).param("h", tag + "探针").update();
+        long township = jdbc.sql("select min(id) from org_node where kind = 'TOWNSHIP' and parent_id = :d")
+                .param("d", district).query(Long.class).single();
+        jdbc.sql("insert into leader_handover (township_id, leaving_person_id, receiving_person_id, leaves_on, status, "
+                + "open_person_id, created_at, created_by) values (:t, :p, (select min(id) from person where id <> :p), "
+                + "date '2026-05-06', 'OPEN', :p, timestamp '2026-05-06 10:00:00', 'attack')").param("t", township)
+                .param("p", person).update();
+        long handover = jdbc.sql("select id from leader_handover where open_person_id = :p").param("p", person)
+                .query(Long.class).single();
+        jdbc.sql("insert into leader_handover_item (handover_id, sort_order, title) values (:h, 1, '探针事项')")
+                .param("h", handover).update();
+        jdbc.sql("insert into frontline_task (node_id, title, capacity, claimed, starts_on, ends_on, status, created_at, "
+                + "created_by) values (:n, :t, 5, 1, date '2026-01-01', date '2099-12-31', 'OPEN', "
+                + "timestamp '2026-05-06 10:00:00', 'attack')").param("n", district).param("t", tag + "揭榜探针").update();
+        long task = jdbc.sql("select max(id) from frontline_task where node_id = :n and created_by = 'attack'")
+                .param("n", district).query(Long.class).single();
+        jdbc.sql("insert into frontline_claim (task_id, person_id, basis, status, claimed_at, claimed_by) values "
+                + "(:t, :p, '探针', 'ACTIVE', timestamp '2026-05-07 10:00:00', 'attack')").param("t", task)
+                .param("p", person).update();
+        v.put(IdKind.YOUNG_CADRE, String.valueOf(cadre));
+        v.put(IdKind.YOUNG_POSTING, String.valueOf(jdbc.sql("select max(id) from young_posting where cadre_id = :c")
+                .param("c", cadre).query(Long.class).single()));
+        v.put(IdKind.LEADER_HANDOVER, String.valueOf(handover));
+        v.put(IdKind.HANDOVER_ITEM, String.valueOf(jdbc.sql("select max(id) from leader_handover_item where "
+                + "handover_id = :h").param("h", handover).query(Long.class).single()));
+        v.put(IdKind.FRONTLINE_TASK, String.valueOf(task));
+        v.put(IdKind.FRONTLINE_CLAIM, String.valueOf(jdbc.sql("select id from frontline_claim where task_id = :t")
+                .param("t", task).query(Long.class).single()));
+    }
+    // --- issue 19 young end
+
     // --- issue 18 checkin begin
     /**
      * 党员报到 (ADR 069): a party member of a branch — the reporter's own unit's at home, the 普陀 village's abroad —
