@@ -114,4 +114,13 @@ enum IdKind {
     MATCHING_OFFER,
     MATCHING_ENGAGEMENT,
     // --- issue 18 matching end
+    // --- issue 19 training begin
+    /** 干部培训: a class (scoped by its organiser node), a session and an enrolment of it; 调研课题: a topic (scoped
+     * by its node) and a problem of it. */
+    TRAINING_CLASS,
+    TRAINING_SESSION,
+    TRAINING_ENROLMENT,
+    RESEARCH_TOPIC,
+    RESEARCH_PROBLEM,
+    // --- issue 19 training end
 }

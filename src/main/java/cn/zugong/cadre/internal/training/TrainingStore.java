@@ -108,7 +108,7 @@ public class TrainingStore {
                        sum(case when a.status = 'ABSENT' then 1 else 0 end),
                        sum(case when a.status = 'LEAVE' then 1 else 0 end)
                 from training_session s left join training_attendance a on a.session_id = s.id
-                where\s""" + where + """
+                where\s""" + where + " " + """
                  group by s.id, s.class_id, s.held_on, s.title, s.hours order by s.held_on, s.id""")
                 .params(params).query((rs, i) -> new Session(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
                         rs.getString(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).list();
@@ -155,7 +155,7 @@ public class TrainingStore {
                 from training_enrolment e join person p on p.id = e.person_id join org_node u on u.id = p.unit_id
                 left join training_attendance a on a.enrolment_id = e.id
                 left join training_session s on s.id = a.session_id
-                where\s""" + where + """
+                where\s""" + where + " " + """
                  group by e.id, e.class_id, e.person_id, p.name, u.name, e.enrolled_at, e.completed_hours, e.completed_on
                  order by e.id""")
                 .params(params).query((rs, i) -> {
