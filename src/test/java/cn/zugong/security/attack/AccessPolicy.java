@@ -527,6 +527,25 @@ final class AccessPolicy {
         }
         post("/api/cadres/care/reuses", ADMIN, Role.CADRE_SUPERVISOR);
         // --- issue 19 care end
+        // --- issue 19 training begin
+        // 干部培训 and 调研课题 (ADR 079): the office and 干部监督 read in scope; ADMIN and REVIEWER (干部科) write
+        for (String base : List.of("/cadres/training", "/api/cadres/training")) {
+            post(base + "/classes", ADMIN, REVIEWER);
+            post(base + "/classes/{id}/sessions", ADMIN, REVIEWER);
+            post(base + "/classes/{id}/enrolments", ADMIN, REVIEWER);
+            post(base + "/classes/{id}/enrolments/import", ADMIN, REVIEWER);
+            post(base + "/classes/{id}/attendance/import", ADMIN, REVIEWER);
+            post(base + "/sessions/{id}/attendance", ADMIN, REVIEWER);
+            post(base + "/enrolments/{id}/completion", ADMIN, REVIEWER);
+        }
+        for (String base : List.of("/cadres/research", "/api/cadres/research")) {
+            post(base + "/topics", ADMIN, REVIEWER);
+            post(base + "/topics/{id}/progress", ADMIN, REVIEWER);
+            post(base + "/topics/{id}/problems", ADMIN, REVIEWER);
+            post(base + "/topics/{id}/conclude", ADMIN, REVIEWER);
+            post(base + "/problems/{id}/solve", ADMIN, REVIEWER);
+        }
+        // --- issue 19 training end
     }
 
     private AccessPolicy() {

@@ -144,4 +144,13 @@ enum IdKind {
     /** 选拔任用纪实: an appointment record (scoped by the unit it leads to). */
     CADRE_APPOINTMENT,
     // --- issue 19 appointments end
+    // --- issue 19 training begin
+    /** 干部培训: a class (scoped by its organiser node), a session and an enrolment of it; 调研课题: a topic (scoped
+     * by its node) and a problem of it. */
+    TRAINING_CLASS,
+    TRAINING_SESSION,
+    TRAINING_ENROLMENT,
+    RESEARCH_TOPIC,
+    RESEARCH_PROBLEM,
+    // --- issue 19 training end
 }

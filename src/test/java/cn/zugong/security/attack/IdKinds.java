@@ -229,6 +229,19 @@ final class IdKinds {
         }
         // --- issue 19 appointments end
         // --- issue 18 workshops end
+        // --- issue 19 training begin
+        for (String base : List.of("/cadres/training", "/api/cadres/training")) {
+            route(base + "/classes", "id", IdKind.TRAINING_CLASS);
+            route(base + "/sessions", "id", IdKind.TRAINING_SESSION);
+            route(base + "/enrolments", "id", IdKind.TRAINING_ENROLMENT);
+            route(base, "personId", IdKind.PERSON); // a roster person enrolled or marked (checked in the class's scope)
+        }
+        for (String base : List.of("/cadres/research", "/api/cadres/research")) {
+            route(base + "/topics", "id", IdKind.RESEARCH_TOPIC);
+            route(base + "/problems", "id", IdKind.RESEARCH_PROBLEM);
+            route(base, "leaderId", IdKind.PERSON); // the topic's leader (checked in the caller's scope)
+        }
+        // --- issue 19 training end
     }
 
     private IdKinds() {

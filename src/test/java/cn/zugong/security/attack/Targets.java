@@ -226,6 +226,9 @@ final class Targets {
         // --- issue 19 appointments begin
         appointment(jdbc, unit, person, v);
         // --- issue 19 appointments end
+        // --- issue 19 training begin
+        cadreTraining(jdbc, tag, district, unit, person, v);
+        // --- issue 19 training end
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
         for (String state : STATES) {
@@ -898,4 +901,43 @@ final class Targets {
         v.put(IdKind.WORKSHOP_COMPANY, String.valueOf(company));
     }
     // --- issue 18 workshops end
+
+    // --- issue 19 training begin
+    /** A training class of the unit (with a session and the probe person enrolled) and a 调研课题 with a problem. */
+    private static void cadreTraining(JdbcClient jdbc, String tag, long district, long unit, long person,
+                                      Map<IdKind, String> v) {
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
+        jdbc.sql("insert into training_class (node_id, county_id, kind, name, starts_on, ends_on, planned_hours, "
+                        + "capacity, created_at, created_by) values (:u, :d, 'MAIN', :n, date '2026-01-05', "
+                        + "date '2026-01-30', 40, 50, :at, 'attack')")
+                .param("u", unit).param("d", district).param("n", tag + "越权探针班次").param("at", at).update();
+        long trainingClass = jdbc.sql("select max(id) from training_class where node_id = :u").param("u", unit)
+                .query(Long.class).single();
+        jdbc.sql("insert into training_session (class_id, held_on, title, hours) values (:c, date '2026-01-06', "
+                + "'探针课程', 4)").param("c", trainingClass).update();
+        long session = jdbc.sql("select max(id) from training_session where class_id = :c").param("c", trainingClass)
+                .query(Long.class).single();
+        jdbc.sql("insert into training_enrolment (class_id, person_id, enrolled_at, enrolled_by) values (:c, :p, :at, "
+                + "'attack')").param("c", trainingClass).param("p", person).param("at", at).update();
+        long enrolment = jdbc.sql("select max(id) from training_enrolment where class_id = :c").param("c", trainingClass)
+                .query(Long.class).single();
+        jdbc.sql("insert into research_topic (node_id, county_id, title, leader_id, leader_post, key_topic, starts_on, "
+                        + "status, created_at, created_by) values (:u, :d, :t, :p, '县处级正职', true, date '2026-01-05', "
+                        + "'OPEN', :at, 'attack')")
+                .param("u", unit).param("d", district).param("t", tag + "越权探针课题").param("p", person).param("at", at)
+                .update();
+        long topic = jdbc.sql("select max(id) from research_topic where node_id = :u").param("u", unit)
+                .query(Long.class).single();
+        jdbc.sql("insert into research_problem (topic_id, description, found_on, solved, created_at, created_by) "
+                + "values (:t, '探针问题', date '2026-01-06', false, :at, 'attack')").param("t", topic).param("at", at)
+                .update();
+        long problem = jdbc.sql("select max(id) from research_problem where topic_id = :t").param("t", topic)
+                .query(Long.class).single();
+        v.put(IdKind.TRAINING_CLASS, String.valueOf(trainingClass));
+        v.put(IdKind.TRAINING_SESSION, String.valueOf(session));
+        v.put(IdKind.TRAINING_ENROLMENT, String.valueOf(enrolment));
+        v.put(IdKind.RESEARCH_TOPIC, String.valueOf(topic));
+        v.put(IdKind.RESEARCH_PROBLEM, String.valueOf(problem));
+    }
+    // --- issue 19 training end
 }

@@ -1,0 +1,255 @@
+package cn.zugong.cadre.internal.training;
+
+import cn.zugong.cadre.internal.training.TrainingViews.Enrolment;
+import cn.zugong.cadre.internal.training.TrainingViews.Kind;
+import cn.zugong.cadre.internal.training.TrainingViews.Session;
+import cn.zugong.cadre.internal.training.TrainingViews.TrainingClass;
+import cn.zugong.shared.OrgScope;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of 干部培训 (training_* tables, V90). Reads of people join the roster's table for names only. */
+@Repository
+public class TrainingStore {
+
+    private static final String CLASS_SELECT = """
+            select c.id, c.node_id, n.name as node_name, n.path as node_path, c.county_id, c.kind, k.name as kind_name,
+                   k.online, c.name, c.starts_on, c.ends_on, c.planned_hours, c.capacity, c.created_at, c.created_by,
+                   (select count(*) from training_enrolment e where e.class_id = c.id) as enrolled
+            from training_class c join org_node n on n.id = c.node_id join training_kind k on k.code = c.kind
+            """;
+
+    private final JdbcClient jdbc;
+
+    TrainingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Kind> kinds() {
+        return jdbc.sql("select code, name, online from training_kind order by sort_order, code")
+                .query((rs, i) -> new Kind(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
+    public Optional<Kind> kind(String code) {
+        return kinds().stream().filter(k -> k.code().equals(code)).findFirst();
+    }
+
+    public long insertClass(long nodeId, Long countyId, String kind, String name, LocalDate startsOn, LocalDate endsOn,
+                            BigDecimal plannedHours, int capacity, LocalDateTime at, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into training_class (node_id, county_id, kind, name, starts_on, ends_on, planned_hours, capacity,
+                                            created_at, created_by)
+                values (:node, :county, :kind, :name, :starts, :ends, :hours, :capacity, :at, :by)""")
+                .param("node", nodeId).param("county", countyId).param("kind", kind).param("name", name)
+                .param("starts", startsOn).param("ends", endsOn).param("hours", plannedHours)
+                .param("capacity", capacity).param("at", Timestamp.valueOf(at)).param("by", by).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<TrainingClass> trainingClass(long id) {
+        return jdbc.sql(CLASS_SELECT + " where c.id = :id").param("id", id).query(TrainingStore::toClass).optional();
+    }
+
+    /** Locks the class row: enrolments counted against the capacity one at a time. */
+    public void lockClass(long id) {
+        jdbc.sql("select id from training_class where id = :id for update").param("id", id).query(Long.class).list();
+    }
+
+    public List<TrainingClass> classesInScope(OrgScope scope, String kind, Integer year, int limit) {
+        StringBuilder where = new StringBuilder(" where n.path like :sp");
+        Map<String, Object> params = new HashMap<>();
+        params.put("sp", scope.pathPattern());
+        if (kind != null) {
+            where.append(" and c.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (year != null) {
+            where.append(" and c.starts_on >= :y0 and c.starts_on < :y1");
+            params.put("y0", LocalDate.of(year, 1, 1));
+            params.put("y1", LocalDate.of(year + 1, 1, 1));
+        }
+        return jdbc.sql(CLASS_SELECT + where + " order by c.starts_on desc, c.id desc fetch first " + limit + " rows only")
+                .params(params).query(TrainingStore::toClass).list();
+    }
+
+    public long insertSession(long classId, LocalDate heldOn, String title, BigDecimal hours) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into training_session (class_id, held_on, title, hours) values (:c, :d, :t, :h)")
+                .param("c", classId).param("d", heldOn).param("t", title).param("h", hours).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Session> session(long id) {
+        return sessions("s.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    public List<Session> sessionsOf(long classId) {
+        return sessions("s.class_id = :c", Map.of("c", classId));
+    }
+
+    private List<Session> sessions(String where, Map<String, Object> params) {
+        return jdbc.sql("""
+                select s.id, s.class_id, s.held_on, s.title, s.hours,
+                       sum(case when a.status = 'PRESENT' then 1 else 0 end),
+                       sum(case when a.status = 'ABSENT' then 1 else 0 end),
+                       sum(case when a.status = 'LEAVE' then 1 else 0 end)
+                from training_session s left join training_attendance a on a.session_id = s.id
+                where\s""" + where + " " + """
+                 group by s.id, s.class_id, s.held_on, s.title, s.hours order by s.held_on, s.id""")
+                .params(params).query((rs, i) -> new Session(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).list();
+    }
+
+    public long enrolledCount(long classId) {
+        return jdbc.sql("select count(*) from training_enrolment where class_id = :c").param("c", classId)
+                .query(Long.class).single();
+    }
+
+    /** The enrolment ids of the class by person. */
+    public Map<Long, Long> enrolmentIds(long classId) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("select person_id, id from training_enrolment where class_id = :c").param("c", classId)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
+    }
+
+    public void insertEnrolments(long classId, Collection<Long> personIds, LocalDateTime at, String by) {
+        for (long p : personIds) {
+            jdbc.sql("insert into training_enrolment (class_id, person_id, enrolled_at, enrolled_by) values "
+                            + "(:c, :p, :at, :by)").param("c", classId).param("p", p).param("at", Timestamp.valueOf(at))
+                    .param("by", by).update();
+        }
+    }
+
+    public Optional<Enrolment> enrolment(long id) {
+        return enrolments("e.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    public List<Enrolment> enrolmentsOf(long classId) {
+        return enrolments("e.class_id = :c", Map.of("c", classId));
+    }
+
+    private List<Enrolment> enrolments(String where, Map<String, Object> params) {
+        return jdbc.sql("""
+                select e.id, e.class_id, e.person_id, p.name, u.name, e.enrolled_at, e.completed_hours, e.completed_on,
+                       coalesce(sum(case when a.status = 'PRESENT' then s.hours end), 0),
+                       sum(case when a.status = 'PRESENT' then 1 else 0 end),
+                       sum(case when a.status = 'ABSENT' then 1 else 0 end),
+                       sum(case when a.status = 'LEAVE' then 1 else 0 end)
+                from training_enrolment e join person p on p.id = e.person_id join org_node u on u.id = p.unit_id
+                left join training_attendance a on a.enrolment_id = e.id
+                left join training_session s on s.id = a.session_id
+                where\s""" + where + " " + """
+                 group by e.id, e.class_id, e.person_id, p.name, u.name, e.enrolled_at, e.completed_hours, e.completed_on
+                 order by e.id""")
+                .params(params).query((rs, i) -> {
+                    BigDecimal completed = rs.getBigDecimal(7);
+                    BigDecimal attended = rs.getBigDecimal(9);
+                    return new Enrolment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getTimestamp(6).toLocalDateTime(), completed,
+                            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
+                            (completed == null ? attended : attended.add(completed)).setScale(1),
+                            rs.getLong(10), rs.getLong(11), rs.getLong(12));
+                }).list();
+    }
+
+    /** session id → enrolment id → status. */
+    public Map<Long, Map<Long, String>> attendanceOf(long classId) {
+        Map<Long, Map<Long, String>> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.session_id, a.enrolment_id, a.status from training_attendance a
+                join training_session s on s.id = a.session_id where s.class_id = :c""").param("c", classId)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
+                });
+        return out;
+    }
+
+    /** The earlier status of the enrolment at the session, or null. */
+    public String attendance(long sessionId, long enrolmentId) {
+        return jdbc.sql("select status from training_attendance where session_id = :s and enrolment_id = :e")
+                .param("s", sessionId).param("e", enrolmentId).query(String.class).optional().orElse(null);
+    }
+
+    public void putAttendance(long sessionId, long enrolmentId, String status, LocalDateTime at, String by) {
+        int n = jdbc.sql("update training_attendance set status = :st, recorded_at = :at, recorded_by = :by "
+                        + "where session_id = :s and enrolment_id = :e")
+                .param("st", status).param("at", Timestamp.valueOf(at)).param("by", by).param("s", sessionId)
+                .param("e", enrolmentId).update();
+        if (n == 0) {
+            jdbc.sql("insert into training_attendance (session_id, enrolment_id, status, recorded_at, recorded_by) "
+                            + "values (:s, :e, :st, :at, :by)").param("s", sessionId).param("e", enrolmentId)
+                    .param("st", status).param("at", Timestamp.valueOf(at)).param("by", by).update();
+        }
+    }
+
+    /** Brings the enrolment's attendance summary (marked, attended, hours attended) up to date. */
+    public void summarise(long enrolmentId) {
+        jdbc.sql("""
+                update training_enrolment set
+                  marked = (select count(*) from training_attendance a where a.enrolment_id = :e),
+                  attended = (select count(*) from training_attendance a where a.enrolment_id = :e and a.status = 'PRESENT'),
+                  attended_hours = (select coalesce(sum(s.hours), 0) from training_attendance a
+                                    join training_session s on s.id = a.session_id
+                                    where a.enrolment_id = :e and a.status = 'PRESENT')
+                where id = :e""").param("e", enrolmentId).update();
+    }
+
+    public void complete(long enrolmentId, BigDecimal hours, LocalDate on) {
+        jdbc.sql("update training_enrolment set completed_hours = :h, completed_on = :d where id = :id")
+                .param("h", hours).param("d", on).param("id", enrolmentId).update();
+    }
+
+    /**
+     * The person's training hours of the year from the class records: hours of the sessions held that year the
+     * person attended, plus the hours of online courses completed that year; null when the person has no class
+     * record of the year at all (no enrolment in a class with a session or a completion that year).
+     */
+    public BigDecimal yearHours(long personId, int year) {
+        LocalDate y0 = LocalDate.of(year, 1, 1);
+        LocalDate y1 = LocalDate.of(year + 1, 1, 1);
+        Map<String, Object> row = jdbc.sql("""
+                select (select count(*) from training_attendance a join training_session s on s.id = a.session_id
+                        join training_enrolment e on e.id = a.enrolment_id
+                        where e.person_id = :p and s.held_on >= :y0 and s.held_on < :y1) as records,
+                       (select coalesce(sum(s.hours), 0) from training_attendance a
+                        join training_session s on s.id = a.session_id join training_enrolment e on e.id = a.enrolment_id
+                        where e.person_id = :p and a.status = 'PRESENT' and s.held_on >= :y0 and s.held_on < :y1) as attended,
+                       (select count(*) from training_enrolment e
+                        where e.person_id = :p and e.completed_on >= :y0 and e.completed_on < :y1) as completions,
+                       (select coalesce(sum(e.completed_hours), 0) from training_enrolment e
+                        where e.person_id = :p and e.completed_on >= :y0 and e.completed_on < :y1) as completed
+                """).param("p", personId).param("y0", y0).param("y1", y1)
+                .query().singleRow();
+        long records = ((Number) row.get("records")).longValue() + ((Number) row.get("completions")).longValue();
+        if (records == 0) {
+            return null;
+        }
+        return new BigDecimal(row.get("attended").toString()).add(new BigDecimal(row.get("completed").toString()));
+    }
+
+    private static TrainingClass toClass(ResultSet rs, int i) throws SQLException {
+        return new TrainingClass(rs.getLong("id"), rs.getLong("node_id"), rs.getString("node_name"),
+                rs.getString("node_path"), (Long) rs.getObject("county_id", Long.class), rs.getString("kind"),
+                rs.getString("kind_name"), rs.getBoolean("online"), rs.getString("name"),
+                rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
+                rs.getBigDecimal("planned_hours"), rs.getInt("capacity"), rs.getLong("enrolled"),
+                rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("created_by"));
+    }
+}
