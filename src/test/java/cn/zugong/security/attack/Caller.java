@@ -25,7 +25,7 @@ record Caller(String username, Role role, boolean scoped) {
                 new Caller("cadre", Role.CADRE, true),
                 new Caller("talent", Role.TALENT, true),
                 new Caller("dangyuan", Role.PARTY_MEMBER, true),
-                new Caller("jiandu", Role.CADRE_SUPERVISOR, true),
+                new Caller("jiandu", Role.CADRE_SUPERVISOR, false),
                 new Caller("referee", Role.TALENT_REFEREE, true),
                 new Caller("sysadmin", Role.SYS_ADMIN, true),
                 new Caller("secadmin", Role.SEC_ADMIN, true),

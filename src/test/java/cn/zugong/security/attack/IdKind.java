@@ -110,6 +110,8 @@ enum IdKind {
     FRONTLINE_CAMPAIGN,
     FRONTLINE_RECORD,
     FRONTLINE_PHOTO,
+    /** A team of a campaign (scoped by the campaign). */
+    FRONTLINE_TEAM,
     // --- issue 19 frontline end
     // --- issue 19 care begin
     /** 激励关爱 records (ADR 077): each scoped by its node (the person's unit; a reward batch: the awarding office). */

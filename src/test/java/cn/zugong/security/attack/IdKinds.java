@@ -160,10 +160,16 @@ final class IdKinds {
         // --- issue 19 young begin
         for (String base : List.of("/cadres/young", "/api/cadres/young")) {
             route(base, "id", IdKind.YOUNG_CADRE);
+            route(base, "personId", IdKind.PERSON);
+            route(base, "mentorId", IdKind.PERSON);
             route(base + "/postings", "postingId", IdKind.YOUNG_POSTING);
         }
         for (String base : List.of("/cadres/leaders", "/api/cadres/leaders")) {
             route(base + "/people", "personId", IdKind.PERSON);
+            route(base + "/tasks", "personId", IdKind.PERSON); // a former leader claiming a task
+            route(base + "/handovers", "townshipId", IdKind.NODE);
+            route(base + "/handovers", "leavingId", IdKind.PERSON);
+            route(base + "/handovers", "receivingId", IdKind.PERSON);
             route(base + "/handovers", "id", IdKind.LEADER_HANDOVER);
             route(base + "/handovers", "itemId", IdKind.HANDOVER_ITEM);
             route(base + "/tasks", "id", IdKind.FRONTLINE_TASK);
@@ -191,6 +197,11 @@ final class IdKinds {
         route("/cadres/frontline/records", "photoId", IdKind.FRONTLINE_PHOTO);
         route("/api/cadres/frontline/campaigns", "id", IdKind.FRONTLINE_CAMPAIGN);
         route("/api/cadres/frontline/units", "unitId", IdKind.UNIT);
+        for (String base : List.of("/cadres/frontline", "/api/cadres/frontline/campaigns")) {
+            route(base, "teamId", IdKind.FRONTLINE_TEAM);
+            route(base, "personId", IdKind.PERSON);
+            route(base, "unit", IdKind.UNIT); // the campaign page's unit picker
+        }
         // --- issue 19 frontline end
         // --- issue 19 care begin
         for (String base : List.of("/cadres/care", "/api/cadres/care")) {
@@ -226,6 +237,7 @@ final class IdKinds {
             route(base, "id", IdKind.CADRE_APPOINTMENT);
             route(base, "appointment", IdKind.CADRE_APPOINTMENT);
             route(base, "personId", IdKind.PERSON);
+            route(base, "campaignId", IdKind.FRONTLINE_CAMPAIGN); // the 一线考察 an appointment came from
         }
         // --- issue 19 appointments end
         // --- issue 18 workshops end

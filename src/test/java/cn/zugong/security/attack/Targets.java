@@ -776,6 +776,7 @@ final class Targets {
                 + "timestamp '2026-05-07 10:00:00')").param("r", record).param("b", new byte[] {(byte) 0x89, 'P', 'N'})
                 .update();
         v.put(IdKind.FRONTLINE_CAMPAIGN, String.valueOf(campaign));
+        v.put(IdKind.FRONTLINE_TEAM, String.valueOf(team));
         v.put(IdKind.FRONTLINE_RECORD, String.valueOf(record));
         v.put(IdKind.FRONTLINE_PHOTO, String.valueOf(jdbc.sql("select max(id) from frontline_photo where record_id = :r")
                 .param("r", record).query(Long.class).single()));

@@ -164,10 +164,11 @@ class AppointmentController {
     String photo(@PathVariable long personId, @RequestParam(name = "photo", required = false) MultipartFile file,
                  CurrentUser user, RedirectAttributes flash) {
         Profile p = access.personToWrite(user, personId);
-        return done(flash, "/cadres/appointments/people/" + personId, () -> {
-            savePhoto(personId, file, user.username());
-            audit.record(AuditEvent.of(AuditAction.UPDATE, "cadre_profile", personId, "上传干部照片：" + p.name()));
-        }, "已上传照片");
+        // a refused file answers 400 with its reason (the error page), as every upload of the platform does
+        savePhoto(personId, file, user.username());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "cadre_profile", personId, "上传干部照片：" + p.name()));
+        flash.addFlashAttribute("message", "已上传照片");
+        return "redirect:/cadres/appointments/people/" + personId;
     }
 
     @GetMapping("/cadres/appointments/people/{personId}/photo")

@@ -71,16 +71,21 @@ public class AppointmentService {
     @Transactional
     public long create(NewForm form, OrgScope scope, String by) {
         long personId = AppointmentForms.id(form.personId(), "干部", true);
+        // the objects named first: one outside the scope is 404 whatever else the form gets wrong
+        Profile p = person(personId, scope);
+        Long unitId = AppointmentForms.id(form.unitId(), "拟任单位", false);
+        OrgNode unit = tree.get(unitId == null ? p.unitId() : unitId, scope);
+        Long campaignId = AppointmentForms.id(form.campaignId(), "一线考察", false);
+        if (campaignId != null && store.campaignPath(campaignId).filter(scope::contains).isEmpty()) {
+            throw new NotFoundException("一线考察不存在或不在您的管理范围内：" + campaignId);
+        }
         AppointmentKind kind = AppointmentKind.parse(AppointmentForms.text(form.kind(), "任用类型", 20, true));
         if (kind == null) {
             throw new BadRequestException("「任用类型」须为提拔、进一步使用、职级晋升或交流：" + form.kind());
         }
-        Profile p = person(personId, scope);
         if (!"在职".equals(p.serviceStatus())) {
             throw new BadRequestException(p.name() + "已" + p.serviceStatus() + "，不能启动选拔任用程序");
         }
-        Long unitId = AppointmentForms.id(form.unitId(), "拟任单位", false);
-        OrgNode unit = tree.get(unitId == null ? p.unitId() : unitId, scope);
         if (!unit.isUnit()) {
             throw new BadRequestException("「拟任单位」须为机关单位：" + unit.name());
         }
@@ -121,14 +126,9 @@ public class AppointmentService {
                 }
             }
         }
-        Long campaignId = AppointmentForms.id(form.campaignId(), "一线考察", false);
         boolean frontline = campaignId != null || AppointmentForms.flag(form.frontline());
         String basis = AppointmentForms.text(form.basis(), "依据（重大项目或急难险重一线）", 200, false);
-        if (campaignId != null) {
-            String path = store.campaignPath(campaignId).filter(scope::contains)
-                    .orElseThrow(() -> new NotFoundException("一线考察不存在或不在您的管理范围内：" + campaignId));
-            Objects.requireNonNull(path);
-        } else if (frontline && basis == null) {
+        if (campaignId == null && frontline && basis == null) {
             throw new BadRequestException("来自一线的任用须写明依据：请选择一线考察或填写「依据（重大项目或急难险重一线）」");
         }
         LocalDate proposed = AppointmentForms.date(form.proposedOn(), "动议日期", true);

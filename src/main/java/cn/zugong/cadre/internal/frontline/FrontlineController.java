@@ -171,7 +171,7 @@ class FrontlineController {
     @PostMapping("/cadres/frontline/{id}/records")
     String record(@PathVariable long id, @RequestParam Map<String, String> params,
                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos, CurrentUser user,
-                  Model model, RedirectAttributes flash) {
+                  Model model, RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
         Campaign c = service.campaignToWrite(user, id);
         Map<String, String> ratings = new LinkedHashMap<>();
         params.forEach((k, v) -> {
@@ -191,7 +191,7 @@ class FrontlineController {
         try {
             service.record(user, id, form, uploads(photos));
         } catch (BadRequestException | ConflictException e) {
-            model.addAttribute("status", 400);
+            response.setStatus(e.status()); // the form again, with what was typed and the reason
             return recordForm(c, form, e.getMessage(), model);
         }
         flash.addFlashAttribute("message", "已保存现场记录");

@@ -21,6 +21,7 @@ import cn.zugong.shared.Role;
 import cn.zugong.shared.excel.SheetException;
 import cn.zugong.shared.web.Downloads;
 import java.io.ByteArrayOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -165,37 +166,49 @@ class TrainingController {
 
     @PostMapping(BASE + "/classes/{id}/enrolments/import")
     String importEnrolments(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                            CurrentUser user, RedirectAttributes flash) {
+                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes flash) {
         service.visibleClass(user, id);
-        return imported(flash, id, file, in -> imports.enrolments(user, id, TrainingApiController.name(file), in));
+        return imported(id, file, in -> imports.enrolments(user, id, TrainingApiController.name(file), in), user,
+                model, response, flash);
     }
 
     @PostMapping(BASE + "/classes/{id}/attendance/import")
     String importAttendance(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                            CurrentUser user, RedirectAttributes flash) {
+                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes flash) {
         service.visibleClass(user, id);
-        return imported(flash, id, file, in -> imports.attendance(user, id, TrainingApiController.name(file), in));
+        return imported(id, file, in -> imports.attendance(user, id, TrainingApiController.name(file), in), user,
+                model, response, flash);
     }
 
-    private static String imported(RedirectAttributes flash, long id, MultipartFile file, TrainingApiController.Run run) {
+    /**
+     * An import: done, back to the class page with the count; refused (no file, not a workbook, any row wrong), the
+     * class page again with 400, the reason and every problem (nothing was written).
+     */
+    private String imported(long id, MultipartFile file, TrainingApiController.Run run, CurrentUser user, Model model,
+                            HttpServletResponse response, RedirectAttributes flash) {
+        String error;
+        List<String> problems = List.of();
         if (file == null || file.isEmpty()) {
-            flash.addFlashAttribute("error", "请选择要上传的 Excel 文件（.xlsx）");
+            error = "请选择要上传的 Excel 文件（.xlsx）";
         } else {
             try (InputStream in = file.getInputStream()) {
                 TrainingImport.Outcome o = run.run(in);
                 if (o.ok()) {
                     flash.addFlashAttribute("message", "已导入 " + o.written() + " 条");
-                } else {
-                    flash.addFlashAttribute("error", "导入失败，文件中有 " + o.problems().size() + " 处错误，未导入任何数据");
-                    flash.addFlashAttribute("problems", o.problems().stream().map(TrainingImport.Problem::text).toList());
+                    return "redirect:" + BASE + "/classes/" + id;
                 }
+                error = "导入失败，文件中有 " + o.problems().size() + " 处错误，未导入任何数据";
+                problems = o.problems().stream().map(TrainingImport.Problem::text).toList();
             } catch (SheetException | BadRequestException | ConflictException e) {
-                flash.addFlashAttribute("error", e.getMessage());
+                error = e.getMessage();
             } catch (IOException e) {
-                flash.addFlashAttribute("error", "读取上传文件失败，请重新上传");
+                error = "读取上传文件失败，请重新上传";
             }
         }
-        return "redirect:" + BASE + "/classes/" + id;
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("error", error);
+        model.addAttribute("problems", problems.isEmpty() ? null : problems);
+        return detail(id, user, model);
     }
 
     private static String done(RedirectAttributes flash, long classId, Runnable action, String message) {
