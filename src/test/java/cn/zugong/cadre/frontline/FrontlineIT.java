@@ -224,7 +224,7 @@ class FrontlineIT {
                         .param("rating.应急处置", "4").param("rating.群众评价", "4")
                         .with(users.page("dinghai")).with(org.springframework.security.test.web.servlet.request
                                 .SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("与扩展名 .png 不符").contains("卡口值守");
         assertThat(fx.count("select count(*) from frontline_record where campaign_id = ?", id)).isZero();
 

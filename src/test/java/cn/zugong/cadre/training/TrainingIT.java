@@ -274,11 +274,12 @@ class TrainingIT {
                 .with(api("dinghai"))).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(2));
         assertThat(rosterHours(a, LocalDate.of(2026, 12, 1))).isEqualByComparingTo("6");
 
-        // the page's upload of a bad file lists the problems
+        // the page's upload of a bad file answers 400 with the class page listing every problem
         String html = mvc.perform(multipart("/cadres/training/classes/" + c1 + "/attendance/import")
                         .file(file("考勤.xlsx", badMarks)).with(users.page("dinghai")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problems").toString();
-        assertThat(html).contains("未报名本班次");
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"problems\"").contains("未报名本班次");
     }
 
     private String name(long person) {

@@ -98,11 +98,14 @@ class YoungController {
     }
 
     @PostMapping("/cadres/young")
-    String propose(@RequestParam(required = false) String personId, @RequestParam(required = false) String level,
+    String propose(@RequestParam(required = false) Long personId, @RequestParam(required = false) String level,
                    @RequestParam(required = false) String cohort, CurrentUser user, RedirectAttributes flash) {
         writer(user);
         try {
-            long id = service.propose(user, Forms.id(personId, "人员"), level,
+            if (personId == null) {
+                throw new BadRequestException("「人员」必填：请先选择要提名的人员");
+            }
+            long id = service.propose(user, personId, level,
                     blank(cohort) == null ? null : Forms.number(cohort, "选调生届别", 2000, 2100));
             flash.addFlashAttribute("message", "已提名，待预审");
             return "redirect:/cadres/young/" + id;
