@@ -101,18 +101,14 @@ class YoungController {
     String propose(@RequestParam(required = false) Long personId, @RequestParam(required = false) String level,
                    @RequestParam(required = false) String cohort, CurrentUser user, RedirectAttributes flash) {
         writer(user);
-        try {
-            if (personId == null) {
-                throw new BadRequestException("「人员」必填：请先选择要提名的人员");
-            }
-            long id = service.propose(user, personId, level,
-                    blank(cohort) == null ? null : Forms.number(cohort, "选调生届别", 2000, 2100));
-            flash.addFlashAttribute("message", "已提名，待预审");
-            return "redirect:/cadres/young/" + id;
-        } catch (BadRequestException | ConflictException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/cadres/young";
+        // a refused nomination answers 4xx with its reason (the error page), so that a refusal is never a redirect
+        if (personId == null) {
+            throw new BadRequestException("「人员」必填：请先选择要提名的人员");
         }
+        long id = service.propose(user, personId, level,
+                blank(cohort) == null ? null : Forms.number(cohort, "选调生届别", 2000, 2100));
+        flash.addFlashAttribute("message", "已提名，待预审");
+        return "redirect:/cadres/young/" + id;
     }
 
     @GetMapping("/cadres/young/{id}")
