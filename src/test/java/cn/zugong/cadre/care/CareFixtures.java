@@ -27,12 +27,15 @@ final class CareFixtures {
         return jdbc.sql("select unit_id from person where id = :p").param("p", personId).query(Long.class).single();
     }
 
+    /** The fixtures' creation time: fixed, so nothing depends on the day the tests run. */
+    static final LocalDateTime CREATED_AT = LocalDateTime.of(2026, 11, 1, 9, 0);
+
     /** A minimal appointment record (the appointments part owns the table). */
     long appointment(long personId, String kind, String status, LocalDate effectiveOn) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into cadre_appointment (person_id, unit_id, kind, status, effective_on, created_at, created_by) "
                         + "values (:p, :u, :k, :s, :e, :at, 'test')").param("p", personId).param("u", unitOf(personId))
-                .param("k", kind).param("s", status).param("e", effectiveOn).param("at", LocalDateTime.now())
+                .param("k", kind).param("s", status).param("e", effectiveOn).param("at", CREATED_AT)
                 .update(key, "id");
         return key.getKey().longValue();
     }
