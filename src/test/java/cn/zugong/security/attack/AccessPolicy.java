@@ -105,6 +105,9 @@ final class AccessPolicy {
         // 干部工作 (ADR 074): the office and 干部监督, who reaches nothing else
         MODULES.put("/cadres", CADRE_WORK);
         MODULES.put("/api/cadres", CADRE_WORK);
+        // 这一年 (ADR 081)
+        MODULES.put("/annual", OFFICE);
+        MODULES.put("/api/annual", OFFICE);
         MODULES.put("/api-docs", OFFICE);
         MODULES.put("/swagger-ui", OFFICE);
         // the planted defects (test sources only): what those routes are meant to allow
