@@ -61,7 +61,8 @@
 #       "grassroots members=… parts=… worst_p99_ms=… recount=ok|differs errors5xx=… target=met|missed"
 #       (target: every figures route p99 <= 300 ms, every recount equal, capacity never exceeded, 0 5xx).
 #       PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots, created when
-#       missing; rows are generated once and kept), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
+#       missing; rows are generated once and kept), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#
 #   bench/run.sh cadre [--rows N]
 #       干部工作 at city scale on PostgreSQL (issue 19, ADR 074): every *CadreBench class over one base (the demo
 #       city's units topped up to N people on the roster, default 100,000, each with five years of 年度考核 and

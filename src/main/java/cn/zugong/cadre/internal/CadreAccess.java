@@ -32,11 +32,21 @@ public class CadreAccess {
 
     /** Writes of the ordinary records of a node at {@code nodePath}: ADMIN or REVIEWER whose scope holds it. */
     public void requireWrite(CurrentUser user, String nodePath) {
-        if (user.role() != Role.ADMIN && user.role() != Role.REVIEWER) {
-            throw new ForbiddenException("只有组织部管理员和审核员可以维护干部工作记录");
-        }
+        requireWriter(user);
         if (!user.scope().contains(nodePath)) {
             throw new ForbiddenException("该单位不在您的管理范围内");
+        }
+    }
+
+    /** Whether the role may write the ordinary records at all (ADMIN and REVIEWER, the 干部科 staff). */
+    public static boolean canWrite(CurrentUser user) {
+        return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
+    }
+
+    /** Page writes check the role first: a refused role gets 403, never a redirect back to the form. */
+    public static void requireWriter(CurrentUser user) {
+        if (!canWrite(user)) {
+            throw new ForbiddenException("只有组织部管理员和审核员可以维护干部工作记录");
         }
     }
 

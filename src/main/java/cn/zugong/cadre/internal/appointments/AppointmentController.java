@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.appointments;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -70,7 +71,7 @@ class AppointmentController {
         if (s != null && !List.of("OPEN", "DONE", "STOPPED").contains(s)) {
             throw new BadRequestException("「状态」无效：" + s);
         }
-        Boolean f = frontline == null || frontline.isBlank() ? null : AppointmentForms.flag(frontline);
+        Boolean f = frontline == null || frontline.isBlank() ? null : FormFields.flag(frontline);
         List<Appointment> rows = store.list(user.scope(), k, s, f, null, 300);
         audit.record(AuditEvent.read("cadre_appointment", user.scope().nodeId(), "查看选拔任用纪实 " + rows.size() + " 条"));
         model.addAttribute("rows", rows);
@@ -108,7 +109,7 @@ class AppointmentController {
             return "redirect:/cadres/appointments/" + id;
         } catch (BadRequestException | ConflictException e) {
             flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/cadres/appointments/new?personId=" + AppointmentForms.id(form.personId(), "干部", true);
+            return "redirect:/cadres/appointments/new?personId=" + FormFields.id(form.personId(), "干部", true);
         }
     }
 

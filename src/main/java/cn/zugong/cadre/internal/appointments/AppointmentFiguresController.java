@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.appointments;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -71,8 +72,8 @@ class AppointmentFiguresController {
     private Figures compute(String from, String to, CurrentUser user) {
         access.requireRead(user);
         LocalDate lastYear = LocalDate.now(clock).minusYears(1);
-        LocalDate start = AppointmentForms.date(from, "起始日期", false);
-        LocalDate end = AppointmentForms.date(to, "截止日期", false);
+        LocalDate start = FormFields.date(from, "起始日期", false);
+        LocalDate end = FormFields.date(to, "截止日期", false);
         start = start == null ? lastYear.withDayOfYear(1) : start;
         end = end == null ? lastYear.withDayOfYear(lastYear.lengthOfYear()) : end;
         if (end.isBefore(start)) {

@@ -28,46 +28,4 @@ public final class AppointmentForms {
                               String techTitle, String speciality, String ftSchool, String isSchool,
                               String currentPost, String family) {
     }
-
-    static String text(String value, String label, int max, boolean required) {
-        String s = value == null || value.isBlank() ? null : value.strip();
-        if (s == null) {
-            if (required) {
-                throw new BadRequestException("请填写「" + label + "」");
-            }
-            return null;
-        }
-        if (s.length() > max) {
-            throw new BadRequestException("「" + label + "」不超过 " + max + " 个字（现有 " + s.length() + " 个）");
-        }
-        return s;
-    }
-
-    static LocalDate date(String value, String label, boolean required) {
-        String s = text(value, label, 10, required);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("「" + label + "」不是有效日期（格式 2026-01-31）：" + s);
-        }
-    }
-
-    static Long id(String value, String label, boolean required) {
-        String s = text(value, label, 19, required);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("「" + label + "」无效：" + s);
-        }
-    }
-
-    static boolean flag(String value) {
-        return value != null && (value.equals("true") || value.equals("on") || value.equals("1") || value.equals("是"));
-    }
 }

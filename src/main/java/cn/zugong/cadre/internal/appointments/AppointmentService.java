@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.appointments;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -70,16 +71,16 @@ public class AppointmentService {
 
     @Transactional
     public long create(NewForm form, OrgScope scope, String by) {
-        long personId = AppointmentForms.id(form.personId(), "干部", true);
+        long personId = FormFields.id(form.personId(), "干部", true);
         // the objects named first: one outside the scope is 404 whatever else the form gets wrong
         Profile p = person(personId, scope);
-        Long unitId = AppointmentForms.id(form.unitId(), "拟任单位", false);
+        Long unitId = FormFields.id(form.unitId(), "拟任单位", false);
         OrgNode unit = tree.get(unitId == null ? p.unitId() : unitId, scope);
-        Long campaignId = AppointmentForms.id(form.campaignId(), "一线考察", false);
+        Long campaignId = FormFields.id(form.campaignId(), "一线考察", false);
         if (campaignId != null && store.campaignPath(campaignId).filter(scope::contains).isEmpty()) {
             throw new NotFoundException("一线考察不存在或不在您的管理范围内：" + campaignId);
         }
-        AppointmentKind kind = AppointmentKind.parse(AppointmentForms.text(form.kind(), "任用类型", 20, true));
+        AppointmentKind kind = AppointmentKind.parse(FormFields.text(form.kind(), "任用类型", 20, true));
         if (kind == null) {
             throw new BadRequestException("「任用类型」须为提拔、进一步使用、职级晋升或交流：" + form.kind());
         }
@@ -89,9 +90,9 @@ public class AppointmentService {
         if (!unit.isUnit()) {
             throw new BadRequestException("「拟任单位」须为机关单位：" + unit.name());
         }
-        String post = AppointmentForms.text(form.targetPost(), "拟任职务", 100, kind != AppointmentKind.RANK_PROMOTION);
-        String postLevel = AppointmentForms.text(form.targetPostLevel(), "拟任职务层次", 20, kind == AppointmentKind.PROMOTION);
-        String rank = AppointmentForms.text(form.targetRank(), "拟任职级", 20, kind == AppointmentKind.RANK_PROMOTION);
+        String post = FormFields.text(form.targetPost(), "拟任职务", 100, kind != AppointmentKind.RANK_PROMOTION);
+        String postLevel = FormFields.text(form.targetPostLevel(), "拟任职务层次", 20, kind == AppointmentKind.PROMOTION);
+        String rank = FormFields.text(form.targetRank(), "拟任职级", 20, kind == AppointmentKind.RANK_PROMOTION);
         if (postLevel != null && !RosterVocabulary.POSTS.contains(postLevel)) {
             throw new BadRequestException("「拟任职务层次」须为" + String.join("、", RosterVocabulary.POSTS) + "之一：" + postLevel);
         }
@@ -126,21 +127,21 @@ public class AppointmentService {
                 }
             }
         }
-        boolean frontline = campaignId != null || AppointmentForms.flag(form.frontline());
-        String basis = AppointmentForms.text(form.basis(), "依据（重大项目或急难险重一线）", 200, false);
+        boolean frontline = campaignId != null || FormFields.flag(form.frontline());
+        String basis = FormFields.text(form.basis(), "依据（重大项目或急难险重一线）", 200, false);
         if (campaignId == null && frontline && basis == null) {
             throw new BadRequestException("来自一线的任用须写明依据：请选择一线考察或填写「依据（重大项目或急难险重一线）」");
         }
-        LocalDate proposed = AppointmentForms.date(form.proposedOn(), "动议日期", true);
+        LocalDate proposed = FormFields.date(form.proposedOn(), "动议日期", true);
         if (proposed.isAfter(today())) {
             throw new BadRequestException("「动议日期」不能晚于今天（" + today() + "）：" + proposed);
         }
         if (store.openOf(personId, kind)) {
             throw new ConflictException(p.name() + "已有办理中的" + kind.label + "纪实，请先办结或终止");
         }
-        String leave = AppointmentForms.text(form.leavePost(), "拟免职务", 100, false);
-        String reason = AppointmentForms.text(form.reason(), "任免理由", 500, false);
-        String note = AppointmentForms.text(form.note(), "动议说明", 500, false);
+        String leave = FormFields.text(form.leavePost(), "拟免职务", 100, false);
+        String reason = FormFields.text(form.reason(), "任免理由", 500, false);
+        String note = FormFields.text(form.note(), "动议说明", 500, false);
         LocalDateTime now = LocalDateTime.now(clock);
         long id = store.insert(new NewRecord(personId, unit.id(), unit.id() == p.unitId() ? null : p.unitId(), kind,
                 frontline, campaignId, basis, post, postLevel, rank, leave, reason), now, by);
@@ -154,7 +155,7 @@ public class AppointmentService {
     /** Records the next step of an open record; at 任职 the roster changes. */
     @Transactional
     public void advance(Appointment a, StepForm form, String by) {
-        AppointmentStep step = AppointmentStep.parse(AppointmentForms.text(form.step(), "程序步骤", 20, true));
+        AppointmentStep step = AppointmentStep.parse(FormFields.text(form.step(), "程序步骤", 20, true));
         if (step == null) {
             throw new BadRequestException("「程序步骤」须为" + AppointmentStep.ORDER + "之一：" + form.step());
         }
@@ -169,7 +170,7 @@ public class AppointmentService {
             throw new BadRequestException("不能跳过程序：登记「" + step.label + "」之前须先登记「" + expected.label
                     + "」（程序顺序：" + AppointmentStep.ORDER + "）");
         }
-        LocalDate on = AppointmentForms.date(form.doneOn(), step.label + "日期", true);
+        LocalDate on = FormFields.date(form.doneOn(), step.label + "日期", true);
         Step previous = a.steps().stream().filter(s -> s.step() == a.lastStep()).findFirst().orElseThrow();
         if (on.isBefore(previous.doneOn())) {
             throw new BadRequestException("「" + step.label + "」日期（" + on + "）不能早于「" + previous.label() + "」日期（"
@@ -180,7 +181,7 @@ public class AppointmentService {
         }
         LocalDate ends = null;
         if (step == AppointmentStep.PUBLICITY) {
-            ends = AppointmentForms.date(form.endsOn(), "公示截止日期", true);
+            ends = FormFields.date(form.endsOn(), "公示截止日期", true);
             int days = workdays(on, ends);
             if (days < AppointmentStep.PUBLICITY_WORKDAYS) {
                 throw new BadRequestException("任前公示期不少于 " + AppointmentStep.PUBLICITY_WORKDAYS + " 个工作日：" + on
@@ -190,7 +191,7 @@ public class AppointmentService {
         if (step == AppointmentStep.APPOINTMENT && !on.isAfter(previous.endsOn())) {
             throw new BadRequestException("任职须在任前公示期满之后：公示截止 " + previous.endsOn() + "，任职日期 " + on);
         }
-        String note = AppointmentForms.text(form.note(), step.label + "说明", 500, false);
+        String note = FormFields.text(form.note(), step.label + "说明", 500, false);
         if (!store.advance(a.id(), a.lastStep(), step)) {
             throw new ConflictException("该纪实刚被他人更新，请刷新后再登记");
         }
@@ -206,7 +207,7 @@ public class AppointmentService {
 
     @Transactional
     public void stop(Appointment a, String reasonText, String by) {
-        String reason = AppointmentForms.text(reasonText, "终止原因", 200, true);
+        String reason = FormFields.text(reasonText, "终止原因", 200, true);
         if (!store.stop(a.id(), reason)) {
             throw new ConflictException("该纪实" + a.statusLabel() + "，不能终止");
         }

@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.appointments;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.cadre.internal.appointments.AppointmentForms.ProfileForm;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.crypto.FieldCipher;
@@ -78,15 +79,15 @@ class ApprovalProfiles {
     /** Replaces the person's profile fields and family (the photo stays). */
     @org.springframework.transaction.annotation.Transactional
     void save(long personId, ProfileForm f, String by) {
-        Profile p = new Profile(AppointmentForms.text(f.nativePlace(), "籍贯", 50, false),
-                AppointmentForms.text(f.birthplace(), "出生地", 50, false),
-                AppointmentForms.text(f.health(), "健康状况", 20, false),
-                AppointmentForms.date(f.joinedPartyOn(), "入党时间", false),
-                AppointmentForms.text(f.techTitle(), "专业技术职务", 50, false),
-                AppointmentForms.text(f.speciality(), "熟悉专业有何专长", 100, false),
-                AppointmentForms.text(f.ftSchool(), "全日制教育毕业院校系及专业", 100, false),
-                AppointmentForms.text(f.isSchool(), "在职教育毕业院校系及专业", 100, false),
-                AppointmentForms.text(f.currentPost(), "现任职务", 200, false), false);
+        Profile p = new Profile(FormFields.text(f.nativePlace(), "籍贯", 50, false),
+                FormFields.text(f.birthplace(), "出生地", 50, false),
+                FormFields.text(f.health(), "健康状况", 20, false),
+                FormFields.date(f.joinedPartyOn(), "入党时间", false),
+                FormFields.text(f.techTitle(), "专业技术职务", 50, false),
+                FormFields.text(f.speciality(), "熟悉专业有何专长", 100, false),
+                FormFields.text(f.ftSchool(), "全日制教育毕业院校系及专业", 100, false),
+                FormFields.text(f.isSchool(), "在职教育毕业院校系及专业", 100, false),
+                FormFields.text(f.currentPost(), "现任职务", 200, false), false);
         List<Member> family = parseFamily(f.family());
         upsert(personId, by);
         jdbc.sql("""

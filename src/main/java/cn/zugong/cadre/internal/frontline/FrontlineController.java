@@ -68,17 +68,13 @@ class FrontlineController {
         this.audit = audit;
     }
 
-    static boolean canWrite(CurrentUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
-    }
-
     @GetMapping("/cadres/frontline")
     String index(CurrentUser user, Model model) {
         access.requireRead(user);
         model.addAttribute("campaigns", store.campaigns(user.scope(), 200));
         model.addAttribute("kinds", store.kinds());
-        model.addAttribute("canWrite", canWrite(user));
-        model.addAttribute("nodes", canWrite(user) ? nodes(user) : List.of());
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
+        model.addAttribute("nodes", CadreAccess.canWrite(user) ? nodes(user) : List.of());
         model.addAttribute("today", service.today());
         return "cadres/frontline/index";
     }
@@ -109,9 +105,9 @@ class FrontlineController {
         audit.record(AuditEvent.read("frontline_campaign", id, "查看一线考察「" + d.campaign().name() + "」"));
         model.addAttribute("d", d);
         model.addAttribute("c", d.campaign());
-        model.addAttribute("canWrite", canWrite(user) && user.scope().contains(d.campaign().nodePath()));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user) && user.scope().contains(d.campaign().nodePath()));
         model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("units", canWrite(user) ? tree.units(user.scope()) : List.of());
+        model.addAttribute("units", CadreAccess.canWrite(user) ? tree.units(user.scope()) : List.of());
         model.addAttribute("unit", unit);
         model.addAttribute("unitPeople", unit == null ? List.of() : service.unitPeople(user, unit));
         return "cadres/frontline/campaign";

@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.frontline;
 
+import cn.zugong.shared.Photos;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -243,7 +244,7 @@ public class FrontlineService {
         String talkedTo = text(f.talkedTo(), "走访对象", 500, method == Method.VISIT);
         String summary = text(f.summary(), "评价意见", 1000, true);
         Map<String, Integer> ratings = ratings(c.dimensions(), f.ratings());
-        List<FrontlinePhotos.Checked> checked = FrontlinePhotos.check(photos == null ? List.of() : photos);
+        List<Photos.Checked> checked = Photos.check(photos == null ? List.of() : photos);
         LocalDateTime now = LocalDateTime.now(clock);
         long id = store.insertRecord(c.id(), x.teamId(), x.id(), method.name(), on, place, seen, talkedTo, summary,
                 user.username(), now);

@@ -47,17 +47,6 @@ class LeadersController {
         this.audit = audit;
     }
 
-    /** Page writes check the role first: a refused role gets 403, never a redirect back to the form. */
-    static void writer(CurrentUser user) {
-        if (!canWrite(user)) {
-            throw new cn.zugong.shared.ForbiddenException("只有组织部管理员和审核员可以维护干部工作记录");
-        }
-    }
-
-    static boolean canWrite(CurrentUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
-    }
-
     @GetMapping("/cadres/leaders")
     String index(@RequestParam(required = false) String level, CurrentUser user, Model model) {
         access.requireRead(user);
@@ -80,7 +69,7 @@ class LeadersController {
         model.addAttribute("leader", l);
         model.addAttribute("notes", store.notesOf(personId));
         model.addAttribute("kinds", LeaderViews.NOTE_KINDS);
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("today", service.now().toLocalDate());
         return "cadres/leaders/person";
     }
@@ -89,7 +78,7 @@ class LeadersController {
     String note(@PathVariable long personId, @RequestParam(required = false) String notedOn,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String content,
                 CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, "/cadres/leaders/people/" + personId,
                 () -> service.note(user, personId, notedOn, kind, content), "履职跟踪已记录");
     }
@@ -100,7 +89,7 @@ class LeadersController {
         List<Handover> rows = store.handovers(user.scope(), null, 300);
         audit.record(AuditEvent.read("leader_handover", user.scope().nodeId(), "查看离任交接 " + rows.size() + " 件"));
         model.addAttribute("rows", rows);
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("townships", townships(user));
         model.addAttribute("township", township);
         model.addAttribute("holders", township == null || township.isBlank() ? List.of()
@@ -113,7 +102,7 @@ class LeadersController {
     String openHandover(@RequestParam(required = false) String townshipId, @RequestParam(required = false) String leavingId,
                         @RequestParam(required = false) String receivingId, @RequestParam(required = false) String leavesOn,
                         CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         try {
             long id = service.openHandover(user, Forms.id(townshipId, "镇乡（街道）"), Forms.id(leavingId, "离任领导"),
                     Forms.id(receivingId, "接任领导"), leavesOn);
@@ -131,14 +120,14 @@ class LeadersController {
         audit.record(AuditEvent.read("leader_handover", id, "查看离任交接：" + h.leavingName()));
         model.addAttribute("h", h);
         model.addAttribute("items", store.items(id));
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         return "cadres/leaders/handover";
     }
 
     @PostMapping("/cadres/leaders/handovers/{id}/items/{itemId}/confirm")
     String confirm(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String note,
                    CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, "/cadres/leaders/handovers/" + id, () -> service.confirmItem(user, id, itemId, note),
                 "交接事项已确认");
     }
@@ -146,13 +135,13 @@ class LeadersController {
     @PostMapping("/cadres/leaders/handovers/{id}/sign")
     String sign(@PathVariable long id, @RequestParam(required = false) String side, CurrentUser user,
                 RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, "/cadres/leaders/handovers/" + id, () -> service.sign(user, id, side), "签字已记录");
     }
 
     @PostMapping("/cadres/leaders/handovers/{id}/complete")
     String complete(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, "/cadres/leaders/handovers/" + id, () -> service.complete(user, id), "离任交接已完成");
     }
 
@@ -160,7 +149,7 @@ class LeadersController {
     String tasks(CurrentUser user, Model model) {
         access.requireRead(user);
         model.addAttribute("rows", store.tasks(user.scope(), 300));
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("today", service.now().toLocalDate());
         return "cadres/leaders/tasks";
     }
@@ -169,7 +158,7 @@ class LeadersController {
     String postTask(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
                     @RequestParam(required = false) String capacity, @RequestParam(required = false) String startsOn,
                     @RequestParam(required = false) String endsOn, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         try {
             long id = service.postTask(user, title, description, capacity, startsOn, endsOn);
             flash.addFlashAttribute("message", "揭榜任务已发布");
@@ -187,8 +176,8 @@ class LeadersController {
         audit.record(AuditEvent.read("frontline_task", id, "查看揭榜任务及揭榜干部 " + claims.size() + " 人：" + t.title()));
         model.addAttribute("t", t);
         model.addAttribute("claims", claims);
-        model.addAttribute("canWrite", canWrite(user));
-        model.addAttribute("formers", canWrite(user) && "OPEN".equals(t.status()) ? roster.formers(user.scope(), 200)
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
+        model.addAttribute("formers", CadreAccess.canWrite(user) && "OPEN".equals(t.status()) ? roster.formers(user.scope(), 200)
                 : List.of());
         return "cadres/leaders/task";
     }
@@ -196,21 +185,21 @@ class LeadersController {
     @PostMapping("/cadres/leaders/tasks/{id}/claims")
     String claim(@PathVariable long id, @RequestParam(required = false) String personId, CurrentUser user,
                  RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, "/cadres/leaders/tasks/" + id, () -> service.claimTask(user, id, Forms.id(personId, "揭榜干部")),
                 "揭榜已登记");
     }
 
     @PostMapping("/cadres/leaders/tasks/{id}/close")
     String close(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, "/cadres/leaders/tasks/" + id, () -> service.close(user, id), "任务已关闭");
     }
 
     @PostMapping("/cadres/leaders/claims/{claimId}/progress")
     String progress(@PathVariable long claimId, @RequestParam(required = false) String progress, CurrentUser user,
                     RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         long task = service.claim(user, claimId).taskId();
         return done(flash, "/cadres/leaders/tasks/" + task, () -> service.progress(user, claimId, progress), "进展已更新");
     }
@@ -218,7 +207,7 @@ class LeadersController {
     @PostMapping("/cadres/leaders/claims/{claimId}/finish")
     String finish(@PathVariable long claimId, @RequestParam(required = false) String result, CurrentUser user,
                   RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         long task = service.claim(user, claimId).taskId();
         return done(flash, "/cadres/leaders/tasks/" + task, () -> service.finish(user, claimId, result), "攻坚成效已记录");
     }

@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.research;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.cadre.ResearchFigures.Figures;
 import cn.zugong.cadre.internal.research.ResearchForms.ConcludeForm;
 import cn.zugong.cadre.internal.research.ResearchForms.ProblemForm;
@@ -38,7 +39,7 @@ class ResearchApiController {
     @GetMapping(BASE + "/topics")
     List<Topic> topics(@RequestParam(required = false) String key, @RequestParam(required = false) Integer year,
                        CurrentUser user) {
-        return service.topics(user, key == null || key.isBlank() ? null : ResearchForms.flag(key), year);
+        return service.topics(user, key == null || key.isBlank() ? null : FormFields.flag(key), year);
     }
 
     @PostMapping(BASE + "/topics")

@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.research;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -64,21 +65,17 @@ class ResearchController {
         this.audit = audit;
     }
 
-    static boolean canWrite(CurrentUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
-    }
-
     @GetMapping(BASE)
     String index(@RequestParam(required = false) String key, @RequestParam(required = false) Integer year,
                  CurrentUser user, Model model) {
-        Boolean k = key == null || key.isBlank() ? null : ResearchForms.flag(key);
+        Boolean k = key == null || key.isBlank() ? null : FormFields.flag(key);
         model.addAttribute("topics", service.topics(user, k, year));
         model.addAttribute("key", key);
         model.addAttribute("year", year);
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("today", service.today());
         List<OrgNode> nodes = new ArrayList<>();
-        if (canWrite(user)) {
+        if (CadreAccess.canWrite(user)) {
             nodes.add(tree.get(user.scope().nodeId(), user.scope()));
             nodes.addAll(tree.children(user.scope().nodeId(), user.scope()).stream()
                     .filter(n -> n.kind() == NodeKind.COUNTY || n.kind() == NodeKind.UNIT).toList());
@@ -105,7 +102,7 @@ class ResearchController {
         model.addAttribute("t", d.topic());
         model.addAttribute("progress", d.progress());
         model.addAttribute("problems", d.problems());
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("today", service.today());
         return "cadres/research/topic";
     }

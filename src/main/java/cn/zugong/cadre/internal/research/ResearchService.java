@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.research;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -93,21 +94,21 @@ public class ResearchService {
     @Transactional
     public long createTopic(CurrentUser user, TopicForm form) {
         access.requireRead(user);
-        OrgNode node = tree.get(ResearchForms.id(form.nodeId(), "牵头单位"), user.scope());
+        OrgNode node = tree.get(FormFields.id(form.nodeId(), "牵头单位"), user.scope());
         access.requireWrite(user, node.path());
-        String title = ResearchForms.text(form.title(), "课题名称", 200);
-        long leaderId = ResearchForms.id(form.leaderId(), "领题领导（人员编号）");
+        String title = FormFields.text(form.title(), "课题名称", 200);
+        long leaderId = FormFields.id(form.leaderId(), "领题领导（人员编号）");
         PersonCard leader = people.cards(List.of(leaderId), user.scope(), today()).stream().findFirst()
                 .orElseThrow(() -> new BadRequestException("「领题领导」不在干部名册或不在您的管理范围内：" + leaderId));
         if (leader.postLevel() == null || !LEADER_POSTS.contains(leader.postLevel())) {
             throw new BadRequestException("「领题领导」须为县处级以上领导干部：" + leader.name() + " 的领导职务层次为"
                     + (leader.postLevel() == null ? "（无）" : leader.postLevel()));
         }
-        LocalDate starts = ResearchForms.date(form.startsOn(), "立项日期");
+        LocalDate starts = FormFields.date(form.startsOn(), "立项日期");
         if (starts.isAfter(today())) {
             throw new BadRequestException("「立项日期」不能晚于今天：" + starts);
         }
-        boolean key = ResearchForms.flag(form.keyTopic());
+        boolean key = FormFields.flag(form.keyTopic());
         long id = store.insertTopic(node.id(), countyOf(node), title, leader.id(), leader.postLevel(), key, starts,
                 now(), user.username());
         audit.record(AuditEvent.of(AuditAction.CREATE, "research_topic", id, "新建" + (key ? "重点" : "") + "调研课题「"
@@ -137,7 +138,7 @@ public class ResearchService {
             throw new ConflictException("课题「" + t.title() + "」已结题，不能再登记进展");
         }
         LocalDate on = dateIn(form.notedOn(), "进展日期", t);
-        String note = ResearchForms.text(form.note(), "进展情况", 2000);
+        String note = FormFields.text(form.note(), "进展情况", 2000);
         long id = store.insertProgress(t.id(), on, note, now(), user.username());
         audit.record(AuditEvent.of(AuditAction.CREATE, "research_progress", id, "「" + t.title() + "」" + on + " 进展"));
         return id;
@@ -149,7 +150,7 @@ public class ResearchService {
         if (!"OPEN".equals(t.status())) {
             throw new ConflictException("课题「" + t.title() + "」已结题，不能再登记发现的问题");
         }
-        String description = ResearchForms.text(form.description(), "问题描述", 1000);
+        String description = FormFields.text(form.description(), "问题描述", 1000);
         LocalDate found = dateIn(form.foundOn(), "发现日期", t);
         long id = store.insertProblem(t.id(), description, found, now(), user.username());
         audit.record(AuditEvent.of(AuditAction.CREATE, "research_problem", id,
@@ -165,11 +166,11 @@ public class ResearchService {
         if (p.solved()) {
             throw new ConflictException("问题已于 " + p.solvedOn() + " 破解，不能重复登记");
         }
-        LocalDate on = ResearchForms.date(form.solvedOn(), "解决日期");
+        LocalDate on = FormFields.date(form.solvedOn(), "解决日期");
         if (on.isBefore(p.foundOn()) || on.isAfter(today())) {
             throw new BadRequestException("「解决日期」" + on + " 应在发现日期 " + p.foundOn() + " 到今天之间");
         }
-        String how = ResearchForms.text(form.solution(), "解决举措", 1000);
+        String how = FormFields.text(form.solution(), "解决举措", 1000);
         if (!store.solve(p.id(), on, how)) {
             throw new ConflictException("问题已破解，不能重复登记");
         }
@@ -184,14 +185,14 @@ public class ResearchService {
             throw new ConflictException("课题「" + t.title() + "」已于 " + t.concludedOn() + " 结题");
         }
         LocalDate on = dateIn(form.concludedOn(), "结题日期", t);
-        String findings = ResearchForms.text(form.findings(), "调研成果", 4000);
+        String findings = FormFields.text(form.findings(), "调研成果", 4000);
         store.conclude(t.id(), on, findings);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "research_topic", t.id(), "「" + t.title() + "」结题（" + on + "）"));
     }
 
     /** A date of the topic's life: not before its start, not in the future. */
     private LocalDate dateIn(String value, String label, Topic t) {
-        LocalDate d = ResearchForms.date(value, label);
+        LocalDate d = FormFields.date(value, label);
         if (d.isBefore(t.startsOn()) || d.isAfter(today())) {
             throw new BadRequestException("「" + label + "」" + d + " 应在立项日期 " + t.startsOn() + " 到今天之间");
         }

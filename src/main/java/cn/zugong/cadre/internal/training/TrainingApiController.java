@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.training;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.cadre.TrainingFigures;
 import cn.zugong.cadre.TrainingFigures.Figures;
 import cn.zugong.cadre.internal.training.TrainingForms.AttendanceForm;
@@ -71,7 +72,7 @@ class TrainingApiController {
 
     @PostMapping(BASE + "/classes/{id}/enrolments")
     Enrolment enrol(@PathVariable long id, @RequestBody EnrolForm form, CurrentUser user) {
-        long person = TrainingForms.id(form.personId(), "人员编号");
+        long person = FormFields.id(form.personId(), "人员编号");
         service.enrol(user, id, List.of(person), "");
         return service.detail(user, id).enrolments().stream().filter(e -> e.personId() == person).findFirst()
                 .orElseThrow();
@@ -79,7 +80,7 @@ class TrainingApiController {
 
     @PostMapping(BASE + "/sessions/{id}/attendance")
     Map<String, Object> attend(@PathVariable long id, @RequestBody AttendanceForm form, CurrentUser user) {
-        service.attend(user, id, TrainingForms.id(form.personId(), "人员编号"), form.status());
+        service.attend(user, id, FormFields.id(form.personId(), "人员编号"), form.status());
         return Map.of("sessionId", id, "personId", form.personId(), "status", TrainingViews.statusOf(form.status()));
     }
 

@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.training;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -67,10 +68,6 @@ class TrainingController {
         this.audit = audit;
     }
 
-    static boolean canWrite(CurrentUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
-    }
-
     @GetMapping(BASE)
     String index(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer year,
                  CurrentUser user, Model model) {
@@ -79,9 +76,9 @@ class TrainingController {
         model.addAttribute("kinds", service.kinds());
         model.addAttribute("kind", k);
         model.addAttribute("year", year);
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("scopeNodeId", user.scope().nodeId());
-        model.addAttribute("nodes", canWrite(user) ? organisers(user) : List.of());
+        model.addAttribute("nodes", CadreAccess.canWrite(user) ? organisers(user) : List.of());
         return "cadres/training/index";
     }
 
@@ -114,7 +111,7 @@ class TrainingController {
         model.addAttribute("sessions", d.sessions());
         model.addAttribute("enrolments", d.enrolments());
         model.addAttribute("attendance", d.attendance());
-        model.addAttribute("canWrite", canWrite(user) && user.scope().contains(d.trainingClass().nodePath()));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user) && user.scope().contains(d.trainingClass().nodePath()));
         model.addAttribute("today", service.today());
         return "cadres/training/class";
     }
@@ -129,7 +126,7 @@ class TrainingController {
     String enrol(@PathVariable long id, @RequestParam(required = false) String personId, CurrentUser user,
                  RedirectAttributes flash) {
         service.visibleClass(user, id);
-        return done(flash, id, () -> service.enrol(user, id, List.of(TrainingForms.id(personId, "人员编号")), ""),
+        return done(flash, id, () -> service.enrol(user, id, List.of(FormFields.id(personId, "人员编号")), ""),
                 "已报名");
     }
 

@@ -1,5 +1,7 @@
 package cn.zugong.cadre.internal.training;
 
+import static cn.zugong.shared.web.FormFields.text;
+
 import cn.zugong.shared.BadRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,33 +27,6 @@ public final class TrainingForms {
     }
 
     public record CompletionForm(String hours, String completedOn) {
-    }
-
-    static String text(String value, String label, int max) {
-        String s = value == null ? null : value.strip();
-        if (s == null || s.isEmpty()) {
-            throw new BadRequestException("请填写「" + label + "」");
-        }
-        if (s.length() > max) {
-            throw new BadRequestException("「" + label + "」不能超过 " + max + " 个字");
-        }
-        return s;
-    }
-
-    static long id(String value, String label) {
-        try {
-            return Long.parseLong(text(value, label, 20));
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("「" + label + "」无效：" + value);
-        }
-    }
-
-    static LocalDate date(String value, String label) {
-        try {
-            return LocalDate.parse(text(value, label, 10));
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("「" + label + "」应为日期（如 2026-03-01）：" + value);
-        }
     }
 
     static int positiveInt(String value, String label, int max) {

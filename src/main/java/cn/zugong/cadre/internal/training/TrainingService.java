@@ -1,5 +1,6 @@
 package cn.zugong.cadre.internal.training;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -116,13 +117,13 @@ public class TrainingService {
     @Transactional
     public long createClass(CurrentUser user, ClassForm form) {
         access.requireRead(user);
-        OrgNode node = tree.get(TrainingForms.id(form.nodeId(), "主办单位"), user.scope());
+        OrgNode node = tree.get(FormFields.id(form.nodeId(), "主办单位"), user.scope());
         access.requireWrite(user, node.path());
-        Kind kind = store.kind(TrainingForms.text(form.kind(), "班次类型", 20))
+        Kind kind = store.kind(FormFields.text(form.kind(), "班次类型", 20))
                 .orElseThrow(() -> new BadRequestException("「班次类型」无效：" + form.kind()));
-        String name = TrainingForms.text(form.name(), "班次名称", 100);
-        LocalDate starts = TrainingForms.date(form.startsOn(), "开班日期");
-        LocalDate ends = TrainingForms.date(form.endsOn(), "结业日期");
+        String name = FormFields.text(form.name(), "班次名称", 100);
+        LocalDate starts = FormFields.date(form.startsOn(), "开班日期");
+        LocalDate ends = FormFields.date(form.endsOn(), "结业日期");
         if (ends.isBefore(starts)) {
             throw new BadRequestException("「结业日期」" + ends + " 早于「开班日期」" + starts);
         }
@@ -151,11 +152,11 @@ public class TrainingService {
         if (c.online()) {
             throw new BadRequestException("网络课程按学员完成学时计，不设面授课次：" + c.name());
         }
-        LocalDate held = TrainingForms.date(form.heldOn(), "上课日期");
+        LocalDate held = FormFields.date(form.heldOn(), "上课日期");
         if (held.isBefore(c.startsOn()) || held.isAfter(c.endsOn())) {
             throw new BadRequestException("「上课日期」" + held + " 不在班次的办班期间（" + c.startsOn() + " 至 " + c.endsOn() + "）内");
         }
-        String title = TrainingForms.text(form.title(), "课程名称", 100);
+        String title = FormFields.text(form.title(), "课程名称", 100);
         BigDecimal h = TrainingForms.hours(form.hours(), "学时", 24, false);
         long id = store.insertSession(c.id(), held, title, h);
         audit.record(AuditEvent.of(AuditAction.CREATE, "training_session", id,
@@ -293,7 +294,7 @@ public class TrainingService {
         if (h.compareTo(c.plannedHours()) > 0) {
             throw new BadRequestException("「完成学时」" + h + " 超过课程的计划学时 " + c.plannedHours());
         }
-        LocalDate on = TrainingForms.date(form.completedOn(), "完成日期");
+        LocalDate on = FormFields.date(form.completedOn(), "完成日期");
         if (on.isBefore(c.startsOn()) || on.isAfter(today())) {
             throw new BadRequestException("「完成日期」" + on + " 应在开课日期 " + c.startsOn() + " 到今天之间");
         }

@@ -44,17 +44,6 @@ class YoungController {
         this.audit = audit;
     }
 
-    /** Page writes check the role first: a refused role gets 403, never a redirect back to the form. */
-    static void writer(CurrentUser user) {
-        if (!canWrite(user)) {
-            throw new cn.zugong.shared.ForbiddenException("只有组织部管理员和审核员可以维护干部工作记录");
-        }
-    }
-
-    static boolean canWrite(CurrentUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.REVIEWER;
-    }
-
     @GetMapping("/cadres/young")
     String index(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
                  @RequestParam(required = false) String q, CurrentUser user, Model model) {
@@ -74,7 +63,7 @@ class YoungController {
         model.addAttribute("level", l);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("rules", rules.all());
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         String name = blank(q);
         model.addAttribute("q", name);
         model.addAttribute("found", name == null ? List.of() : roster.byName(name, user.scope(), 20));
@@ -93,14 +82,14 @@ class YoungController {
         model.addAttribute("rules", rules.all());
         model.addAttribute("rows", rows);
         model.addAttribute("today", service.now().toLocalDate());
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         return "cadres/young/qualifying";
     }
 
     @PostMapping("/cadres/young")
     String propose(@RequestParam(required = false) Long personId, @RequestParam(required = false) String level,
                    @RequestParam(required = false) String cohort, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         // a refused nomination answers 4xx with its reason (the error page), so that a refusal is never a redirect
         if (personId == null) {
             throw new BadRequestException("「人员」必填：请先选择要提名的人员");
@@ -121,7 +110,7 @@ class YoungController {
         model.addAttribute("notes", store.notes(id));
         model.addAttribute("postings", store.postings(id));
         model.addAttribute("grades", YoungService.GRADES);
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("today", service.now().toLocalDate());
         return "cadres/young/cadre";
     }
@@ -129,21 +118,21 @@ class YoungController {
     @PostMapping("/cadres/young/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String result,
                   @RequestParam(required = false) String reason, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, id, () -> service.review(user, id, result, reason), "预审结论已记录");
     }
 
     @PostMapping("/cadres/young/{id}/mentor")
     String mentor(@PathVariable long id, @RequestParam(required = false) String mentorId, CurrentUser user,
                   RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, id, () -> service.mentor(user, id, Forms.id(mentorId, "导师")), "导师已配备");
     }
 
     @PostMapping("/cadres/young/{id}/notes")
     String note(@PathVariable long id, @RequestParam(required = false) String metOn,
                 @RequestParam(required = false) String content, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, id, () -> service.note(user, id, metOn, content), "谈话已记录");
     }
 
@@ -152,7 +141,7 @@ class YoungController {
                    @RequestParam(required = false) String hostUnit, @RequestParam(required = false) String post,
                    @RequestParam(required = false) String startsOn, @RequestParam(required = false) String endsOn,
                    CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, id, () -> service.openPosting(user, id, kind, hostUnit, post, startsOn, endsOn),
                 "挂职已安排");
     }
@@ -160,7 +149,7 @@ class YoungController {
     @PostMapping("/cadres/young/postings/{postingId}/end")
     String endPosting(@PathVariable long postingId, @RequestParam(required = false) String grade,
                       @RequestParam(required = false) String comment, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         long cadreId = service.posting(user, postingId).cadreId();
         return done(flash, cadreId, () -> service.endPosting(user, postingId, grade, comment), "挂职已结束并记录考核");
     }
@@ -168,7 +157,7 @@ class YoungController {
     @PostMapping("/cadres/young/{id}/exit")
     String exit(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
                 RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         return done(flash, id, () -> service.exit(user, id, reason), "已退出年轻干部库");
     }
 
@@ -190,13 +179,13 @@ class YoungController {
         }
         model.addAttribute("f", figures.of(user.scope(), y));
         model.addAttribute("ranking", store.ranking(user.scope(), y));
-        model.addAttribute("canWrite", canWrite(user));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
         return "cadres/young/figures";
     }
 
     @PostMapping("/cadres/young/ranking")
     String rank(@RequestParam(required = false) String year, CurrentUser user, RedirectAttributes flash) {
-        writer(user);
+        CadreAccess.requireWriter(user);
         int y = Forms.number(year, "年度", 2000, 2100);
         int n = service.rank(user, y);
         flash.addFlashAttribute("message", y + "年度比选排名已生成：" + n + "人");

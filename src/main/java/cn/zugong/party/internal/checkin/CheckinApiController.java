@@ -1,5 +1,6 @@
 package cn.zugong.party.internal.checkin;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.party.internal.checkin.CheckinForms.DecisionForm;
@@ -134,7 +135,7 @@ class CheckinApiController {
     Log logOnBehalf(@PathVariable long id, @RequestBody LogOnBehalf form, CurrentUser user) {
         CheckinAccess.requireVillageWriter(user);
         Village v = access.village(user, id);
-        Member m = access.memberToLogFor(user, CheckinForms.id(form.memberId(), "党员"));
+        Member m = access.memberToLogFor(user, FormFields.id(form.memberId(), "党员"));
         long logId = service.log(m, new LogForm(String.valueOf(v.id()), form.postId(), form.servedOn(), form.what(),
                 form.whom(), form.elderlyVisits(), form.fundsYuan(), form.projects()), List.of(), user.username(), true);
         return store.log(logId).orElseThrow();

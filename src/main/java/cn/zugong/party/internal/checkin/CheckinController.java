@@ -1,5 +1,7 @@
 package cn.zugong.party.internal.checkin;
 
+import cn.zugong.shared.web.FormFields;
+import cn.zugong.shared.Photos;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.org.NodeKind;
@@ -133,8 +135,8 @@ class CheckinController {
         CheckinAccess.requireVillageWriter(user);
         Village v = access.village(user, id);
         List<Upload> files = uploads(photos);
-        CheckinPhotos.check(files); // a bad file is named first, before the member (data) is looked up
-        Member m = access.memberToLogFor(user, CheckinForms.id(memberId, "党员"));
+        Photos.check(files); // a bad file is named first, before the member (data) is looked up
+        Member m = access.memberToLogFor(user, FormFields.id(memberId, "党员"));
         LogForm f = new LogForm(String.valueOf(v.id()), form.postId(), form.servedOn(), form.what(), form.whom(),
                 form.elderlyVisits(), form.fundsYuan(), form.projects());
         return done(flash, v.id(), () -> service.log(m, f, files, user.username(), true),
@@ -193,15 +195,15 @@ class CheckinController {
 
     long addPairing(PairingForm form, CurrentUser user) {
         CheckinAccess.requireAdmin(user);
-        Village v = access.village(user, CheckinForms.id(form.villageId(), "村（社区）"));
-        String code = CheckinForms.text(form.orgCode(), "党组织代码", 32, true);
+        Village v = access.village(user, FormFields.id(form.villageId(), "村（社区）"));
+        String code = FormFields.text(form.orgCode(), "党组织代码", 32, true);
         OrgNode org = tree.byCode(code).filter(n -> n.kind() == NodeKind.PARTY_ORG)
                 .orElseThrow(() -> new BadRequestException("「党组织代码」不是党组织：" + code));
         CheckinReason kind = CheckinForms.choice(CheckinReason.class, form.kind(), "类别");
         if (!kind.isPairing()) {
             throw new BadRequestException("「类别」只能是联系点或结对村");
         }
-        String note = CheckinForms.text(form.note(), "说明", 200, false);
+        String note = FormFields.text(form.note(), "说明", 200, false);
         try {
             long id = store.insertPairing(org.id(), v.id(), kind, note, user.username(), LocalDateTime.now(clock));
             audit.record(AuditEvent.of(cn.zugong.audit.AuditAction.CREATE, "checkin_pairing", id,

@@ -1,5 +1,6 @@
 package cn.zugong.party.internal.checkin;
 
+import cn.zugong.shared.web.FormFields;
 import cn.zugong.shared.NumberPhrases;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
@@ -79,8 +80,8 @@ class CheckinFiguresController {
     private Figures compute(String from, String to, CurrentUser user) {
         CheckinAccess.requireOffice(user);
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = CheckinForms.date(from, "起始日期", false);
-        LocalDate end = CheckinForms.date(to, "截止日期", false);
+        LocalDate start = FormFields.date(from, "起始日期", false);
+        LocalDate end = FormFields.date(to, "截止日期", false);
         start = start == null ? today.withDayOfYear(1) : start;
         end = end == null ? today.withDayOfYear(today.lengthOfYear()) : end;
         if (end.isBefore(start)) {

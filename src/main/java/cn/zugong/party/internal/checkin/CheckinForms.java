@@ -1,5 +1,7 @@
 package cn.zugong.party.internal.checkin;
 
+import static cn.zugong.shared.web.FormFields.blankToNull;
+
 import cn.zugong.shared.BadRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,55 +29,6 @@ public final class CheckinForms {
     }
 
     public record PairingForm(String orgCode, String villageId, String kind, String note) {
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String text(String value, String label, int max, boolean required) {
-        String s = blankToNull(value);
-        if (s == null) {
-            if (required) {
-                throw new BadRequestException("请填写「" + label + "」");
-            }
-            return null;
-        }
-        if (s.length() > max) {
-            throw new BadRequestException("「" + label + "」不超过 " + max + " 个字（现有 " + s.length() + " 个）");
-        }
-        return s;
-    }
-
-    static LocalDate date(String value, String label, boolean required) {
-        String s = blankToNull(value);
-        if (s == null) {
-            if (required) {
-                throw new BadRequestException("请填写「" + label + "」");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("「" + label + "」不是有效日期（格式 2026-05-01）：" + s);
-        }
-    }
-
-    static long id(String value, String label) {
-        String s = blankToNull(value);
-        if (s == null) {
-            throw new BadRequestException("请选择「" + label + "」");
-        }
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("「" + label + "」无效：" + s);
-        }
-    }
-
-    static Long optionalId(String value, String label) {
-        return blankToNull(value) == null ? null : id(value, label);
     }
 
     static int count(String value, String label, int min, int max) {

@@ -1,5 +1,7 @@
 package cn.zugong.party.internal.checkin;
 
+import cn.zugong.shared.web.FormFields;
+import cn.zugong.shared.Photos;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -63,12 +65,12 @@ public class CheckinService {
 
     @Transactional
     public long register(Member m, RegisterForm form, String actor, LocalDateTime at) {
-        long villageId = CheckinForms.id(form.villageId(), "报到村（社区）");
+        long villageId = FormFields.id(form.villageId(), "报到村（社区）");
         CheckinReason reason = CheckinForms.choice(CheckinReason.class, form.reason(), "报到理由");
         Village v = village(villageId);
-        LocalDate from = CheckinForms.date(form.livedFrom(), "工作生活起始日期", false);
-        LocalDate to = CheckinForms.date(form.livedTo(), "工作生活截止日期", false);
-        String declaration = reason == CheckinReason.FORMER_RESIDENT ? CheckinForms.blankToNull(form.declaration()) : null;
+        LocalDate from = FormFields.date(form.livedFrom(), "工作生活起始日期", false);
+        LocalDate to = FormFields.date(form.livedTo(), "工作生活截止日期", false);
+        String declaration = reason == CheckinReason.FORMER_RESIDENT ? FormFields.blankToNull(form.declaration()) : null;
         String basis = rules.check(m, v, reason, from, to, declaration, at.toLocalDate());
         store.openRegistration(m.id(), v.id()).ifPresent(r -> {
             throw new ConflictException("您已在" + v.name() + "报到（" + r.statusLabel() + "），不能重复报到");
@@ -93,7 +95,7 @@ public class CheckinService {
 
     @Transactional
     public void decide(Registration r, boolean confirm, String refusal, String actor, LocalDateTime at) {
-        String why = confirm ? null : CheckinForms.text(refusal, "不通过理由", 200, true);
+        String why = confirm ? null : FormFields.text(refusal, "不通过理由", 200, true);
         if (store.decide(r.id(), confirm, why, actor, at) == 0) {
             throw new ConflictException("该报到已处理（" + r.statusLabel() + "），不能再次" + (confirm ? "确认" : "退回"));
         }
@@ -128,14 +130,14 @@ public class CheckinService {
     public long publish(Village v, PostForm f, String actor, LocalDateTime at) {
         CheckinPostKind kind = CheckinForms.choice(CheckinPostKind.class, f.kind(), "岗位类别");
         CheckinPostRole role = CheckinForms.choice(CheckinPostRole.class, f.role(), "岗位角色");
-        String title = CheckinForms.text(f.title(), "岗位名称", 60, true);
-        String description = CheckinForms.text(f.description(), "岗位说明", 500, false);
-        if (CheckinForms.blankToNull(f.capacity()) == null) {
+        String title = FormFields.text(f.title(), "岗位名称", 60, true);
+        String description = FormFields.text(f.description(), "岗位说明", 500, false);
+        if (FormFields.blankToNull(f.capacity()) == null) {
             throw new BadRequestException("请填写「名额」");
         }
         int capacity = CheckinForms.count(f.capacity(), "名额", 1, 1000);
-        LocalDate from = CheckinForms.date(f.startsOn(), "开始日期", true);
-        LocalDate to = CheckinForms.date(f.endsOn(), "结束日期", true);
+        LocalDate from = FormFields.date(f.startsOn(), "开始日期", true);
+        LocalDate to = FormFields.date(f.endsOn(), "结束日期", true);
         if (to.isBefore(from)) {
             throw new BadRequestException("「结束日期」不能早于「开始日期」");
         }
@@ -211,29 +213,29 @@ public class CheckinService {
 
     @Transactional
     public long log(Member m, LogForm f, List<Upload> photos, String actor, boolean onBehalf, LocalDateTime now) {
-        long villageId = CheckinForms.id(f.villageId(), "服务村（社区）");
+        long villageId = FormFields.id(f.villageId(), "服务村（社区）");
         Registration r = store.openRegistration(m.id(), villageId).filter(x -> x.status().equals("ACTIVE"))
                 .orElseThrow(() -> new BadRequestException("「服务村（社区）」：" + m.name() + "尚未在该村完成报到"));
-        Long postId = CheckinForms.optionalId(f.postId(), "服务岗位");
+        Long postId = FormFields.id(f.postId(), "服务岗位", false);
         if (postId != null && !store.hasOpenClaim(m.id(), postId)) {
             throw new BadRequestException("「服务岗位」：只能选择本人在该村认领的岗位");
         }
         if (postId != null && store.post(postId).map(p -> p.villageId() != villageId).orElse(true)) {
             throw new BadRequestException("「服务岗位」：该岗位不属于所选村（社区）");
         }
-        LocalDate on = CheckinForms.date(f.servedOn(), "服务日期", true);
+        LocalDate on = FormFields.date(f.servedOn(), "服务日期", true);
         if (on.isAfter(now.toLocalDate())) {
             throw new BadRequestException("「服务日期」不能晚于今天");
         }
         if (r.reportedOn() != null && on.isBefore(r.reportedOn())) {
             throw new BadRequestException("「服务日期」不能早于报到确认日期 " + r.reportedOn());
         }
-        String what = CheckinForms.text(f.what(), "服务内容", 500, true);
-        String whom = CheckinForms.text(f.whom(), "服务对象", 300, false);
+        String what = FormFields.text(f.what(), "服务内容", 500, true);
+        String whom = FormFields.text(f.whom(), "服务对象", 300, false);
         int elderly = CheckinForms.count(f.elderlyVisits(), "走访老年群众（人次）", 0, 1000);
         BigDecimal funds = CheckinForms.yuan(f.fundsYuan(), "争取资金（元）");
-        String projects = CheckinForms.text(f.projects(), "引进项目或技术", 300, false);
-        List<CheckinPhotos.Checked> checked = CheckinPhotos.check(photos);
+        String projects = FormFields.text(f.projects(), "引进项目或技术", 300, false);
+        List<Photos.Checked> checked = Photos.check(photos);
         long id = store.insertLog(new CheckinStore.NewLog(m.id(), villageId, r.id(), postId, on, what, whom, elderly,
                 funds, projects, actor, onBehalf), now);
         checked.forEach(p -> store.insertPhoto(id, p, actor, now));

@@ -1,5 +1,6 @@
 package cn.zugong.party.internal.checkin;
 
+import cn.zugong.shared.Photos;
 import cn.zugong.party.CheckinPostKind;
 import cn.zugong.party.CheckinPostRole;
 import cn.zugong.party.CheckinReason;
@@ -356,7 +357,7 @@ public class CheckinStore {
                 .formatted(limit)).param("v", villageId).query(this::mapLog).list();
     }
 
-    public void insertPhoto(long logId, CheckinPhotos.Checked p, String by, LocalDateTime at) {
+    public void insertPhoto(long logId, Photos.Checked p, String by, LocalDateTime at) {
         jdbc.sql("""
                 insert into checkin_log_photo (log_id, file_name, content_type, size_bytes, sha256, content,
                     uploaded_by, uploaded_at) values (:l, :n, :t, :s, :h, :c, :by, :at)""")

@@ -3,7 +3,7 @@ package cn.zugong.party.internal.my;
 import cn.zugong.party.CheckinReason;
 import cn.zugong.party.internal.checkin.CheckinForms.LogForm;
 import cn.zugong.party.internal.checkin.CheckinForms.RegisterForm;
-import cn.zugong.party.internal.checkin.CheckinPhotos;
+import cn.zugong.shared.Photos;
 import cn.zugong.party.internal.checkin.CheckinService;
 import cn.zugong.party.internal.checkin.CheckinStore;
 import cn.zugong.party.internal.checkin.CheckinViews.Member;
@@ -173,7 +173,7 @@ class CheckinMyController {
         model.addAttribute("error", error);
         model.addAttribute("villages", activeOf(m));
         model.addAttribute("posts", store.claimedBy(m.id()));
-        model.addAttribute("maxPhotos", CheckinPhotos.MAX_FILES);
+        model.addAttribute("maxPhotos", Photos.MAX_FILES);
         return "party/my/log-form";
     }
 

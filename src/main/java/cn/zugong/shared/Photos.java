@@ -1,35 +1,33 @@
-package cn.zugong.cadre.internal.frontline;
+package cn.zugong.shared;
 
-import cn.zugong.shared.BadRequestException;
-import cn.zugong.shared.Upload;
-import cn.zugong.shared.UploadedFiles;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What a on-site record photo (as issue 18's service-log photos) may be: JPG or PNG, at most 5 MB, at most three per log. As everywhere on the platform the
+ * What a photo attached to a record may be (a 党员报到 service log, a 一线考察 on-site record): JPG or PNG, at most
+ * 5 MB, at most three per record. As everywhere on the platform the
  * type comes from the extension and must agree with the first bytes; the size as received and the name are checked
  * before any byte is read.
  */
-final class FrontlinePhotos {
+public final class Photos {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final int MAX_FILES = 3;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_FILES = 3;
     private static final Set<String> ALLOWED = Set.of("jpg", "jpeg", "png");
 
     /** A photo that passed the checks. */
-    record Checked(String fileName, String contentType, byte[] bytes, String sha256) {
+    public record Checked(String fileName, String contentType, byte[] bytes, String sha256) {
     }
 
-    private FrontlinePhotos() {
+    private Photos() {
     }
 
-    static List<Checked> check(List<Upload> uploads) {
+    public static List<Checked> check(List<Upload> uploads) {
         if (uploads.size() > MAX_FILES) {
             throw new BadRequestException("照片最多 " + MAX_FILES + " 张（收到 " + uploads.size() + " 张）");
         }
-        uploads.forEach(FrontlinePhotos::precheck);
-        return uploads.stream().map(FrontlinePhotos::read).toList();
+        uploads.forEach(Photos::precheck);
+        return uploads.stream().map(Photos::read).toList();
     }
 
     private static void precheck(Upload upload) {
