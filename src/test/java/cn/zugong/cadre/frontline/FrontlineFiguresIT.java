@@ -110,6 +110,21 @@ class FrontlineFiguresIT {
         String html = mvc.perform(get("/cadres/frontline/figures?from=2018-01-01&to=2018-12-31")
                 .with(users.page("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("考察干部 <b>" + after.total().cadres() + "</b> 名");
+
+        // the same figures as Excel: both tables end with the page's 合计 line
+        byte[] xlsx = mvc.perform(get("/cadres/frontline/figures.xlsx?from=2018-01-01&to=2018-12-31")
+                .with(users.page("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<long[]> totals = new java.util.ArrayList<>();
+            for (var row : book.getSheetAt(0)) {
+                if (row.getCell(0) != null && "合计".equals(row.getCell(0).getStringCellValue())) {
+                    totals.add(new long[] {(long) row.getCell(1).getNumericCellValue(),
+                        (long) row.getCell(3).getNumericCellValue(), (long) row.getCell(7).getNumericCellValue()});
+                }
+            }
+            assertThat(totals).hasSize(2).allSatisfy(t -> assertThat(t).containsExactly(after.total().campaigns(),
+                    after.total().cadres(), after.total().advanced()));
+        }
     }
 
     private long record(long campaign, long person, String method, String on) {

@@ -1,6 +1,5 @@
 package cn.zugong.cadre.internal.appointments;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -10,14 +9,15 @@ import cn.zugong.cadre.internal.appointments.AppointmentForms.ProfileForm;
 import cn.zugong.cadre.internal.appointments.AppointmentForms.StepForm;
 import cn.zugong.cadre.internal.appointments.AppointmentViews.Appointment;
 import cn.zugong.org.OrgTree;
-import cn.zugong.people.AppointmentRoster;
 import cn.zugong.people.AppointmentRoster.Profile;
+import cn.zugong.people.AppointmentRoster;
 import cn.zugong.people.RosterVocabulary;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.UploadedFiles;
 import cn.zugong.shared.web.Downloads;
+import cn.zugong.shared.web.FormFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;

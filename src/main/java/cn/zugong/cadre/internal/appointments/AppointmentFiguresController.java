@@ -1,26 +1,18 @@
 package cn.zugong.cadre.internal.appointments;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.cadre.AppointmentFigures;
-import cn.zugong.cadre.AppointmentFigures.CountyLine;
 import cn.zugong.cadre.AppointmentFigures.Figures;
-import cn.zugong.cadre.AppointmentFigures.KindLine;
-import cn.zugong.cadre.AppointmentFigures.YearLine;
+import cn.zugong.cadre.AppointmentFigures;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.excel.FiguresWorkbook;
 import cn.zugong.shared.web.Downloads;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import cn.zugong.shared.web.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,52 +78,21 @@ class AppointmentFiguresController {
     }
 
     static byte[] workbook(Figures f, String scopeName) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            String title = scopeName + " 选拔任用统计 " + f.from() + " 至 " + f.to();
-            Sheet s = book.createSheet("总体");
-            s.createRow(0).createCell(0).setCellValue(title);
-            s.createRow(1).createCell(0).setCellValue(f.sentence());
-            Object[][] rows = {{"任职（次）", f.appointments()}, {"其中来自一线（次）", f.frontlineAppointments()},
-                {"提拔使用或职级晋升（人）", f.people()}, {"其中来自一线（人）", f.frontlinePeople()},
-                {"一线占比（%）", f.sharePercent()}};
-            for (int i = 0; i < rows.length; i++) {
-                line(s, 3 + i, rows[i]);
-            }
-            Sheet k = book.createSheet("按类型");
-            line(k, 0, "任用类型", "任职（次）", "来自一线（次）");
-            int r = 1;
-            for (KindLine l : f.byKind()) {
-                line(k, r++, l.label(), l.total(), l.frontline());
-            }
-            Sheet y = book.createSheet("按年度");
-            line(y, 0, "年度", "提拔", "进一步使用", "职级晋升", "交流", "合计", "来自一线");
-            r = 1;
-            for (YearLine l : f.byYear()) {
-                line(y, r++, l.year(), l.promotion(), l.furtherUse(), l.rankPromotion(), l.exchange(), l.total(),
-                        l.frontline());
-            }
-            Sheet c = book.createSheet("按县区");
-            line(c, 0, "县（市、区）", "任职（次）", "来自一线（次）", "提拔使用或职级晋升（人）", "其中来自一线（人）", "一线占比（%）");
-            r = 1;
-            for (CountyLine l : f.byCounty()) {
-                line(c, r++, l.name(), l.total(), l.frontline(), l.people(), l.frontlinePeople(), l.sharePercent());
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FiguresWorkbook().sheet("总体")
+                .text(scopeName + " 选拔任用统计 " + f.from() + " 至 " + f.to()).text(f.sentence()).text("")
+                .line(List.of("任职（次）", f.appointments())).line(List.of("其中来自一线（次）", f.frontlineAppointments()))
+                .line(List.of("提拔使用或职级晋升（人）", f.people())).line(List.of("其中来自一线（人）", f.frontlinePeople()))
+                .line(java.util.Arrays.asList("一线占比（%）", f.sharePercent()))
+                .sheet("按类型").table(null, List.of("任用类型", "任职（次）", "来自一线（次）"),
+                        f.byKind().stream().map(l -> List.<Object>of(l.label(), l.total(), l.frontline())).toList())
+                .sheet("按年度").table(null, List.of("年度", "提拔", "进一步使用", "职级晋升", "交流", "合计", "来自一线"),
+                        f.byYear().stream().map(l -> List.<Object>of(l.year(), l.promotion(), l.furtherUse(),
+                                l.rankPromotion(), l.exchange(), l.total(), l.frontline())).toList())
+                .sheet("按县区").table(null, List.of("县（市、区）", "任职（次）", "来自一线（次）", "提拔使用或职级晋升（人）",
+                                "其中来自一线（人）", "一线占比（%）"),
+                        f.byCounty().stream().map(l -> java.util.Arrays.<Object>asList(l.name(), l.total(),
+                                l.frontline(), l.people(), l.frontlinePeople(), l.sharePercent())).toList())
+                .bytes();
     }
 
-    private static void line(Sheet s, int index, Object... values) {
-        Row row = s.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v instanceof Number n) {
-                row.createCell(i).setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(v == null ? "" : v.toString());
-            }
-        }
-    }
 }

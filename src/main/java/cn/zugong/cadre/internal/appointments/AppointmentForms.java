@@ -1,8 +1,5 @@
 package cn.zugong.cadre.internal.appointments;
 
-import cn.zugong.shared.BadRequestException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The forms of 选拔任用纪实 as strings (pages and JSON alike) and their parsing, each message naming its field. */
 public final class AppointmentForms {

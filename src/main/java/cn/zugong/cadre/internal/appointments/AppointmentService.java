@@ -1,6 +1,5 @@
 package cn.zugong.cadre.internal.appointments;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -13,8 +12,8 @@ import cn.zugong.cadre.internal.appointments.AppointmentViews.Step;
 import cn.zugong.calendar.WorkCalendar;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
-import cn.zugong.people.AppointmentRoster;
 import cn.zugong.people.AppointmentRoster.Profile;
+import cn.zugong.people.AppointmentRoster;
 import cn.zugong.people.PersonRow;
 import cn.zugong.people.RosterChange;
 import cn.zugong.people.RosterVocabulary;
@@ -23,6 +22,7 @@ import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.web.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,9 +1,9 @@
 package cn.zugong.cadre.internal.appointments;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.cadre.internal.appointments.AppointmentForms.ProfileForm;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.crypto.FieldCipher;
+import cn.zugong.shared.web.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

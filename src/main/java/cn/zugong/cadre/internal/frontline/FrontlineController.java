@@ -20,8 +20,8 @@ import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
-import cn.zugong.shared.Role;
 import cn.zugong.shared.Upload;
+import cn.zugong.shared.excel.FiguresWorkbook;
 import cn.zugong.shared.web.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -242,6 +242,29 @@ class FrontlineController {
         model.addAttribute("countyRows", county);
         model.addAttribute("yearRows", year);
         return "cadres/frontline/figures";
+    }
+
+    /** The figures as Excel: the same lines as the page (by county and by year, each with the total). */
+    @GetMapping("/cadres/frontline/figures.xlsx")
+    ResponseEntity<byte[]> figuresExcel(@RequestParam(required = false) String from,
+                                        @RequestParam(required = false) String to, CurrentUser user) {
+        access.requireRead(user);
+        LocalDate[] p = period(from, to);
+        FrontlineFigures.Figures f = figures.of(user.scope(), p[0], p[1]);
+        audit.record(AuditEvent.of(AuditAction.EXPORT, "frontline_figures", user.scope().nodeId(),
+                "导出一线考察统计 " + f.from() + " 至 " + f.to()));
+        List<String> h = List.of("名称", "考察（次）", "考核组（个）", "考察干部（名）", "现场看", "一线访", "综合评", "先进",
+                "典型案例", "一般", "问题", "待定");
+        FiguresWorkbook book = new FiguresWorkbook().sheet("一线考察统计")
+                .text(user.scopeName() + " 一线考察统计 " + f.from() + " 至 " + f.to()).text("");
+        for (var part : List.of(Map.entry("按县（市、区）", f.byCounty()), Map.entry("按年度", f.byYear()))) {
+            List<FrontlineFigures.Line> lines = new ArrayList<>(part.getValue());
+            lines.add(f.total());
+            book.table(part.getKey(), h, lines.stream().map(l -> List.<Object>of(l.name(), l.campaigns(), l.teams(),
+                    l.cadres(), l.see(), l.visit(), l.assess(), l.advanced(), l.cases(), l.ordinary(), l.problem(),
+                    l.pending())).toList());
+        }
+        return Downloads.attachment(book.bytes(), "一线考察统计-" + f.from() + "-" + f.to() + ".xlsx", Downloads.XLSX);
     }
 
     /** The period of the figures and lists: by default the five calendar years up to this one. */

@@ -1,6 +1,5 @@
 package cn.zugong.cadre.internal.frontline;
 
-import cn.zugong.shared.Photos;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -24,6 +23,7 @@ import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.Photos;
 import cn.zugong.shared.Upload;
 import java.time.Clock;
 import java.time.LocalDate;

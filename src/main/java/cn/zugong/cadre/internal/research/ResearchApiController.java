@@ -1,6 +1,5 @@
 package cn.zugong.cadre.internal.research;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.cadre.ResearchFigures.Figures;
 import cn.zugong.cadre.internal.research.ResearchForms.ConcludeForm;
 import cn.zugong.cadre.internal.research.ResearchForms.ProblemForm;
@@ -11,6 +10,7 @@ import cn.zugong.cadre.internal.research.ResearchViews.Problem;
 import cn.zugong.cadre.internal.research.ResearchViews.Topic;
 import cn.zugong.cadre.internal.research.ResearchViews.TopicDetail;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.FormFields;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

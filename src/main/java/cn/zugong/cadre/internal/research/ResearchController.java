@@ -1,12 +1,10 @@
 package cn.zugong.cadre.internal.research;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.cadre.ResearchFigures;
 import cn.zugong.cadre.ResearchFigures.Figures;
-import cn.zugong.cadre.ResearchFigures.Line;
+import cn.zugong.cadre.ResearchFigures;
 import cn.zugong.cadre.internal.CadreAccess;
 import cn.zugong.cadre.internal.research.ResearchForms.ConcludeForm;
 import cn.zugong.cadre.internal.research.ResearchForms.ProblemForm;
@@ -21,19 +19,14 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.Role;
+import cn.zugong.shared.excel.FiguresWorkbook;
 import cn.zugong.shared.web.Downloads;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.zugong.shared.web.FormFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -185,37 +178,13 @@ class ResearchController {
     }
 
     private static byte[] workbook(Figures f) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("调研课题统计");
-            int r = 0;
-            s.createRow(r++).createCell(0).setCellValue(f.sentence());
-            r++;
-            for (var part : List.of(Map.entry("按县（市、区）", f.byCounty()), Map.entry("按年度", f.byYear()))) {
-                s.createRow(r++).createCell(0).setCellValue(part.getKey());
-                Row head = s.createRow(r++);
-                String[] h = {"名称", "调研课题（个）", "重点课题（个）", "已结题（个）", "发现问题（个）", "已破解（个）", "破难解题率（%）"};
-                for (int i = 0; i < h.length; i++) {
-                    head.createCell(i).setCellValue(h[i]);
-                }
-                for (Line l : part.getValue()) {
-                    Row row = s.createRow(r++);
-                    row.createCell(0).setCellValue(l.name());
-                    row.createCell(1).setCellValue(l.topics());
-                    row.createCell(2).setCellValue(l.keyTopics());
-                    row.createCell(3).setCellValue(l.concluded());
-                    row.createCell(4).setCellValue(l.problems());
-                    row.createCell(5).setCellValue(l.solved());
-                    if (l.solvedPct() != null) {
-                        row.createCell(6).setCellValue(l.solvedPct().doubleValue());
-                    }
-                }
-                r++;
-            }
-            s.setColumnWidth(0, 20 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> h = List.of("名称", "调研课题（个）", "重点课题（个）", "已结题（个）", "发现问题（个）", "已破解（个）",
+                "破难解题率（%）");
+        FiguresWorkbook book = new FiguresWorkbook().sheet("调研课题统计").text(f.sentence()).text("");
+        for (var part : List.of(Map.entry("按县（市、区）", f.byCounty()), Map.entry("按年度", f.byYear()))) {
+            book.table(part.getKey(), h, part.getValue().stream().map(l -> java.util.Arrays.<Object>asList(l.name(),
+                    l.topics(), l.keyTopics(), l.concluded(), l.problems(), l.solved(), l.solvedPct())).toList());
         }
+        return book.bytes();
     }
 }

@@ -1,8 +1,5 @@
 package cn.zugong.cadre.internal.research;
 
-import cn.zugong.shared.BadRequestException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The forms of 调研课题 as strings (pages and JSON alike) and their parsing, each message naming its field. */
 public final class ResearchForms {

@@ -1,6 +1,5 @@
 package cn.zugong.cadre.internal.research;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -23,6 +22,7 @@ import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.web.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

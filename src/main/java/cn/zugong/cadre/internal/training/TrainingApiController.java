@@ -1,8 +1,7 @@
 package cn.zugong.cadre.internal.training;
 
-import cn.zugong.shared.web.FormFields;
-import cn.zugong.cadre.TrainingFigures;
 import cn.zugong.cadre.TrainingFigures.Figures;
+import cn.zugong.cadre.TrainingFigures;
 import cn.zugong.cadre.internal.training.TrainingForms.AttendanceForm;
 import cn.zugong.cadre.internal.training.TrainingForms.ClassForm;
 import cn.zugong.cadre.internal.training.TrainingForms.CompletionForm;
@@ -14,6 +13,7 @@ import cn.zugong.cadre.internal.training.TrainingViews.TrainingClass;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.excel.SheetException;
+import cn.zugong.shared.web.FormFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -1,12 +1,10 @@
 package cn.zugong.cadre.internal.training;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.cadre.TrainingFigures;
 import cn.zugong.cadre.TrainingFigures.Figures;
-import cn.zugong.cadre.TrainingFigures.Line;
+import cn.zugong.cadre.TrainingFigures;
 import cn.zugong.cadre.internal.CadreAccess;
 import cn.zugong.cadre.internal.training.TrainingForms.ClassForm;
 import cn.zugong.cadre.internal.training.TrainingForms.CompletionForm;
@@ -18,22 +16,18 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.Role;
+import cn.zugong.shared.excel.FiguresWorkbook;
 import cn.zugong.shared.excel.SheetException;
 import cn.zugong.shared.web.Downloads;
-import java.io.ByteArrayOutputStream;
+import cn.zugong.shared.web.FormFields;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -263,38 +257,13 @@ class TrainingController {
     }
 
     private static byte[] workbook(Figures f) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("干部培训统计");
-            int r = 0;
-            s.createRow(r++).createCell(0).setCellValue(f.sentence());
-            r++;
-            for (var part : List.of(Map.entry("按类型", f.byKind()), Map.entry("按县（市、区）", f.byCounty()),
-                    Map.entry("按年度", f.byYear()))) {
-                s.createRow(r++).createCell(0).setCellValue(part.getKey());
-                Row head = s.createRow(r++);
-                String[] h = {"名称", "班次（个）", "参训（人次）", "考勤（人次）", "出勤（人次）", "出勤率（%）", "学时"};
-                for (int i = 0; i < h.length; i++) {
-                    head.createCell(i).setCellValue(h[i]);
-                }
-                for (Line l : part.getValue()) {
-                    Row row = s.createRow(r++);
-                    row.createCell(0).setCellValue(l.name());
-                    row.createCell(1).setCellValue(l.classes());
-                    row.createCell(2).setCellValue(l.enrolments());
-                    row.createCell(3).setCellValue(l.marked());
-                    row.createCell(4).setCellValue(l.attended());
-                    if (l.ratePct() != null) {
-                        row.createCell(5).setCellValue(l.ratePct().doubleValue());
-                    }
-                    row.createCell(6).setCellValue(l.hours().doubleValue());
-                }
-                r++;
-            }
-            s.setColumnWidth(0, 20 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> h = List.of("名称", "班次（个）", "参训（人次）", "考勤（人次）", "出勤（人次）", "出勤率（%）", "学时");
+        FiguresWorkbook book = new FiguresWorkbook().sheet("干部培训统计").text(f.sentence()).text("");
+        for (var part : List.of(Map.entry("按类型", f.byKind()), Map.entry("按县（市、区）", f.byCounty()),
+                Map.entry("按年度", f.byYear()))) {
+            book.table(part.getKey(), h, part.getValue().stream().map(l -> java.util.Arrays.<Object>asList(l.name(),
+                    l.classes(), l.enrolments(), l.marked(), l.attended(), l.ratePct(), l.hours())).toList());
         }
+        return book.bytes();
     }
 }

@@ -4,8 +4,6 @@ import static cn.zugong.shared.web.FormFields.text;
 
 import cn.zugong.shared.BadRequestException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The forms of 干部培训 as strings (pages and JSON alike) and their parsing, each message naming its field. */
 public final class TrainingForms {

@@ -9,7 +9,6 @@ import cn.zugong.people.YoungCadreRoster;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.Role;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

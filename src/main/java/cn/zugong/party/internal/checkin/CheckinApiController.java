@@ -1,6 +1,5 @@
 package cn.zugong.party.internal.checkin;
 
-import cn.zugong.shared.web.FormFields;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.party.internal.checkin.CheckinForms.DecisionForm;
@@ -15,6 +14,7 @@ import cn.zugong.party.internal.checkin.CheckinViews.Registration;
 import cn.zugong.party.internal.checkin.CheckinViews.Village;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.web.FormFields;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

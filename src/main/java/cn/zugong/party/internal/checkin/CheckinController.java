@@ -1,7 +1,5 @@
 package cn.zugong.party.internal.checkin;
 
-import cn.zugong.shared.web.FormFields;
-import cn.zugong.shared.Photos;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.org.NodeKind;
@@ -22,7 +20,9 @@ import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.Photos;
 import cn.zugong.shared.Upload;
+import cn.zugong.shared.web.FormFields;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

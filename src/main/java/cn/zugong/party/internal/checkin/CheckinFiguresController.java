@@ -1,16 +1,16 @@
 package cn.zugong.party.internal.checkin;
 
-import cn.zugong.shared.web.FormFields;
-import cn.zugong.shared.NumberPhrases;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
-import cn.zugong.party.CheckinFigures;
 import cn.zugong.party.CheckinFigures.Figures;
 import cn.zugong.party.CheckinFigures.Line;
+import cn.zugong.party.CheckinFigures;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.NumberPhrases;
 import cn.zugong.shared.web.Downloads;
+import cn.zugong.shared.web.FormFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

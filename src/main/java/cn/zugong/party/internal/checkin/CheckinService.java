@@ -1,7 +1,5 @@
 package cn.zugong.party.internal.checkin;
 
-import cn.zugong.shared.web.FormFields;
-import cn.zugong.shared.Photos;
 import cn.zugong.audit.AuditAction;
 import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
@@ -18,7 +16,9 @@ import cn.zugong.party.internal.checkin.CheckinViews.Village;
 import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.Photos;
 import cn.zugong.shared.Upload;
+import cn.zugong.shared.web.FormFields;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

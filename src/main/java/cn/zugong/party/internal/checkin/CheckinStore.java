@@ -1,6 +1,5 @@
 package cn.zugong.party.internal.checkin;
 
-import cn.zugong.shared.Photos;
 import cn.zugong.party.CheckinPostKind;
 import cn.zugong.party.CheckinPostRole;
 import cn.zugong.party.CheckinReason;
@@ -13,6 +12,7 @@ import cn.zugong.party.internal.checkin.CheckinViews.Post;
 import cn.zugong.party.internal.checkin.CheckinViews.Registration;
 import cn.zugong.party.internal.checkin.CheckinViews.Village;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.Photos;
 import cn.zugong.shared.crypto.FieldCipher;
 import java.math.BigDecimal;
 import java.sql.Date;
