@@ -104,8 +104,8 @@ public class AppointmentFigures {
         return new Figures(from, to, total, frontline, people[0], people[1], share, byKind, byYear, byCounty, sentence);
     }
 
-    /** part / whole in percent with one decimal, null when the whole is 0. */
-    static BigDecimal percent(long part, long whole) {
+    /** part / whole in percent with one decimal, null when the whole is 0 (the annual review's source rounds alike). */
+    public static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }
