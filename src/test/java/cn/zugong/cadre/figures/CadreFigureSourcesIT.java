@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zugong.IntegrationTest;
 import cn.zugong.TestUsers;
+import cn.zugong.cadre.AppointmentFigures;
 import cn.zugong.cadre.training.CadreFixture;
 import cn.zugong.org.OrgBuilder;
 import cn.zugong.org.OrgTree;
@@ -60,6 +61,7 @@ class CadreFigureSourcesIT {
     @Autowired RosterWriter roster;
     @Autowired Accounts accounts;
     @Autowired List<FigureSource> sources;
+    @Autowired AppointmentFigures appointmentFigures;
 
     CadreFixture.Township in;
     CadreFixture.Township out;
@@ -454,6 +456,40 @@ class CadreFigureSourcesIT {
         // an ADMIN of another township does not see this one's records either
         assertThatThrownBy(() -> care.records("cleared", scope, FROM, TO, user(Role.ADMIN, emptyAdmin, emptyScope), 20))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    /**
+     * AppointmentFigures finds the county of an appointment by a CASE over the counties' paths; its lines by county
+     * equal those of the former join on {@code like} (kept here as the reference), at the tree's root (every county
+     * and the city's own units, whatever rows are there) and at the fixture's township.
+     */
+    @Test
+    void appointmentLinesByCountyEqualTheFormerJoinOnPaths() {
+        long root = Long.parseLong(scope.path().split("/")[1]);
+        for (OrgScope s : List.of(tree.byId(root).orElseThrow().asScope(), scope)) {
+            for (LocalDate[] period : List.of(new LocalDate[] {FROM, TO},
+                    new LocalDate[] {LocalDate.of(2000, 1, 1), LocalDate.of(2030, 12, 31)})) {
+                var lines = appointmentFigures.of(s, period[0], period[1]).byCounty();
+                var former = jdbc.sql("""
+                                select coalesce(c.name, '市直') as county, min(coalesce(c.code, '')) as code, count(*),
+                                       sum(case when a.frontline then 1 else 0 end),
+                                       count(distinct case when a.kind <> 'EXCHANGE' then a.person_id end),
+                                       count(distinct case when a.kind <> 'EXCHANGE' and a.frontline then a.person_id end)
+                                from cadre_appointment a join org_node u on u.id = a.unit_id
+                                left join org_node c on c.kind = 'COUNTY' and u.path like concat(c.path, '%')
+                                where a.status = 'DONE' and a.effective_on >= :from and a.effective_on <= :to
+                                  and u.path like :scopePath
+                                group by coalesce(c.name, '市直') order by min(coalesce(c.code, ''))
+                                """).param("from", period[0]).param("to", period[1])
+                        .param("scopePath", s.pathPattern())
+                        .query((rs, i) -> new AppointmentFigures.CountyLine(rs.getString(1), rs.getLong(3),
+                                rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                                AppointmentFigures.percent(rs.getLong(6), rs.getLong(5)))).list();
+                assertThat(lines).as("%s %s", s, period[0]).isEqualTo(former);
+            }
+        }
+        assertThat(appointmentFigures.of(scope, FROM, TO).byCounty()).singleElement()
+                .satisfies(c -> assertThat(c.people()).isEqualTo(3));
     }
 
     long audits(String actor) {
