@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * 选拔任用 figures of a scope and period (ADR 076), for the figures page and the annual review (issue 20): the
  * appointments made (任职 in the period, status DONE, the target unit in the scope) by kind, by year and by county,
- * and the share from the frontline. 口径 of the seed's sentence 「从重大项目和急难险重一线提拔使用或职级晋升干部 86 人，
+ * and the share from the frontline (the county of a unit found by a CASE over the counties' paths). 口径 of the seed's sentence 「从重大项目和急难险重一线提拔使用或职级晋升干部 86 人，
  * 超过总数的 40%」: people (distinct) with a 提拔, 进一步使用 or 职级晋升 in the period, those of them with at least one
- * such appointment marked 一线, and the second over the first. Whole-table SQL aggregates, four queries.
+ * such appointment marked 一线, and the second over the first. Whole-table SQL aggregates, four queries and one of the counties.
  */
 @Service
 public class AppointmentFigures {
@@ -85,27 +85,61 @@ public class AppointmentFigures {
         long[] people = jdbc.sql("select count(distinct a.person_id), count(distinct case when a.frontline then a.person_id end) "
                         + BASE + " and " + USED)
                 .params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        List<CountyLine> byCounty = jdbc.sql("""
-                        select coalesce(c.name, '市直') as county, min(coalesce(c.code, '')) as code, count(*),
-                               sum(case when a.frontline then 1 else 0 end),
-                               count(distinct case when a.kind <> 'EXCHANGE' then a.person_id end),
-                               count(distinct case when a.kind <> 'EXCHANGE' and a.frontline then a.person_id end)
-                        from cadre_appointment a join org_node u on u.id = a.unit_id
-                        left join org_node c on c.kind = 'COUNTY' and u.path like concat(c.path, '%')
-                        where a.status = 'DONE' and a.effective_on >= :from and a.effective_on <= :to
-                          and u.path like :scopePath
-                        group by coalesce(c.name, '市直') order by min(coalesce(c.code, ''))
-                        """).params(params)
-                .query((rs, i) -> new CountyLine(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), percent(rs.getLong(6), rs.getLong(5)))).list();
+        List<CountyLine> byCounty = byCounty(scope, params);
         BigDecimal share = percent(people[1], people[0]);
         String sentence = "从重大项目和急难险重一线提拔使用或职级晋升干部 " + people[1] + " 人，占提拔使用或职级晋升干部总数（"
                 + people[0] + " 人）的 " + (share == null ? "—" : share.toPlainString() + "%");
         return new Figures(from, to, total, frontline, people[0], people[1], share, byKind, byYear, byCounty, sentence);
     }
 
-    /** part / whole in percent with one decimal, null when the whole is 0. */
-    static BigDecimal percent(long part, long whole) {
+    /** A county's name and its smallest code (the order of the lines), its paths' parameters. */
+    private record County(String name, String code) {
+    }
+
+    /**
+     * The lines by county (市直 for the units outside every county), ordered by the county's code. The county of an
+     * appointment is picked by a CASE over the (few) counties' paths, bound once, rather than a join on {@code like}
+     * to org_node, which made PostgreSQL loop over the tree for every appointment (as CareFigures does).
+     */
+    private List<CountyLine> byCounty(OrgScope scope, Map<String, Object> base) {
+        List<County> counties = new ArrayList<>();
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        Map<String, Object> params = new java.util.HashMap<>(base);
+        StringBuilder key = new StringBuilder("case");
+        jdbc.sql("select name, code, path from org_node where kind = 'COUNTY' and (path like :scopePath "
+                        + "or :path like concat(path, '%')) order by code")
+                .param("scopePath", scope.pathPattern()).param("path", scope.path()).query(rs -> {
+                    String name = rs.getString(1);
+                    Integer index = byName.get(name);
+                    if (index == null) { // counties of one name are one line, as the group by name made them
+                        index = counties.size();
+                        byName.put(name, index);
+                        counties.add(new County(name, rs.getString(2) == null ? "" : rs.getString(2)));
+                    }
+                    int i = params.size();
+                    key.append(" when u.path like :c").append(i).append(" then ").append(index);
+                    params.put("c" + i, rs.getString(3) + "%");
+                });
+        String county = counties.isEmpty() ? "-1" : key.append(" else -1 end").toString();
+        List<Object[]> lines = new ArrayList<>();
+        // the CASE in a subquery: bound twice (select and group by) PostgreSQL would not see the same expression
+        jdbc.sql("select county, count(*), sum(case when frontline then 1 else 0 end), "
+                        + "count(distinct case when kind <> 'EXCHANGE' then person_id end), "
+                        + "count(distinct case when kind <> 'EXCHANGE' and frontline then person_id end) "
+                        + "from (select " + county + " as county, a.kind, a.frontline, a.person_id " + BASE + ") t "
+                        + "group by county").params(params)
+                .query(rs -> {
+                    int c = rs.getInt(1);
+                    County k = c < 0 ? new County("市直", "") : counties.get(c);
+                    lines.add(new Object[] {k.code(), new CountyLine(k.name(), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), percent(rs.getLong(5), rs.getLong(4)))});
+                });
+        lines.sort(java.util.Comparator.comparing(l -> (String) l[0]));
+        return lines.stream().map(l -> (CountyLine) l[1]).toList();
+    }
+
+    /** part / whole in percent with one decimal, null when the whole is 0 (the annual review's source rounds alike). */
+    public static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

@@ -56,10 +56,14 @@ public class ResearchFigures {
         }
 
         Line line(String name) {
-            BigDecimal pct = problems == 0 ? null : BigDecimal.valueOf(solved * 1000L)
-                    .divide(BigDecimal.valueOf(problems), 0, RoundingMode.HALF_UP).movePointLeft(1);
-            return new Line(name, topics, keyTopics, concluded, problems, solved, pct);
+            return new Line(name, topics, keyTopics, concluded, problems, solved, solvedPct(solved, problems));
         }
+    }
+
+    /** 破难解题率: solved / problems in percent, one decimal; null when no problem was found. */
+    public static BigDecimal solvedPct(long solved, long problems) {
+        return problems == 0 ? null : BigDecimal.valueOf(solved * 1000L)
+                .divide(BigDecimal.valueOf(problems), 0, RoundingMode.HALF_UP).movePointLeft(1);
     }
 
     private record Cell(Long county, int year) {
