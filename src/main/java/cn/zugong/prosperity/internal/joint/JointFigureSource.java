@@ -68,28 +68,26 @@ class JointFigureSource implements FigureSource {
             throw new NotFoundException("页面不存在");
         }
         return switch (measure) {
-            case "committees" -> new FigureRecords("统计时段末日已成立的联合党委", List.of("名称", "设立单位", "成立日期"),
-                    rows("select j.name, n.name as node, j.founded_on" + COMMITTEES
-                            + " order by n.path, j.founded_on, j.id", scope, to, limit),
-                    count(COMMITTEES, scope, to), BigDecimal.valueOf(count(COMMITTEES, scope, to)));
-            case "pairs" -> new FigureRecords("上述联合党委的结对单位", List.of("结对单位", "联合党委", "结对日期"),
-                    rows("select coalesce(o.name, p.outside_name) as unit, j.name, p.paired_on" + PAIRS
-                            + " order by n.path, j.id, p.paired_on, p.id", scope, to, limit),
-                    count(PAIRS, scope, to), BigDecimal.valueOf(count(PAIRS, scope, to)));
+            case "committees" -> records("统计时段末日已成立的联合党委", List.of("名称", "设立单位", "成立日期"),
+                    COMMITTEES, "select j.name, n.name as node, j.founded_on" + COMMITTEES
+                            + " order by n.path, j.founded_on, j.id", scope, to, limit);
+            case "pairs" -> records("上述联合党委的结对单位", List.of("结对单位", "联合党委", "结对日期"),
+                    PAIRS, "select coalesce(o.name, p.outside_name) as unit, j.name, p.paired_on" + PAIRS
+                            + " order by n.path, j.id, p.paired_on, p.id", scope, to, limit);
             default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
         };
     }
 
-    private long count(String from, OrgScope scope, LocalDate to) {
-        return jdbc.sql("select count(*)" + from).param("scopePath", scope.pathPattern()).param("to", to)
+    /** The rows (three columns: a name, another, a date) and their count over all of them. */
+    private FigureRecords records(String caption, List<String> columns, String from, String select, OrgScope scope,
+                                  LocalDate to, int limit) {
+        long total = jdbc.sql("select count(*)" + from).param("scopePath", scope.pathPattern()).param("to", to)
                 .query(Long.class).single();
-    }
-
-    private List<List<String>> rows(String sql, OrgScope scope, LocalDate to, int limit) {
-        return jdbc.sql(sql + " limit :limit").param("scopePath", scope.pathPattern()).param("to", to)
-                .param("limit", limit)
+        List<List<String>> rows = jdbc.sql(select + " limit :limit").param("scopePath", scope.pathPattern())
+                .param("to", to).param("limit", limit)
                 .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getDate(3))))
                 .list();
+        return new FigureRecords(caption, columns, rows, total, BigDecimal.valueOf(total));
     }
 
     @Override

@@ -38,7 +38,7 @@ class WorkshopFigureSource implements FigureSource {
              join org_node c on c.id = w.county_id
             where c.kind = 'COUNTY' and n.path like :scopePath and l.ledger_month between :fromMonth and :toMonth""";
     /** Each workshop's latest ledger month of the period (its jobs). */
-    private static final String LATEST = LEDGER + """
+    private static final String LATEST = LEDGER + " " + """
               and l.ledger_month = (select max(x.ledger_month) from workshop_ledger x where x.workshop_id = w.id
                 and x.ledger_month between :fromMonth and :toMonth)""";
 
