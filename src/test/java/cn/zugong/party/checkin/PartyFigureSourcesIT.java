@@ -37,8 +37,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * 2026-01-01) are in; m3 (A, confirmed on 2027-01-01), m4 (A, ended on 2025-12-31) and m5 (C, outside) are not → 3.
  * Remote islands: X (A) covered, W (D, nobody) not, Y (C) outside → 1. Logs: 2026-01-01 A 2 visits 100.50 yuan and
  * 2026-12-31 B 3 visits; 2025-12-31, 2027-01-01 and C's are out → 5 visits, 100.50 yuan.
- * 流动党员 (files as they stand): A's branch OUT managed, LOST unmanaged, RETURNED managed; C's OUT managed → 2 active,
- * 1 managed.
+ * 流动党员 on the period's last day (today, 2026-12-04, when it ends later), replayed from the events: of A's
+ * branch f1 (left 2026-03, managed), f2 (left 2025-06, 失联 2026-02, unmanaged), f4 (left 2026-05, managed only from
+ * 2026-12-05) are active, f3 (returned on 2026-12-04) is not; C's file is outside → 3 active, 1 managed. On
+ * 2025-12-31 only f2 had left → 1 active, 0 managed.
  */
 @IntegrationTest
 class PartyFigureSourcesIT {
@@ -89,10 +91,12 @@ class PartyFigureSourcesIT {
         long host = host();
         long branchA = fx.nodeId(t + "AP1");
         long branchC = fx.nodeId(u + "CP1");
-        file(fx, branchA, "OUT", host);
-        file(fx, branchA, "LOST", null);
-        file(fx, branchA, "RETURNED", host);
-        file(fx, branchC, "OUT", host);
+        // today (the test clock) is 2026-12-04: the standing of 2026 is today's, of 2025 on 2025-12-31
+        file(fx, branchA, "OUT", host, "2026-03-01", "2026-03-01", null, null);
+        file(fx, branchA, "LOST", null, "2025-06-01", null, "LOST", "2026-02-01");
+        file(fx, branchA, "RETURNED", host, "2026-02-01", "2026-02-01", "RETURNED", "2026-12-04");
+        file(fx, branchA, "OUT", host, "2026-05-01", "2026-12-05", null, null);
+        file(fx, branchC, "OUT", host, "2025-01-01", "2025-01-01", null, null);
 
         OrgScope scope = scope(t);
         String admin = fx.officeAccount(Role.ADMIN, fx.nodeId(t));
@@ -114,11 +118,18 @@ class PartyFigureSourcesIT {
 
         Map<String, BigDecimal> mobile = FigureSourceChecks.assertConsistent(source("party.mobile"), scope, FROM, TO,
                 user);
-        assertThat(mobile).containsEntry("active", BigDecimal.valueOf(2)).containsEntry("managed", BigDecimal.ONE);
+        assertThat(mobile).containsEntry("active", BigDecimal.valueOf(3)).containsEntry("managed", BigDecimal.ONE);
         JsonNode mobilePage = api("/api/party/mobile/figures?from=" + FROM + "&to=" + TO, admin);
-        assertThat(mobilePage.at("/totals/active").asLong()).isEqualTo(2);
-        assertThat(mobilePage.at("/totals/workplace").asLong() + mobilePage.at("/totals/residence").asLong()
-                + mobilePage.at("/totals/regional").asLong()).isEqualTo(1);
+        assertThat(mobilePage.at("/periodEnd/active").asLong()).isEqualTo(3);
+        assertThat(mobilePage.at("/periodEnd/managed").asLong()).isEqualTo(1);
+        // a year earlier: only the file that left in 2025 (and was not yet managed then) was out
+        Map<String, BigDecimal> mobile2025 = FigureSourceChecks.assertConsistent(source("party.mobile"), scope,
+                FROM.minusYears(1), TO.minusYears(1), user);
+        assertThat(mobile2025).containsEntry("active", BigDecimal.ONE).containsEntry("managed", BigDecimal.ZERO);
+        JsonNode mobilePage2025 = api("/api/party/mobile/figures?from=2025-01-01&to=2025-12-31", admin);
+        assertThat(mobilePage2025.at("/periodEnd/active").asLong()).isEqualTo(1);
+        assertThat(mobilePage2025.at("/periodEnd/managed").asLong()).isZero();
+        assertThat(mobilePage2025.at("/totals/active").asLong()).isEqualTo(3); // today's, whatever the period
 
         assertThat(source("party.checkin").page(scope, FROM, TO)).isEqualTo(
                 "/party/checkin/figures?from=2026-01-01&to=2026-12-31");
@@ -186,15 +197,26 @@ class PartyFigureSourcesIT {
         return jdbc.sql("select id from mobile_host where name = :n").param("n", name).query(Long.class).single();
     }
 
-    /** A mobile file of a new member of the branch, in the state given, managed by the host when there is one. */
-    private void file(CheckinFixture fx, long branch, String state, Long host) {
+    /**
+     * A mobile file of a new member of the branch: its state now, its host (managed from {@code managedOn}) and one
+     * dated state event when given.
+     */
+    private void file(CheckinFixture fx, long branch, String state, Long host, String leftOn, String managedOn,
+                      String event, String eventOn) {
         long m = fx.member(branch, "330903", "图源流动");
         jdbc.sql("""
                 insert into mobile_file (member_id, branch_id, name, city, in_city, left_on, reason, relation, state,
                   host_id, host_rule, managed_on, created_at, created_by)
-                values (:m, :b, :n, '测试城', false, :left, '务工', '未转出', :s, :h, :rule, :left, :at, 'test')""")
-                .param("m", m).param("b", branch).param("n", "图源流动" + m).param("left", LocalDate.of(2026, 3, 1))
+                values (:m, :b, :n, '测试城', false, :left, '务工', '未转出', :s, :h, :rule, :managed, :at, 'test')""")
+                .param("m", m).param("b", branch).param("n", "图源流动" + m).param("left", LocalDate.parse(leftOn))
                 .param("s", state).param("h", host).param("rule", host == null ? null : "WORKPLACE")
-                .param("at", LATER).update();
+                .param("managed", managedOn == null ? null : LocalDate.parse(managedOn)).param("at", LATER).update();
+        if (event != null) {
+            long file = jdbc.sql("select id from mobile_file where member_id = :m").param("m", m).query(Long.class)
+                    .single();
+            jdbc.sql("insert into mobile_event (file_id, kind, happened_on, recorded_at, recorded_by) values "
+                            + "(:f, :k, :on, :at, 'test')").param("f", file).param("k", event)
+                    .param("on", LocalDate.parse(eventOn)).param("at", LATER).update();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zugong.party.internal.mobile;
 
+import cn.zugong.party.MobileEventKind;
 import cn.zugong.party.MobileFigures;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
@@ -9,6 +10,7 @@ import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,33 +18,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 流动党员 for the annual review (ADR 081): a state, not a flow. The figures are {@link MobileFigures}' standing of
- * the files (the figures page's own computation), which is the files' state as it stands when the figures are read:
- * the files keep their current state only (replayed from the events on each change), so a period ending before
- * today still reads today's standing — the 口径 says so. The records are the files themselves, scoped by their
- * branch as every read of the part is.
+ * 流动党员 for the annual review (ADR 081): a state on a day, not a flow. The figures are {@link MobileFigures}'
+ * standing at the period's end (the figures page's own computation, shown there as 「截至…」): the files replayed
+ * from their dated events up to {@code to} (today when the period ends later). The records are those files, by
+ * their own query, scoped by their branch as every read of the part is.
  */
 @Component
 class MobileFigureSource implements FigureSource {
 
-    private static final String FILES = """
-             from mobile_file f join org_node b on b.id = f.branch_id left join mobile_host h on h.id = f.host_id
-            where b.path like :scopePath and\s""" + MobileRepository.ACTIVE;
-    private static final String MANAGED = " and f.host_rule is not null";
-
     private static final List<Measure> MEASURES = List.of(
             new Measure("active", "流动党员", "名", MeasureKind.COUNT,
-                    "所属党组织在范围内、状态为在外流动、流入或失联的在册流动党员（时点数，取统计时段末日的状态；档案只存当前状态，"
-                            + "故为统计当日的状态，时段末日早于统计当日时不回溯，与流动党员成效页一致）"),
+                    "统计时段末日（晚于今天时取今天）所属党组织在范围内、已外出且按动态事件处于在外流动、流入或失联状态的在册流动党员，时点数"),
             new Measure("managed", "逐人纳管流动党员", "名", MeasureKind.COUNT,
-                    "上述在册流动党员中已按“三个一批”由工作地、居住地或区域性党组织逐人纳管的人数，状态取法同上"));
+                    "上述流动党员中，统计时段末日前已按“三个一批”由工作地、居住地或区域性党组织纳管的人数，时点数"));
 
     private final MobileFigures figures;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MobileFigureSource(MobileFigures figures, JdbcClient jdbc) {
+    MobileFigureSource(MobileFigures figures, JdbcClient jdbc, Clock clock) {
         this.figures = figures;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -57,8 +54,8 @@ class MobileFigureSource implements FigureSource {
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-        MobileFigures.Totals t = figures.of(scope, from, to).totals();
-        return Map.of("active", BigDecimal.valueOf(t.active()), "managed", BigDecimal.valueOf(t.managed()));
+        MobileFigures.Standing s = figures.of(scope, from, to).periodEnd();
+        return Map.of("active", BigDecimal.valueOf(s.active()), "managed", BigDecimal.valueOf(s.managed()));
     }
 
     @Override
@@ -67,22 +64,34 @@ class MobileFigureSource implements FigureSource {
         if (!user.role().isOffice()) {
             throw new NotFoundException("页面不存在");
         }
-        String where = switch (measure) {
-            case "active" -> FILES;
-            case "managed" -> FILES + MANAGED;
+        boolean managed = switch (measure) {
+            case "active" -> false;
+            case "managed" -> true;
             default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
         };
-        long total = jdbc.sql("select count(*)" + where).param("scopePath", scope.pathPattern())
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = to.isAfter(today) ? today : to;
+        String files = """
+                 from (select f.id, f.name, f.city, b.name as branch, b.path, h.name as host, f.host_rule,
+                              f.managed_on, %s as kind
+                         from mobile_file f join org_node b on b.id = f.branch_id
+                         left join mobile_host h on h.id = f.host_id
+                        where b.path like :scopePath and f.left_on <= :day) x
+                where x.kind in %s""".formatted(MobileCounts.STATE_EVENT_ON_DAY, MobileCounts.ACTIVE_KINDS)
+                + (managed ? " and x.host_rule is not null and x.managed_on <= :day" : "");
+        long total = jdbc.sql("select count(*)" + files).param("scopePath", scope.pathPattern()).param("day", day)
                 .query(Long.class).single();
-        List<List<String>> rows = jdbc.sql("select f.name, b.name as branch, f.city, f.state, h.name as host"
-                        + where + " order by b.path, f.name, f.id limit :limit")
-                .param("scopePath", scope.pathPattern()).param("limit", limit)
+        List<List<String>> rows = jdbc.sql("select x.name, x.branch, x.city, x.kind, x.host, x.managed_on" + files
+                        + " order by x.path, x.name, x.id limit :limit")
+                .param("scopePath", scope.pathPattern()).param("day", day).param("limit", limit)
                 .query((rs, i) -> List.of(rs.getString("name"), rs.getString("branch"), rs.getString("city"),
-                        cn.zugong.party.MobileState.valueOf(rs.getString("state")).label(),
-                        rs.getString("host") == null ? "未纳管" : rs.getString("host")))
+                        MobileEventKind.valueOf(rs.getString("kind")).leaves().label(),
+                        rs.getString("host") == null || rs.getDate("managed_on") == null
+                                || rs.getDate("managed_on").toLocalDate().isAfter(day) ? "未纳管"
+                                : rs.getString("host")))
                 .list();
-        return new FigureRecords(measure.equals("active") ? "在册流动党员（档案当前状态）" : "已纳管的在册流动党员",
-                List.of("姓名", "所在党组织", "流动去向", "状态", "纳管组织"), rows, total, BigDecimal.valueOf(total));
+        return new FigureRecords((managed ? "已纳管的流动党员，截至 " : "在册流动党员，截至 ") + day,
+                List.of("姓名", "所在党组织", "流动去向", "当日状态", "纳管组织"), rows, total, BigDecimal.valueOf(total));
     }
 
     @Override
