@@ -43,9 +43,18 @@ public class MobileFigures {
                          Map<MobileEventKind, Long> events) {
     }
 
-    /** The whole set for one scope and period, as of {@code today}. */
+    /**
+     * Where the files stood at the end of the period ({@code day}: the period's last day, today when it ends later),
+     * replayed from their dated events: active (在外/流入/失联: left by then and the last state event up to that day
+     * leaves them so) and, of them, managed by then (三个一批, from the day the managing organisation was set). This is
+     * the figure a period quotes (the annual review); {@link Totals} is today's.
+     */
+    public record Standing(LocalDate day, long active, long managed) {
+    }
+
+    /** The whole set for one scope and period, as of {@code today}; {@code periodEnd}: the standing at its end. */
     public record Figures(LocalDate today, Totals totals, List<County> counties, List<Destination> destinations,
-                          Period period) {
+                          Period period, Standing periodEnd) {
     }
 
     private final MobileCounts counts;

@@ -134,6 +134,32 @@ public class MobileCounts {
                     events.put(MobileEventKind.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return new Figures(today, totals, counties, destinations,
-                new Period(periodFrom, periodTo, contacts[0], contacts[1], events));
+                new Period(periodFrom, periodTo, contacts[0], contacts[1], events),
+                standing(scope, periodTo.isAfter(today) ? today : periodTo));
+    }
+
+    /**
+     * A file's state on a day, replayed as MobileService.derive does: the state its last state event (not a 转接) up
+     * to that day leaves it in, 在外流动 when there is none.
+     */
+    static final String STATE_EVENT_ON_DAY = """
+            coalesce((select e.kind from mobile_event e where e.file_id = f.id and e.kind <> 'TRANSFER'
+                        and e.happened_on <= :day order by e.happened_on desc, e.id desc limit 1), 'LEFT')""";
+    /** The event kinds that leave a member active (OUT, IN, LOST: see MobileEventKind.leaves). */
+    static final String ACTIVE_KINDS = "('LEFT', 'RECONNECTED', 'FLOW_IN', 'LOST')";
+
+    /** Active and managed files of the scope on the day (see {@link cn.zugong.party.MobileFigures.Standing}). */
+    private cn.zugong.party.MobileFigures.Standing standing(OrgScope scope, LocalDate day) {
+        long[] n = new long[2];
+        jdbc.sql("select count(*), coalesce(sum(case when x.host_rule is not null and x.managed_on <= :day then 1 "
+                        + "else 0 end), 0) from (select f.host_rule, f.managed_on, " + STATE_EVENT_ON_DAY + " as kind"
+                        + " from mobile_file f join org_node b on b.id = f.branch_id where b.path like :scopePath"
+                        + " and f.left_on <= :day) x where x.kind in " + ACTIVE_KINDS)
+                .param("scopePath", scope.pathPattern()).param("day", day)
+                .query(rs -> {
+                    n[0] = rs.getLong(1);
+                    n[1] = rs.getLong(2);
+                });
+        return new cn.zugong.party.MobileFigures.Standing(day, n[0], n[1]);
     }
 }
