@@ -73,6 +73,12 @@ class ReviewRepository {
                 .param("heading", heading).param("body", body).update();
     }
 
+    boolean exists(long nodeId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from annual_review where node_id = :node and period_from = :from"
+                        + " and period_to = :to").param("node", nodeId).param("from", from).param("to", to)
+                .query(Long.class).single() > 0;
+    }
+
     Optional<Review> find(long id) {
         return jdbc.sql(REVIEW + " where id = :id").param("id", id).query(ReviewRepository::review).optional();
     }

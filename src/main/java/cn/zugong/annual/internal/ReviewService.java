@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * catalogue's sentences whose figures exist as paragraphs with tokens.
  */
 @Service
-class ReviewService {
+class ReviewService implements cn.zugong.annual.AnnualReviews {
 
     static final int RECORD_ROWS = 200;
     private static final int MAX_BODY = 4000;
@@ -92,8 +92,21 @@ class ReviewService {
         return id;
     }
 
-    /** Writes a new draft of the node and period (no access check: the caller's). */
+    @Override
+    public boolean exists(long nodeId, LocalDate from, LocalDate to) {
+        return repository.exists(nodeId, from, to);
+    }
+
+    @Override
     @Transactional
+    public long generateDraft(OrgNode node, LocalDate from, LocalDate to, String by) {
+        long id = generate(node, from, to, by);
+        audit.record(AuditEvent.of(AuditAction.CREATE, "annual_review", id,
+                "生成年度回顾草稿：" + node.name() + " " + from + "至" + to).by(by));
+        return id;
+    }
+
+    /** Writes a new draft of the node and period (no access check: the caller's). */
     long generate(OrgNode node, LocalDate from, LocalDate to, String by) {
         Catalogue c = catalogue.catalogue();
         OrgScope scope = node.asScope();
@@ -126,9 +139,7 @@ class ReviewService {
             if (s.unavailable() != null) {
                 continue;
             }
-            if (s.chart() != null && byKey.containsKey(s.chart().figure())) {
-                chart(id, s, c.figure(s.chart().figure()).orElseThrow(), children, from, to);
-            }
+            chartFigure(s, byKey).ifPresent(key -> chart(id, s, c.figure(key).orElseThrow(), children, from, to));
             int position = 0;
             for (Paragraph p : s.paragraphs()) {
                 String body = p.sentences().stream().filter(t -> writable(t, byKey)).map(Tokens::toStored)
@@ -151,6 +162,21 @@ class ReviewService {
             repository.insertChart(id, position++, new ChartRow(s.key(), child.id(), child.name(), orZero(value),
                     orZero(previous)));
         }
+    }
+
+    /**
+     * The section's chart figure: the catalogue's, or while its module is not built the first figure of the section's
+     * sentences that the platform has, so that each section with numbers has its chart.
+     */
+    static java.util.Optional<String> chartFigure(Section s, Map<String, ?> available) {
+        if (s.chart() == null) {
+            return java.util.Optional.empty();
+        }
+        if (available.containsKey(s.chart().figure())) {
+            return java.util.Optional.of(s.chart().figure());
+        }
+        return s.paragraphs().stream().flatMap(p -> p.sentences().stream()).flatMap(t -> Tokens.inTemplate(t).stream())
+                .map(Tokens.Token::key).filter(available::containsKey).findFirst();
     }
 
     /** A sentence is written when every figure it names exists and every change it states has a previous value. */
@@ -200,10 +226,11 @@ class ReviewService {
                     .map(p -> new ParagraphView(p.id(), p.heading(), p.body(), ReviewView.pieces(p.body(), figures)))
                     .toList();
             ChartView chart = null;
-            if (s.chart() != null && figures.containsKey(s.chart().figure())
-                    && charts.containsKey(s.key())) {
-                FrozenFigure f = figures.get(s.chart().figure());
-                chart = new ChartView(f.key(), s.chart().title(), f.unit(), charts.get(s.key()));
+            String chartKey = chartFigure(s, figures).orElse(null);
+            if (chartKey != null && charts.containsKey(s.key())) {
+                FrozenFigure f = figures.get(chartKey);
+                String title = chartKey.equals(s.chart().figure()) ? s.chart().title() : f.name();
+                chart = new ChartView(f.key(), title, f.unit(), charts.get(s.key()));
             }
             String note = s.unavailable();
             if (note == null && paragraphs.isEmpty()) {
@@ -283,9 +310,9 @@ class ReviewService {
         for (SectionView s : current.sections()) {
             for (ParagraphView p : s.paragraphs()) {
                 n++;
-                String body = bodies.getOrDefault(p.id(), p.body());
-                check(n, s.title(), p.heading(), body == null ? "" : body.strip(), current.figures());
-                out.add(new StoredParagraph(p.id(), s.key(), n, p.heading(), body.strip()));
+                String body = java.util.Objects.requireNonNullElse(bodies.getOrDefault(p.id(), p.body()), "").strip();
+                check(n, s.title(), p.heading(), body, current.figures());
+                out.add(new StoredParagraph(p.id(), s.key(), n, p.heading(), body));
             }
         }
         return out;
