@@ -25,6 +25,7 @@ class AnnualCatalogue {
     private final Catalogue catalogue;
     private final Map<String, FigureSource> sources = new LinkedHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     AnnualCatalogue(List<FigureSource> sources) {
         this(load(), sources);
     }

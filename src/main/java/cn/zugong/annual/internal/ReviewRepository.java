@@ -47,7 +47,7 @@ class ReviewRepository {
     void insertFigure(long reviewId, int position, FrozenFigure f) {
         jdbc.sql("""
                         insert into annual_review_figure (review_id, figure_key, name, source, measure, unit, phrase, kind,
-                            definition, value, previous, position)
+                            definition, this_value, last_value, seq)
                         values (:id, :key, :name, :source, :measure, :unit, :phrase, :kind, :definition, :value,
                             :previous, :position)""")
                 .param("id", reviewId).param("key", f.key()).param("name", f.name()).param("source", f.source())
@@ -58,8 +58,8 @@ class ReviewRepository {
 
     void insertChart(long reviewId, int position, ChartRow r) {
         jdbc.sql("""
-                        insert into annual_review_chart (review_id, section_key, position, node_id, node_name, value,
-                            previous) values (:id, :section, :position, :node, :name, :value, :previous)""")
+                        insert into annual_review_chart (review_id, section_key, seq, node_id, node_name, this_value,
+                            last_value) values (:id, :section, :position, :node, :name, :value, :previous)""")
                 .param("id", reviewId).param("section", r.sectionKey()).param("position", position)
                 .param("node", r.nodeId()).param("name", r.nodeName()).param("value", r.value())
                 .param("previous", r.previous()).update();
@@ -67,7 +67,7 @@ class ReviewRepository {
 
     void insertParagraph(long reviewId, String section, int position, String heading, String body) {
         jdbc.sql("""
-                        insert into annual_review_paragraph (review_id, section_key, position, heading, body)
+                        insert into annual_review_paragraph (review_id, section_key, seq, heading, body)
                         values (:id, :section, :position, :heading, :body)""")
                 .param("id", reviewId).param("section", section).param("position", position)
                 .param("heading", heading).param("body", body).update();
@@ -96,8 +96,8 @@ class ReviewRepository {
 
     List<FrozenFigure> figures(long reviewId) {
         return jdbc.sql("""
-                        select figure_key, name, source, measure, unit, phrase, kind, definition, value, previous
-                        from annual_review_figure where review_id = :id order by position""")
+                        select figure_key, name, source, measure, unit, phrase, kind, definition, this_value, last_value
+                        from annual_review_figure where review_id = :id order by seq""")
                 .param("id", reviewId)
                 .query((rs, n) -> new FrozenFigure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Catalogue.Phrase.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
@@ -107,8 +107,8 @@ class ReviewRepository {
 
     List<ChartRow> charts(long reviewId) {
         return jdbc.sql("""
-                        select section_key, node_id, node_name, value, previous from annual_review_chart
-                        where review_id = :id order by section_key, position""")
+                        select section_key, node_id, node_name, this_value, last_value from annual_review_chart
+                        where review_id = :id order by section_key, seq""")
                 .param("id", reviewId)
                 .query((rs, n) -> new ChartRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5)))
@@ -117,7 +117,7 @@ class ReviewRepository {
 
     List<StoredParagraph> paragraphs(long reviewId) {
         return jdbc.sql("""
-                        select id, section_key, position, heading, body from annual_review_paragraph
+                        select id, section_key, seq, heading, body from annual_review_paragraph
                         where review_id = :id order by id""")
                 .param("id", reviewId)
                 .query((rs, n) -> new StoredParagraph(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
