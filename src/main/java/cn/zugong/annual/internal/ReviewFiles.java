@@ -76,6 +76,15 @@ class ReviewFiles {
             XWPFParagraph sub = doc.createParagraph();
             sub.setAlignment(ParagraphAlignment.CENTER);
             run(sub, "统计期间：" + v.review().period() + "　" + v.review().statusLabel(), false, 10.5);
+            if (!v.review().missingModules().isEmpty()) {
+                XWPFParagraph missing = doc.createParagraph();
+                XWPFRun r = missing.createRun();
+                r.setText("未建设：" + String.join("、", v.review().missingModules())
+                        + "。这些模块尚未在平台建设，相关数字未写入，请按实际情况补充。");
+                r.setFontSize(9);
+                r.setColor("666666");
+                r.setFontFamily(FONT);
+            }
             int n = 0;
             for (SectionView s : v.sections()) {
                 heading(doc, chineseNumber(++n) + "、" + s.title(), 15);
@@ -98,11 +107,6 @@ class ReviewFiles {
                 if (s.chart() != null && !s.chart().rows().isEmpty()) {
                     chart(doc, v, s);
                 }
-            }
-            if (!v.review().missingModules().isEmpty()) {
-                XWPFParagraph missing = doc.createParagraph();
-                run(missing, "未建设：" + String.join("、", v.review().missingModules())
-                        + "（这些模块尚未在平台建设，相关数字未写入，请按实际情况补充）。", false, 10.5);
             }
             appendix(doc, v);
             doc.write(out);
@@ -158,8 +162,11 @@ class ReviewFiles {
         }
     }
 
+    private static final String[] WIDTHS = {"18%", "10%", "10%", "22%", "40%"};
+
     private static void fill(XWPFTable table, int row, List<String> cells, boolean bold) {
         for (int i = 0; i < cells.size(); i++) {
+            table.getRow(row).getCell(i).setWidth(WIDTHS[i]);
             run(table.getRow(row).getCell(i).getParagraphs().get(0), cells.get(i), bold, 9);
         }
     }
