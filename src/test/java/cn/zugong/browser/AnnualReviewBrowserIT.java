@@ -29,7 +29,7 @@ class AnnualReviewBrowserIT extends BrowserTest {
         windowSize(1280, 900);
         open(id, wait);
         assertThat(driver.findElement(By.id("title")).getText()).contains("舟山市2026年组织工作回顾");
-        assertThat(driver.findElements(By.cssSelector("a.figure"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("a.zg-figure-link"))).isNotEmpty();
         assertThat(driver.findElement(By.id("missing")).getText()).startsWith("未建设：");
         assertThat(chromium.horizontalOverflow()).as("overflow at 1280 px").isLessThanOrEqualTo(0);
         chromium.screenshot("annual-1280");
