@@ -153,7 +153,10 @@ class ReviewFiles {
         heading(doc, "附录　数据来源", 15);
         List<FrozenFigure> figures = new ArrayList<>(v.figures().values());
         XWPFTable table = doc.createTable(figures.size() + 1, 5);
-        table.setWidth("100%");
+        var grid = table.getCTTbl().getTblGrid();
+        for (int i = 0; i < WIDTHS.length; i++) {
+            grid.getGridColArray(i).setW(java.math.BigInteger.valueOf(WIDTHS[i]));
+        }
         fill(table, 0, List.of("数字", "数值", "上年同期", "来源模块", "口径"), true);
         for (int i = 0; i < figures.size(); i++) {
             FrozenFigure f = figures.get(i);
@@ -162,11 +165,12 @@ class ReviewFiles {
         }
     }
 
-    private static final String[] WIDTHS = {"18%", "10%", "10%", "22%", "40%"};
+    /** Column widths in twips (16 cm of text width); LibreOffice reads the grid, Word the cells. */
+    private static final int[] WIDTHS = {1700, 1000, 1000, 1900, 3470};
 
     private static void fill(XWPFTable table, int row, List<String> cells, boolean bold) {
         for (int i = 0; i < cells.size(); i++) {
-            table.getRow(row).getCell(i).setWidth(WIDTHS[i]);
+            table.getRow(row).getCell(i).setWidth(String.valueOf(WIDTHS[i]));
             run(table.getRow(row).getCell(i).getParagraphs().get(0), cells.get(i), bold, 9);
         }
     }
