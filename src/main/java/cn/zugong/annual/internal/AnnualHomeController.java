@@ -98,6 +98,9 @@ class AnnualHomeController {
     String edit(@PathVariable long id, CurrentUser user, Model model) {
         ReviewView view = reviews.view(id, user);
         AnnualAccess.requireWriter(user);
+        if (view.review().published()) {
+            throw new cn.zugong.shared.ConflictException("年度回顾已发布，不能再修改；如需调整请重新生成草稿");
+        }
         model.addAttribute("v", view);
         model.addAttribute("r", view.review());
         model.addAttribute("preview", null);

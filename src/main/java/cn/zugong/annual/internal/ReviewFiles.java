@@ -153,9 +153,11 @@ class ReviewFiles {
         heading(doc, "附录　数据来源", 15);
         List<FrozenFigure> figures = new ArrayList<>(v.figures().values());
         XWPFTable table = doc.createTable(figures.size() + 1, 5);
-        var grid = table.getCTTbl().getTblGrid();
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
         for (int i = 0; i < WIDTHS.length; i++) {
-            grid.getGridColArray(i).setW(java.math.BigInteger.valueOf(WIDTHS[i]));
+            var col = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
+            col.setW(java.math.BigInteger.valueOf(WIDTHS[i]));
         }
         fill(table, 0, List.of("数字", "数值", "上年同期", "来源模块", "口径"), true);
         for (int i = 0; i < figures.size(); i++) {
