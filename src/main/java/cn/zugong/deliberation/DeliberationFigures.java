@@ -56,6 +56,14 @@ public class DeliberationFigures {
         if (end.isBefore(start)) {
             throw new ConflictException("统计期间不正确：结束日期早于开始日期");
         }
+        return of(node, start, end);
+    }
+
+    /**
+     * The figures of a node the caller has already checked (the annual review's figure source, ADR 081): the same
+     * queries as the figures page.
+     */
+    public Figures of(OrgNode node, LocalDate start, LocalDate end) {
         Map<MatterKind, long[]> rows = repository.matterFigures(node.asScope(), start, end);
         Map<MatterKind, Figures.Line> byKind = new EnumMap<>(MatterKind.class);
         for (MatterKind k : MatterKind.values()) {

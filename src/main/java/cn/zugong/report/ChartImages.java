@@ -47,6 +47,21 @@ public class ChartImages {
         return png(chart, width, height);
     }
 
+    /** Bars side by side, one group per category (e.g. this year and the last per county). */
+    public byte[] groupedBars(String title, List<String> categories, List<Series> series, int width, int height) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Series s : series) {
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(s.values().get(i), s.name(), categories.get(i));
+            }
+        }
+        JFreeChart chart = new JFreeChart(title, font.awt(Font.BOLD, 15f),
+                new CategoryPlot(data, new CategoryAxis(), new org.jfree.chart.axis.NumberAxis(), new BarRenderer()),
+                true);
+        style(chart, series.stream().map(Series::colour).toList());
+        return png(chart, width, height);
+    }
+
     /** Simple bars with one colour per bar (e.g. a value per peer unit). */
     public byte[] bars(String title, Map<String, ? extends Number> values, Color colour, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
