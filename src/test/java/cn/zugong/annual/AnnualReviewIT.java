@@ -102,7 +102,7 @@ class AnnualReviewIT {
         // Dec 31 counted, Jan 1 of the next year not; B's five not; 2024's two as the previous year
         assertThat(matters.get("value").decimalValue()).isEqualByComparingTo("4");
         assertThat(matters.get("previous").decimalValue()).isEqualByComparingTo("2");
-        assertThat(matters.get("change").asText()).isEqualTo("比上年增长100.00％");
+        assertThat(matters.get("change").asText()).isEqualTo("比上年增长100％");
         assertThat(figure(review, "mattersClosed").get("change").isNull()).isTrue();
         assertThat(text(review)).contains("推行“三事分流”，群众议事4件，办结0件。")
                 .doesNotContain("{{").doesNotContain("五星双强");
@@ -112,7 +112,7 @@ class AnnualReviewIT {
 
         JsonNode city = generate(f.cityAdmin, "{\"nodeId\":" + f.city.id() + ",\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"}");
         assertThat(figure(city, "matters").get("value").decimalValue()).isEqualByComparingTo("9");
-        assertThat(figure(city, "matters").get("change").asText()).isEqualTo("比上年增长350.00％");
+        assertThat(figure(city, "matters").get("change").asText()).isEqualTo("比上年增长350％");
         long cityId = city.get("review").get("id").asLong();
         assertThat(jdbc.sql("select node_name, this_value, last_value from annual_review_chart where review_id = :id"
                         + " and section_key = 'grassroots' order by seq").param("id", cityId)
@@ -163,10 +163,10 @@ class AnnualReviewIT {
                 .param("action", "save").with(users.page(f.aReviewer)).with(csrf())).andReturn().getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(body(pid)).isEqualTo("全区共受理群众议事{{matters}}，{{matters.change}}，其中{{matters.exact}}件已登记。");
-        assertThat(page("/annual/" + id, f.aLeader)).contains("全区共受理群众议事", "比上年增长100.00％",
+        assertThat(page("/annual/" + id, f.aLeader)).contains("全区共受理群众议事", "比上年增长100％",
                 "/annual/" + id + "/figures/matters");
         assertThat(text(json(apiGet("/api/annual/" + id, f.aLeader))))
-                .contains("全区共受理群众议事4件，比上年增长100.00％，其中4件已登记。");
+                .contains("全区共受理群众议事4件，比上年增长100％，其中4件已登记。");
         assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'annual_review' and object_id = :id"
                 + " and action = 'UPDATE'").param("id", String.valueOf(id)).query(Long.class).single()).isOne();
     }
@@ -295,7 +295,7 @@ class AnnualReviewIT {
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("matters");
             assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(9.0);
             assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("比上年增长350.00％");
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("比上年增长350％");
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("件");
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo("deliberation.matters.raised");
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Figures in sentences: the catalogue's phrasing through {@link NumberPhrases} (the one rule: cut down, 余), percents
- * with two decimals and the full-width ％, and the change against the previous period.
+ * as the module's figures page rounds them (at most two decimals) with the full-width ％, and the change against the
+ * previous period without trailing zeros (增长12.5％, 增长50％), as newspapers write them.
  */
 final class Phrasing {
 
@@ -35,11 +36,13 @@ final class Phrasing {
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
+    /** A percentage as its source rounded it (96.52, 43.0, 85), cut to two decimals only when it has more. */
     static String percent(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "％";
+        BigDecimal v = value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_UP) : value;
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + "％";
     }
 
-    /** 比上年增长12.50％ / 比上年下降3.20％ / 与上年持平; empty when there is no previous value to compare with. */
+    /** 比上年增长12.5％ / 比上年下降3.2％ / 与上年持平; empty when there is no previous value to compare with. */
     static Optional<String> change(BigDecimal value, BigDecimal previous) {
         if (previous == null || previous.signum() == 0 || value == null) {
             return Optional.empty();
@@ -48,6 +51,6 @@ final class Phrasing {
         if (pct.signum() == 0) {
             return Optional.of("与上年持平");
         }
-        return Optional.of(pct.signum() > 0 ? "比上年增长" + percent(pct) : "比上年下降" + percent(pct.negate()));
+        return Optional.of((pct.signum() > 0 ? "比上年增长" : "比上年下降") + exact(pct.abs()) + "％");
     }
 }

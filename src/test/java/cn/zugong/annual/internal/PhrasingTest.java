@@ -50,9 +50,10 @@ class PhrasingTest {
         assertThat(exact("10000")).isEqualTo("10000个");
         assertThat(percent("96.515")).isEqualTo("96.52％");
         assertThat(percent("96.514")).isEqualTo("96.51％");
-        assertThat(percent("85")).isEqualTo("85.00％");
-        assertThat(percent("0")).isEqualTo("0.00％");
-        assertThat(percent("100")).isEqualTo("100.00％");
+        assertThat(percent("43.0")).as("a page's one decimal is kept").isEqualTo("43.0％");
+        assertThat(percent("85")).isEqualTo("85％");
+        assertThat(percent("0")).isEqualTo("0％");
+        assertThat(percent("100")).isEqualTo("100％");
         assertThat(yuan("13456789")).isEqualTo("1345余万元");
         assertThat(yuan("134000")).isEqualTo("13.4万元");
         assertThat(yuan("8560.30")).isEqualTo("8500余元");
@@ -62,11 +63,11 @@ class PhrasingTest {
 
     @Test
     void change() {
-        assertThat(Phrasing.change(new BigDecimal("1125"), new BigDecimal("1000"))).contains("比上年增长12.50％");
-        assertThat(Phrasing.change(new BigDecimal("968"), new BigDecimal("1000"))).contains("比上年下降3.20％");
+        assertThat(Phrasing.change(new BigDecimal("1125"), new BigDecimal("1000"))).contains("比上年增长12.5％");
+        assertThat(Phrasing.change(new BigDecimal("968"), new BigDecimal("1000"))).contains("比上年下降3.2％");
         assertThat(Phrasing.change(new BigDecimal("1000"), new BigDecimal("1000.00"))).contains("与上年持平");
-        assertThat(Phrasing.change(new BigDecimal("3"), new BigDecimal("2"))).contains("比上年增长50.00％");
-        assertThat(Phrasing.change(new BigDecimal("0"), new BigDecimal("7"))).contains("比上年下降100.00％");
+        assertThat(Phrasing.change(new BigDecimal("3"), new BigDecimal("2"))).contains("比上年增长50％");
+        assertThat(Phrasing.change(new BigDecimal("0"), new BigDecimal("7"))).contains("比上年下降100％");
         assertThat(Phrasing.change(new BigDecimal("2"), new BigDecimal("3"))).contains("比上年下降33.33％");
         assertThat(Phrasing.change(new BigDecimal("5"), BigDecimal.ZERO)).isEqualTo(Optional.empty());
         assertThat(Phrasing.change(new BigDecimal("5"), null)).isEmpty();
