@@ -27,9 +27,13 @@ class HealthCheckApiController {
     private final Evaluations evaluations;
     private final OrgTree tree;
     private final IndicatorDetail detail;
+    private final HealthCheckFigures figures;
+    private final java.time.Clock clock;
 
     HealthCheckApiController(HealthCheckController pages, HealthCheckViews views, Evaluations evaluations,
-                             OrgTree tree, IndicatorDetail detail) {
+                             OrgTree tree, IndicatorDetail detail, HealthCheckFigures figures, java.time.Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
         this.detail = detail;
         this.pages = pages;
         this.views = views;
@@ -38,6 +42,15 @@ class HealthCheckApiController {
     }
 
     record NodeResults(long nodeId, String nodeName, Evaluation evaluation, List<IndicatorResult> results) {
+    }
+
+    /** The figures of a period (from–to, both inclusive; bad or missing dates: the year to date) in the caller's scope. */
+    @org.springframework.web.bind.annotation.GetMapping("/figures")
+    HealthCheckFigures.PeriodFigures figures(@RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to, CurrentUser user) {
+        var period = cn.zugong.shared.time.ReportPeriod.of("custom", null, null, null, from, to,
+                LocalDate.now(clock));
+        return figures.period(user.scope(), period.from(), period.to());
     }
 
     @PostMapping("/evaluations")

@@ -22,9 +22,13 @@ class LightingApiController {
     private final ReportRepository reports;
     private final Reporting reporting;
     private final BoardController board;
+    private final Scoring scoring;
+    private final java.time.Clock clock;
 
     LightingApiController(Access access, ListRepository lists, ReportRepository reports, Reporting reporting,
-                          BoardController board) {
+                          BoardController board, Scoring scoring, java.time.Clock clock) {
+        this.scoring = scoring;
+        this.clock = clock;
         this.access = access;
         this.lists = lists;
         this.reporting = reporting;
@@ -70,6 +74,16 @@ class LightingApiController {
     @PostMapping("/reports/{reportId}/review")
     Report review(@PathVariable long reportId, @RequestBody ReviewBody body, CurrentUser user) {
         return reporting.review(user, reportId, Boolean.TRUE.equals(body.approve()), body.reason());
+    }
+
+    /** The figures of a period (from–to, both inclusive; bad or missing dates: the year to date) in the caller's scope. */
+    @GetMapping("/figures")
+    Scoring.PeriodFigures figures(@org.springframework.web.bind.annotation.RequestParam(required = false) String from,
+                                  @org.springframework.web.bind.annotation.RequestParam(required = false) String to,
+                                  CurrentUser user) {
+        var period = cn.zugong.shared.time.ReportPeriod.of("custom", null, null, null, from, to,
+                java.time.LocalDate.now(clock));
+        return scoring.period(user.scope(), period.from(), period.to());
     }
 
     @GetMapping("/board")
