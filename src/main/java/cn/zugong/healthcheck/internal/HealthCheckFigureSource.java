@@ -126,6 +126,6 @@ class HealthCheckFigureSource implements FigureSource {
 
     @Override
     public String page(OrgScope scope, LocalDate from, LocalDate to) {
-        return "/healthcheck/nodes/" + scope.nodeId();
+        return "/healthcheck/nodes/" + scope.nodeId() + "?year=" + to.getYear();
     }
 }

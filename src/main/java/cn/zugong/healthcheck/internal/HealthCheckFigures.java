@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
  * the period at the scope's units.
  */
 @Service
-class HealthCheckFigures {
+public class HealthCheckFigures {
 
     /** The figures of a period. */
-    record PeriodFigures(long indicators, long evaluations, long red, long rectified) {
+    public record PeriodFigures(long indicators, long evaluations, long red, long rectified) {
     }
 
     private final EvaluationViews views;

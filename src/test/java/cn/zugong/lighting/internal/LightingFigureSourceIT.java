@@ -41,6 +41,7 @@ class LightingFigureSourceIT {
     @Autowired Accounts accounts;
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
+    @Autowired TestUsers users;
 
     @Test
     void figuresAddUpEqualTheFiguresApiAndKeepToScopeAndPeriod() throws Exception {
@@ -73,6 +74,13 @@ class LightingFigureSourceIT {
         assertThat(values.get("tasks")).isEqualByComparingTo(api.get("tasks").decimalValue());
         assertThat(values.get("greenShare")).isEqualByComparingTo(api.get("greenShare").decimalValue());
         assertThat(source.page(township, FROM, TO)).isEqualTo("/lighting/board?month=2026-06");
+        // the board shows its list year's figures: the same code over 2026 (July's light too)
+        Map<String, BigDecimal> year = source.values(township, FROM, LocalDate.of(2026, 12, 31));
+        assertThat(year.get("greenShare")).isEqualByComparingTo("60.00");
+        String board = mvc.perform(get("/lighting/board?listId=" + list2026 + "&month=2026-06")
+                .with(users.page(username))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(board).contains("2026年本范围：重点任务 " + year.get("tasks") + " 项，亮灯 5 盏次，绿灯率 "
+                + year.get("greenShare").toPlainString() + "％");
 
         OrgScope empty = nodes.node("330902", "TOWNSHIP", "亮灯测试空镇");
         assertThat(FigureSourceChecks.assertConsistent(source, empty, FROM, TO, admin).values())
