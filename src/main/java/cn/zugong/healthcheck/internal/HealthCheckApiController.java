@@ -7,6 +7,8 @@ import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.time.ReportPeriod;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,9 +29,13 @@ class HealthCheckApiController {
     private final Evaluations evaluations;
     private final OrgTree tree;
     private final IndicatorDetail detail;
+    private final HealthCheckFigures figures;
+    private final Clock clock;
 
     HealthCheckApiController(HealthCheckController pages, HealthCheckViews views, Evaluations evaluations,
-                             OrgTree tree, IndicatorDetail detail) {
+                             OrgTree tree, IndicatorDetail detail, HealthCheckFigures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
         this.detail = detail;
         this.pages = pages;
         this.views = views;
@@ -38,6 +44,15 @@ class HealthCheckApiController {
     }
 
     record NodeResults(long nodeId, String nodeName, Evaluation evaluation, List<IndicatorResult> results) {
+    }
+
+    /** The figures of a period (from–to, both inclusive; bad or missing dates: the year to date) in the caller's scope. */
+    @GetMapping("/figures")
+    HealthCheckFigures.PeriodFigures figures(@RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to, CurrentUser user) {
+        var period = ReportPeriod.of("custom", null, null, null, from, to,
+                LocalDate.now(clock));
+        return figures.period(user.scope(), period.from(), period.to());
     }
 
     @PostMapping("/evaluations")

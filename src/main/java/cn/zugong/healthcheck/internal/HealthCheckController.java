@@ -31,9 +31,12 @@ class HealthCheckController {
     private final IndicatorPacks packs;
     private final OrgTree tree;
     private final Clock clock;
+    private final HealthCheckFigures figures;
 
     HealthCheckController(HealthCheckViews views, IndicatorDetail detail, Projection projection,
-                          Evaluations evaluations, IndicatorPacks packs, OrgTree tree, Clock clock) {
+                          Evaluations evaluations, IndicatorPacks packs, OrgTree tree, Clock clock,
+                          HealthCheckFigures figures) {
+        this.figures = figures;
         this.views = views;
         this.detail = detail;
         this.projection = projection;
@@ -49,8 +52,8 @@ class HealthCheckController {
     }
 
     @GetMapping("/healthcheck/nodes/{id}")
-    String node(@PathVariable long id, @RequestParam(required = false) Long evaluation, CurrentUser user,
-                Model model) {
+    String node(@PathVariable long id, @RequestParam(required = false) Long evaluation,
+                @RequestParam(required = false) Integer year, CurrentUser user, Model model) {
         model.addAttribute("canRun", user.role() == Role.ADMIN);
         model.addAttribute("canRecheck", user.role().canEditRoster());
         model.addAttribute("colours", Colour.HEALTH_CHECK);
@@ -60,6 +63,11 @@ class HealthCheckController {
             return "healthcheck/none";
         }
         model.addAttribute("view", view.get());
+        // the year's figures of the node (what the annual review reads): a bad year falls back to this one
+        int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("yearFigures", figures.period(view.get().node().asScope(), LocalDate.of(y, 1, 1),
+                LocalDate.of(y, 12, 31)));
         return "healthcheck/node";
     }
 

@@ -8,6 +8,7 @@ import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +53,8 @@ class BoardController {
         model.addAttribute("figures", trend.stream().filter(f -> f.period().equals(period)).findFirst()
                 .orElse(new Scoring.MonthFigures(period, java.util.Map.of(), java.math.BigDecimal.ZERO, true)));
         model.addAttribute("ranking", scoring.ranking(list.id(), period, user.scope()));
+        model.addAttribute("yearFigures", scoring.period(user.scope(), LocalDate.of(list.year(), 1, 1),
+                LocalDate.of(list.year(), 12, 31)));
         model.addAttribute("flagged", lights.flagged(list.id(), period, user.scope()));
         model.addAttribute("trendJson", Views.trendJson(trend));
         model.addAttribute("coloursJson", Views.coloursJson());

@@ -1,7 +1,10 @@
 package cn.zugong.lighting.internal;
 
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.time.ReportPeriod;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The 亮灯台 over REST (浙政钉 apps, mobile clients, the load run): same rules and scope as the pages. */
@@ -22,9 +26,13 @@ class LightingApiController {
     private final ReportRepository reports;
     private final Reporting reporting;
     private final BoardController board;
+    private final Scoring scoring;
+    private final Clock clock;
 
     LightingApiController(Access access, ListRepository lists, ReportRepository reports, Reporting reporting,
-                          BoardController board) {
+                          BoardController board, Scoring scoring, Clock clock) {
+        this.scoring = scoring;
+        this.clock = clock;
         this.access = access;
         this.lists = lists;
         this.reporting = reporting;
@@ -70,6 +78,16 @@ class LightingApiController {
     @PostMapping("/reports/{reportId}/review")
     Report review(@PathVariable long reportId, @RequestBody ReviewBody body, CurrentUser user) {
         return reporting.review(user, reportId, Boolean.TRUE.equals(body.approve()), body.reason());
+    }
+
+    /** The figures of a period (from–to, both inclusive; bad or missing dates: the year to date) in the caller's scope. */
+    @GetMapping("/figures")
+    Scoring.PeriodFigures figures(@RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to,
+                                  CurrentUser user) {
+        var period = ReportPeriod.of("custom", null, null, null, from, to,
+                LocalDate.now(clock));
+        return scoring.period(user.scope(), period.from(), period.to());
     }
 
     @GetMapping("/board")

@@ -2,8 +2,10 @@ package cn.zugong.lighting.internal;
 
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.legend.Colour;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,6 +33,33 @@ public class Scoring {
 
     Scoring(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A period's 亮灯台 figures in a scope: key tasks, lights and of them green (绿灯率 = green ÷ lights). */
+    public record PeriodFigures(long tasks, long lights, long green) {
+        @JsonProperty("greenShare")
+        public BigDecimal greenShare() {
+            return lights == 0 ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(green * 100L)
+                    .divide(BigDecimal.valueOf(lights), 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * The figures of a period (the board's year line, {@code GET /api/lighting/figures}, the annual review): the
+     * tasks led by a unit in the scope on the lists of the years the period touches, and the lights of the months it
+     * touches at the scope's units (as {@link #trend} counts them). Two aggregates.
+     */
+    public PeriodFigures period(OrgScope scope, LocalDate from, LocalDate to) {
+        long tasks = jdbc.sql("select count(*) from lighting_task t join lighting_list l on l.id = t.list_id "
+                        + "where l.list_year between :fromYear and :toYear and " + OrgScope.sqlContains("t.lead_unit_id"))
+                .param("fromYear", from.getYear()).param("toYear", to.getYear())
+                .param("scopePath", scope.pathPattern()).query(Long.class).single();
+        return jdbc.sql("select count(*), coalesce(sum(case when l.colour = 'GREEN' then 1 else 0 end), 0) "
+                        + "from lighting_light l where l.period between :fromMonth and :toMonth and "
+                        + OrgScope.sqlContains("l.unit_id"))
+                .param("fromMonth", Period.of(from).code()).param("toMonth", Period.of(to).code())
+                .param("scopePath", scope.pathPattern())
+                .query((rs, i) -> new PeriodFigures(tasks, rs.getLong(1), rs.getLong(2))).single();
     }
 
     public record UnitScore(long unitId, String unitName, String tier, int tasks, Map<Colour, Integer> colours,

@@ -77,7 +77,11 @@ class VisitFiguresController {
                     c.projects(), c.enterprises(), c.farmers())).toList();
             return new Figures(period, mine, node);
         }
-        OrgScope scope = user.scope();
+        return figures(user.scope(), period);
+    }
+
+    /** Every cadre and node of the scope: the office's view, and the annual review's (VisitFigureSource). */
+    Figures figures(OrgScope scope, ReportPeriod period) {
         return new Figures(period, visits.byCadre(scope, null, period.from(), period.to()),
                 visits.byNode(scope, period.from(), period.to()));
     }

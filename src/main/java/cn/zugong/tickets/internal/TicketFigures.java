@@ -3,6 +3,7 @@ package cn.zugong.tickets.internal;
 import cn.zugong.closure.ClosureStatus;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
+import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,6 +156,20 @@ public class TicketFigures {
     }
 
     private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /**
+     * The whole set of the tickets whose responsible unit lies in the scope, raised from–to (both inclusive): the
+     * figures page's total for that unit and period, read by the annual review (TicketFigureSource).
+     */
+    public Figure total(OrgScope scope, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("scopePath", scope.pathPattern());
+        params.put("fromAt", from.atStartOfDay());
+        params.put("toAt", to.plusDays(1).atStartOfDay());
+        params.put("today", LocalDate.now(clock));
+        return total(new Where(" where " + OrgScope.sqlContains("i.owner_node_id")
+                + " and t.raised_at >= :fromAt and t.raised_at < :toAt", params));
     }
 
     private FigureFilter checked(FigureFilter filter, CurrentUser user) {
