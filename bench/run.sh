@@ -74,6 +74,15 @@
 #       target=met|missed" (target: every figures route p99 <= 300 ms, every recount equal, 200 Word files <= 30 s
 #       each opening, 0 5xx). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are generated once and kept),
+#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
+#   bench/run.sh annual [--rounds N]
+#       这一年 (issue 20, ADR 081): the 舟山市 review of 2026 generated over real HTTP (POST /api/annual, the demo
+#       ADMIN's token) on the grassroots benchmark's city-scale set (run bench/run.sh grassroots first: its rows are
+#       generated once and kept), once cold and N times warm (default 5); then every figure of the last review
+#       against the records behind it (GET /api/annual/{id}/figures/{key}/records: each source's own SQL recount).
+#       Prints "annual-detail …" and the closing line "annual figures=… generate_cold_ms=… generate_p50_ms=…
+#       generate_max_ms=… recount=ok|differs differing=… target=met|missed" (target: every warm generation <= 5 s,
+#       every recount equal). PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots),
 #       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,6 +109,7 @@ while [[ $# -gt 0 ]]; do
     --postgres) pg=(-Ppostgres "-Dzugong.test.db.url=$2"); shift 2 ;;
     --clients) clients="$2"; shift 2 ;;
     --requests) requests="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -229,10 +239,21 @@ case "$cmd" in
   cadre)
     city_parts cadre '*CadreBench' bench.people people word
     ;;
+  annual)
+    mkdir -p bench/out
+    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots}"
+    ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
+      -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+      -Dtest=AnnualBench -Dit.excludedGroups=none -Dbench.rounds="${rounds:-5}" -DargLine=-Xmx1g \
+      -Dsurefire.failIfNoSpecifiedTests=false > bench/out/annual.log || {
+        grep -a -E "^annual" bench/out/annual.log || true
+        echo "benchmark failed, see bench/out/annual.log and target/surefire-reports" >&2; exit 1; }
+    grep -a -E "^annual" bench/out/annual.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    ;;
   grassroots)
     city_parts grassroots '*GrassrootsBench' bench.members members
     ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--rounds N]" >&2
     exit 2 ;;
 esac

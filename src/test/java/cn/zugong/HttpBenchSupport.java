@@ -113,6 +113,17 @@ public abstract class HttpBenchSupport {
             return send(request);
         }
 
+        /** POST a JSON body to a route; the answer's body and status. */
+        public HttpResponse<String> postJson(String path, String json) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return send(request);
+        }
+
         /** Measures a route: {@code warmUp} unmeasured requests, then {@code requests} measured ones. */
         public Latency measure(String path, int warmUp, int requests) {
             for (int i = 0; i < warmUp; i++) {

@@ -179,15 +179,20 @@ class ReviewService implements cn.zugong.annual.AnnualReviews {
                 .map(Tokens.Token::key).filter(available::containsKey).findFirst();
     }
 
-    /** A sentence is written when every figure it names exists and every change it states has a previous value. */
-    private static boolean writable(String template, Map<String, FrozenFigure> figures) {
+    /**
+     * A sentence is written when every figure it names exists, every change it states has a previous value and at
+     * least one of its figures is not zero: a review says what was done, never 「组建0个专项考核组」.
+     */
+    static boolean writable(String template, Map<String, FrozenFigure> figures) {
+        boolean somethingDone = false;
         for (Tokens.Token t : Tokens.inTemplate(template)) {
             FrozenFigure f = figures.get(t.key());
             if (f == null || (t.form() == Tokens.Form.CHANGE && f.change().isEmpty())) {
                 return false;
             }
+            somethingDone |= f.value() != null && f.value().signum() != 0;
         }
-        return true;
+        return somethingDone;
     }
 
     private static BigDecimal orZero(BigDecimal v) {
