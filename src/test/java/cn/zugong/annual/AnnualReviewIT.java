@@ -268,7 +268,7 @@ class AnnualReviewIT {
             assertThat(text).contains("群众议事9件", "基层党建", "附录", "尚未在平台建设");
             assertThat(doc.getCharts()).hasSize(4);
             var chart = doc.getCharts().stream()
-                    .filter(c -> c.getTitleText() != null && c.getTitleText().getString().contains("三事分流"))
+                    .filter(c -> c.getCTChart().toString().contains("三事分流"))
                     .findFirst().orElseThrow().getChartSeries().get(0);
             assertThat(chart.getSeriesCount()).isEqualTo(2);
             assertThat(chart.getSeries(1).getValuesData().getPointAt(0).doubleValue()).isEqualTo(4.0);
