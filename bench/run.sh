@@ -75,15 +75,16 @@
 #       each opening, 0 5xx). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are generated once and kept),
 #       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
-#   bench/run.sh annual [--rounds N]
+#   bench/run.sh annual [--rounds N] [--requests N]
 #       这一年 (issue 20, ADR 081): the 舟山市 review of 2026 generated over real HTTP (POST /api/annual, the demo
-#       ADMIN's token) on the grassroots benchmark's city-scale set (run bench/run.sh grassroots first: its rows are
-#       generated once and kept), once cold and N times warm (default 5); then every figure of the last review
+#       ADMIN's token) on the grassroots benchmark's city-scale set, written in the same run by the grassroots parts
+#       (which measure their own routes with N requests each, default 10, and print their lines too), once cold and
+#       N times warm (default 5); then every figure of the last review
 #       against the records behind it (GET /api/annual/{id}/figures/{key}/records: each source's own SQL recount).
 #       Prints "annual-detail …" and the closing line "annual figures=… generate_cold_ms=… generate_p50_ms=…
 #       generate_max_ms=… recount=ok|differs differing=… target=met|missed" (target: every warm generation <= 5 s,
-#       every recount equal). PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots),
-#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#       every recount equal). PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_annual,
+#       created when missing and cleaned each run), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -241,19 +242,23 @@ case "$cmd" in
     ;;
   annual)
     mkdir -p bench/out
-    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots}"
+    url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_annual}"
+    if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
+      createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_annual 2> /dev/null || true
+    fi
     ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
-      -Dtest=AnnualBench -Dit.excludedGroups=none -Dbench.rounds="${rounds:-5}" -DargLine=-Xmx1g \
+      -Dtest='*GrassrootsBench,YearReviewBench' -Dsurefire.runOrder=alphabetical -Dit.excludedGroups=none \
+      -Dbench.requests="${requests:-10}" -Dbench.rounds="${rounds:-5}" -DargLine=-Xmx1g \
       -Dsurefire.failIfNoSpecifiedTests=false > bench/out/annual.log || {
-        grep -a -E "^annual" bench/out/annual.log || true
+        grep -a -E "^(annual|grassroots-part)" bench/out/annual.log || true
         echo "benchmark failed, see bench/out/annual.log and target/surefire-reports" >&2; exit 1; }
-    grep -a -E "^annual" bench/out/annual.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    grep -a -E "^(annual|grassroots-part)" bench/out/annual.log || { echo "the benchmark printed no figures" >&2; exit 1; }
     ;;
   grassroots)
     city_parts grassroots '*GrassrootsBench' bench.members members
     ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--rounds N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--rounds N] [--requests N]" >&2
     exit 2 ;;
 esac

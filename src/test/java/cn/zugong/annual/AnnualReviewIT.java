@@ -266,7 +266,7 @@ class AnnualReviewIT {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertThat(text).contains("群众议事9件", "基层党建", "附录", "尚未在平台建设");
-            assertThat(doc.getCharts()).hasSize(4);
+            assertThat(doc.getCharts()).as("charts of the sections with numbers").isNotEmpty();
             var chart = doc.getCharts().stream()
                     .filter(c -> c.getCTChart().toString().contains("三事分流"))
                     .findFirst().orElseThrow().getChartSeries().get(0);

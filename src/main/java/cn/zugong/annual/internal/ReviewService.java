@@ -232,14 +232,18 @@ class ReviewService implements cn.zugong.annual.AnnualReviews {
                     .toList();
             ChartView chart = null;
             String chartKey = chartFigure(s, figures).orElse(null);
-            if (chartKey != null && charts.containsKey(s.key())) {
+            if (chartKey != null && charts.containsKey(s.key()) && charts.get(s.key()).stream()
+                    .anyMatch(r -> r.value().signum() != 0 || r.previous().signum() != 0)) {
                 FrozenFigure f = figures.get(chartKey);
                 String title = chartKey.equals(s.chart().figure()) ? s.chart().title() : f.name();
                 chart = new ChartView(f.key(), title, f.unit(), charts.get(s.key()));
             }
             String note = s.unavailable();
             if (note == null && paragraphs.isEmpty()) {
-                note = "本节所需数据的模块尚未在平台建设，本节不生成数字，请按实际情况撰写。";
+                boolean built = s.paragraphs().stream().flatMap(p -> p.sentences().stream())
+                        .flatMap(t -> Tokens.inTemplate(t).stream()).anyMatch(t -> figures.containsKey(t.key()));
+                note = built ? "本期本范围内没有可写入本节的数字（各项均为 0），请按实际情况撰写。"
+                        : "本节所需数据的模块尚未在平台建设，本节不生成数字，请按实际情况撰写。";
             }
             sections.add(new SectionView(s.key(), s.title(), note, chart, paragraphs));
         }

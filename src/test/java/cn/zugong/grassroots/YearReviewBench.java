@@ -1,4 +1,4 @@
-package cn.zugong.annualbench;
+package cn.zugong.grassroots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code bench/run.sh annual} (issue 20, ADR 081): the city review of a year generated over real HTTP
- * ({@code POST /api/annual}, the demo ADMIN's token) on the city-scale set of another benchmark (by default the
- * grassroots one: 100,000 party members, 200,000 service logs, 30,000 mobile members, 1,000 workshops × 24 months),
- * once cold and {@code bench.rounds} times warm; then every figure of the last review against the records behind it
+ * ({@code POST /api/annual}, the demo ADMIN's token) on the grassroots benchmark's city-scale set (100,000 party
+ * members, 200,000 service logs, 30,000 mobile members, 1,000 workshops × 24 months, written by the
+ * {@code *GrassrootsBench} parts that run before this class in the same context: the test database is cleaned when a
+ * run starts), once cold and {@code bench.rounds} times warm; then every figure of the last review against the records behind it
  * ({@code GET /api/annual/{id}/figures/{key}/records}: each source's own SQL recount, independent of the figures
  * code that computed the review). Prints {@code annual figures=… generate_cold_ms=… generate_p50_ms=…
  * generate_max_ms=… recount=ok|differs differing=… target=met|missed} (target: every warm generation ≤ 5 s, every
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("bench")
 @IntegrationTest
-class AnnualBench extends HttpBenchSupport {
+class YearReviewBench extends HttpBenchSupport {
 
     static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     static final int YEAR = Integer.getInteger("bench.year", 2026);
