@@ -120,7 +120,7 @@ final class Attack {
         String json = null;
         if (route.body() != null) {
             try {
-                json = JSON.writeValueAsString(body);
+                json = java.util.List.class.isAssignableFrom(route.body()) ? "[]" : JSON.writeValueAsString(body);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -119,7 +119,9 @@ record Route(HttpMethod method, String pattern, List<Param> params, Class<?> bod
                 params.add(new Param(pv.name().isEmpty() ? p.getParameterName() : pv.name(), Source.PATH, type));
             } else if (p.hasParameterAnnotation(RequestBody.class)) {
                 body = type;
-                for (var component : type.getRecordComponents()) {
+                // a record body lists its fields; a list body (PUT /api/annual/{id}/paragraphs) is sent empty
+                for (var component : type.isRecord() ? type.getRecordComponents()
+                        : new java.lang.reflect.RecordComponent[0]) {
                     params.add(new Param(component.getName(), Source.BODY, component.getType()));
                 }
             } else if (MultipartFile.class.isAssignableFrom(type)) {
