@@ -549,6 +549,15 @@ final class AccessPolicy {
             post(base + "/problems/{id}/solve", ADMIN, REVIEWER);
         }
         // --- issue 19 training end
+        // --- issue 20 annual begin: the office reads, ADMIN and REVIEWER generate and edit, ADMIN publishes
+        post("/annual", ADMIN, REVIEWER);
+        post("/annual/{id}/edit", ADMIN, REVIEWER);
+        post("/annual/{id}/regenerate", ADMIN, REVIEWER);
+        post("/annual/{id}/publish", ADMIN);
+        post("/api/annual", ADMIN, REVIEWER);
+        put("/api/annual/{id}/paragraphs", ADMIN, REVIEWER);
+        post("/api/annual/{id}/publish", ADMIN);
+        // --- issue 20 annual end
     }
 
     private AccessPolicy() {
@@ -564,6 +573,10 @@ final class AccessPolicy {
 
     private static void post(String pattern, Role... roles) {
         ROUTES.put("POST " + pattern, roles(roles));
+    }
+
+    private static void put(String pattern, Role... roles) {
+        ROUTES.put("PUT " + pattern, roles(roles));
     }
 
     private static void delete(String pattern, Role... roles) {

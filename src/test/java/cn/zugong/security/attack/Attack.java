@@ -24,7 +24,8 @@ final class Attack {
     /** Kinds that are not scoped: an answer for another scope's value is no leak. */
     static final Set<IdKind> UNSCOPED = EnumSet.of(IdKind.INDICATOR, IdKind.TICKET_CATEGORY, IdKind.AUDIT_OBJECT,
             IdKind.EVALUATION, IdKind.ACCOUNT, IdKind.RESET_REQUEST, IdKind.TALENT_SERVICE_ITEM,
-            IdKind.RATING_SCHEME, IdKind.RATING_SCHEME_VERSION); // ratings, schemes part: scheme files
+            IdKind.RATING_SCHEME, IdKind.RATING_SCHEME_VERSION, // ratings, schemes part: scheme files
+            IdKind.ANNUAL_FIGURE); // a catalogue key: the review it is read in is the scoped object
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fa5]");
     private static final ObjectMapper JSON = new ObjectMapper();
 

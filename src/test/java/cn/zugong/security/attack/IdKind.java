@@ -154,5 +154,10 @@ enum IdKind {
     TRAINING_ENROLMENT,
     RESEARCH_TOPIC,
     RESEARCH_PROBLEM,
+    // --- issue 20 annual begin
+    /** A 这一年 review (scoped by its node); a figure's key in the catalogue (not scoped: the review is). */
+    ANNUAL_REVIEW,
+    ANNUAL_FIGURE,
+    // --- issue 20 annual end
     // --- issue 19 training end
 }

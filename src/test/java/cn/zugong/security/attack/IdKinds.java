@@ -254,6 +254,12 @@ final class IdKinds {
             route(base, "leaderId", IdKind.PERSON); // the topic's leader (checked in the caller's scope)
         }
         // --- issue 19 training end
+        // --- issue 20 annual begin
+        for (String base : List.of("/annual", "/api/annual")) {
+            route(base, "id", IdKind.ANNUAL_REVIEW);
+            route(base, "key", IdKind.ANNUAL_FIGURE);
+        }
+        // --- issue 20 annual end
     }
 
     private IdKinds() {

@@ -229,6 +229,9 @@ final class Targets {
         // --- issue 19 training begin
         cadreTraining(jdbc, tag, district, unit, person, v);
         // --- issue 19 training end
+        // --- issue 20 annual begin
+        annual(jdbc, tag, unit, v);
+        // --- issue 20 annual end
         Map<String, Long> rectifications = new java.util.HashMap<>();
         Map<String, Long> tickets = new java.util.HashMap<>();
         for (String state : STATES) {
@@ -941,4 +944,25 @@ final class Targets {
         v.put(IdKind.RESEARCH_PROBLEM, String.valueOf(problem));
     }
     // --- issue 19 training end
+
+    // --- issue 20 annual begin
+    /** A draft 这一年 review of the unit with one frozen figure (三事分流 matters) and one paragraph. */
+    private static void annual(JdbcClient jdbc, String tag, long unit, Map<IdKind, String> v) {
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
+        jdbc.sql("insert into annual_review (node_id, node_name, node_path, period_from, period_to, status, "
+                        + "missing_modules, generated_at, generated_by) select id, name, path, date '2025-01-01', "
+                        + "date '2025-12-31', 'DRAFT', '', :at, 'attack' from org_node where id = :u")
+                .param("u", unit).param("at", at).update();
+        long review = jdbc.sql("select max(id) from annual_review where node_id = :u").param("u", unit)
+                .query(Long.class).single();
+        jdbc.sql("insert into annual_review_figure (review_id, figure_key, name, source, measure, unit, phrase, kind, "
+                        + "definition, this_value, last_value, seq) values (:r, 'matters', '三事分流议事事项', "
+                        + "'deliberation.matters', 'raised', '件', 'EXACT', 'COUNT', :d, 3, 1, 0)")
+                .param("r", review).param("d", tag + "探针口径").update();
+        jdbc.sql("insert into annual_review_paragraph (review_id, section_key, seq, heading, body) values (:r, "
+                + "'grassroots', 0, '探针', '群众议事{{matters}}。')").param("r", review).update();
+        v.put(IdKind.ANNUAL_REVIEW, String.valueOf(review));
+        v.put(IdKind.ANNUAL_FIGURE, "matters");
+    }
+    // --- issue 20 annual end
 }
