@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Figures in sentences: the catalogue's phrasing through {@link NumberPhrases} (the one rule: cut down, 余), percents
- * as the module's figures page rounds them (at most two decimals) with the full-width ％, and the change against the
- * previous period without trailing zeros (增长12.5％, 增长50％), as newspapers write them.
+ * with at most two decimals and the full-width ％, and the change against the previous period, both without trailing
+ * zeros (96.52％, 增长12.5％, 增长50％), as newspapers write them.
  */
 final class Phrasing {
 
@@ -36,10 +36,12 @@ final class Phrasing {
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
-    /** A percentage as its source rounded it (96.52, 43.0, 85), cut to two decimals only when it has more. */
+    /**
+     * A percentage with at most two decimals and no trailing zeros, as the seeds print them (96.52％, 95.8％, 85％):
+     * the stored figure's scale is the database column's, not the module's rounding.
+     */
     static String percent(BigDecimal value) {
-        BigDecimal v = value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_UP) : value;
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + "％";
+        return exact(value.setScale(2, RoundingMode.HALF_UP)) + "％";
     }
 
     /** 比上年增长12.5％ / 比上年下降3.2％ / 与上年持平; empty when there is no previous value to compare with. */

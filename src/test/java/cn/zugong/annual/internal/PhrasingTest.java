@@ -50,7 +50,9 @@ class PhrasingTest {
         assertThat(exact("10000")).isEqualTo("10000个");
         assertThat(percent("96.515")).isEqualTo("96.52％");
         assertThat(percent("96.514")).isEqualTo("96.51％");
-        assertThat(percent("43.0")).as("a page's one decimal is kept").isEqualTo("43.0％");
+        assertThat(percent("43.0")).isEqualTo("43％");
+        assertThat(percent("95.8000")).as("as stored (decimal(20, 4))").isEqualTo("95.8％");
+        assertThat(percent("79.00")).isEqualTo("79％");
         assertThat(percent("85")).isEqualTo("85％");
         assertThat(percent("0")).isEqualTo("0％");
         assertThat(percent("100")).isEqualTo("100％");
