@@ -27,8 +27,10 @@ public final class FigureNodes {
 
     /** A new node of the kind under the parent node. */
     public OrgScope node(long parentId, String kind, String name) {
-        var parent = jdbc.sql("select path, depth from org_node where id = :p").param("p", parentId).query().singleRow();
-        String code = "FG" + RUN + "x" + SEQ.incrementAndGet();
+        var parent = jdbc.sql("select code, path, depth from org_node where id = :p").param("p", parentId).query()
+                .singleRow();
+        // a child's code starts with its parent's, as every node's of the tree (the scope queries rely on it)
+        String code = parent.get("code") + "FG" + RUN + "x" + SEQ.incrementAndGet();
         String path = parent.get("path") + code + "/";
         jdbc.sql("insert into org_node (parent_id, kind, code, name, path, depth, sort_order) "
                         + "values (:p, :k, :c, :n, :path, :d, 999)").param("p", parentId).param("k", kind)
