@@ -6,6 +6,7 @@ import cn.zugong.org.Islands;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.time.MonthSpans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The figures of 党员报到 for a scope and a period (ADR 069), read by the figures page, its API and Excel, and by the
  * annual review: members reported, villages and islands covered (and the remote islands with nobody yet), service
  * logs, elderly people visited, funds obtained, posts. Counted over the villages inside the scope: one aggregate
- * query per village, one list of (member, village) pairs for the distinct member counts, one monthly series; the
- * roll-up by county and island is done in memory (islands are the org module's data).
+ * query by village (the logs from their monthly sums, ADR 082), one list of (member, village) pairs for the distinct
+ * member counts, one monthly series; the roll-up by county and island is done in memory (islands are the org
+ * module's data).
  *
  * <p>A member counts as reported in the period when the village confirmed the report on or before the period's end
  * and it had not ended before the period's start; a log counts in the period of its service date; a post when its
@@ -153,14 +155,13 @@ public class CheckinFigures {
                   where status in ('ACTIVE', 'ENDED') and reported_on <= :to and (ended_on is null or ended_on >= :from)
                     and %1$s group by village_id
                   union all
-                  select village_id, count(*), sum(elderly_visits), sum(funds_yuan), 0, 0, 0 from checkin_log
-                  where served_on between :from and :to and %1$s group by village_id
+                  select village_id, sum(logs), sum(elderly), sum(funds), 0, 0, 0 from (%2$s) l group by village_id
                   union all
                   select village_id, 0, 0, cast(0 as decimal(16, 2)), count(*), sum(capacity), sum(claimed)
                   from checkin_post where starts_on <= :to and ends_on >= :from and %1$s group by village_id
                 ) x join org_node v on v.id = x.village_id
-                group by v.id, v.name, v.path""".formatted(inScope))
-                .param("sp", scope.pathPattern()).param("from", from).param("to", to)
+                group by v.id, v.name, v.path""".formatted(inScope, LOG_SUMS))
+                .params(logParams(scope, from, to))
                 .query((rs, i) -> out.put(rs.getLong("id"), new VillageRow(rs.getLong("id"), rs.getString("name"),
                         rs.getString("path"), rs.getLong("logs"), rs.getLong("elderly"),
                         rs.getBigDecimal("funds") == null ? BigDecimal.ZERO : rs.getBigDecimal("funds"),
@@ -182,30 +183,50 @@ public class CheckinFigures {
         return out;
     }
 
-    /**
-     * The monthly series: sums by service date (at most a few thousand days), rolled up into months here; grouping
-     * by extract(month …) made PostgreSQL compute a numeric per row and was several times slower.
-     */
+    /** The monthly series, from the same monthly sums as the table. */
     private List<Month> months(OrgScope scope, LocalDate from, LocalDate to) {
-        Map<java.time.YearMonth, Object[]> by = new java.util.TreeMap<>();
-        jdbc.sql("""
-                select served_on, count(*) as logs, sum(elderly_visits) as elderly, sum(funds_yuan) as funds
-                from checkin_log where served_on between :from and :to
-                  and village_id in (select s.id from org_node s where s.path like :sp)
-                group by served_on""")
-                .param("sp", scope.pathPattern()).param("from", from).param("to", to)
+        return jdbc.sql("select month_start, sum(logs) as logs, sum(elderly) as elderly, sum(funds) as funds from ("
+                        + LOG_SUMS + ") l group by month_start order by month_start")
+                .params(logParams(scope, from, to))
                 .query((rs, i) -> {
-                    Object[] acc = by.computeIfAbsent(java.time.YearMonth.from(
-                            rs.getObject("served_on", LocalDate.class)), k -> new Object[] {0L, 0L, BigDecimal.ZERO});
-                    acc[0] = (Long) acc[0] + rs.getLong("logs");
-                    acc[1] = (Long) acc[1] + rs.getLong("elderly");
-                    acc[2] = ((BigDecimal) acc[2]).add(rs.getBigDecimal("funds"));
-                    return null;
+                    LocalDate m = rs.getObject("month_start", LocalDate.class);
+                    return new Month(m.getYear(), m.getMonthValue(), rs.getLong("logs"), rs.getLong("elderly"),
+                            rs.getBigDecimal("funds"));
                 }).list();
-        List<Month> out = new ArrayList<>();
-        by.forEach((ym, a) -> out.add(new Month(ym.getYear(), ym.getMonthValue(), (Long) a[0], (Long) a[1],
-                (BigDecimal) a[2])));
-        return out;
+    }
+
+    /**
+     * The service logs of a period by village and month: the whole months from {@code checkin_log_month} (kept by
+     * a trigger, ADR 082), the partial months at the period's ends from the logs themselves.
+     */
+    private static final String LOG_SUMS = """
+            select village_id, month_start, logs, elderly_visits as elderly, funds_yuan as funds from checkin_log_month
+            where month_start between :firstMonth and :lastMonth
+              and village_id in (select s.id from org_node s where s.path like :sp)
+            union all
+            select village_id, cast(:headMonth as date), 1, elderly_visits, funds_yuan from checkin_log
+            where served_on between :headFrom and :headTo
+              and village_id in (select s.id from org_node s where s.path like :sp)
+            union all
+            select village_id, cast(:tailMonth as date), 1, elderly_visits, funds_yuan from checkin_log
+            where served_on between :tailFrom and :tailTo
+              and village_id in (select s.id from org_node s where s.path like :sp)""";
+
+    private static Map<String, Object> logParams(OrgScope scope, LocalDate from, LocalDate to) {
+        MonthSpans spans = MonthSpans.of(from, to);
+        Map<String, Object> p = new HashMap<>();
+        p.put("sp", scope.pathPattern());
+        p.put("from", from);
+        p.put("to", to);
+        p.put("firstMonth", spans.firstMonth());
+        p.put("lastMonth", spans.lastMonth());
+        p.put("headMonth", spans.headMonth());
+        p.put("headFrom", spans.headFrom());
+        p.put("headTo", spans.headTo());
+        p.put("tailMonth", spans.tailMonth());
+        p.put("tailFrom", spans.tailFrom());
+        p.put("tailTo", spans.tailTo());
+        return p;
     }
 
     private Map<String, OrgNode> counties() {

@@ -104,4 +104,58 @@ class CheckinFiguresIT {
         mvc.perform(get("/api/party/checkin/figures?from=2026-01-01&to=2026-12-31").with(TestUsers.api("shengsi")))
                 .andExpect(jsonPath("$.byVillage[?(@.name == '甲村" + tag + "')]").isEmpty());
     }
+
+    /**
+     * The logs are read from their monthly sums plus the partial months at a period's ends (ADR 082): five logs
+     * around February 2026 (elderly 1, 2, 4, 8, 16 so that every subset has its own sum) counted for periods that
+     * cut months in different places; then a log moved to another month and one deleted, the sums following.
+     */
+    @Test
+    void periodsThatCutMonthsCountEveryLogOnce() throws Exception {
+        CheckinFixture fx = new CheckinFixture(jdbc, roster, accounts, records);
+        String tag = CheckinFixture.RUN;
+        long township = fx.node("330903", "TOWNSHIP", "330903M" + tag, "月切测试镇" + tag);
+        long village = fx.node("330903M" + tag, "VILLAGE", "330903M" + tag + "A", "月切村" + tag);
+        fx.node("330903M" + tag + "A", "PARTY_ORG", "330903M" + tag + "AP1", "月切村党支部");
+        long member = fx.member(fx.nodeId("330902U10P1"), "330903", "月切甲");
+        long reg = records.register(member, village, CheckinReason.HOMETOWN, null, null, null, "test", AT.minusYears(1));
+        records.confirm(reg, "test", AT.minusYears(1));
+        LocalDate[] days = {LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15),
+            LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1)};
+        long[] ids = new long[days.length];
+        for (int i = 0; i < days.length; i++) {
+            ids[i] = records.log(member, village, null, days[i], "走访", null, 1 << i, BigDecimal.TEN, null, "t",
+                    LocalDateTime.of(2026, 4, 1, 9, 0));
+        }
+        String admin = fx.officeAccount(Role.ADMIN, township);
+        assertElderly(admin, "2026-01-15", "2026-02-15", 1 + 2 + 4, 3);
+        assertElderly(admin, "2026-02-02", "2026-02-27", 4, 1);
+        assertElderly(admin, "2026-02-01", "2026-02-28", 2 + 4 + 8, 3);
+        assertElderly(admin, "2026-02-28", "2026-03-01", 8 + 16, 2);
+        assertElderly(admin, "2026-01-31", "2026-03-01", 31, 5);
+        mvc.perform(get("/api/party/checkin/figures?from=2026-01-31&to=2026-03-01").with(TestUsers.api(admin)))
+                .andExpect(jsonPath("$.byMonth.length()").value(3))
+                .andExpect(jsonPath("$.byMonth[1].elderlyVisits").value(14))
+                .andExpect(jsonPath("$.byMonth[1].logs").value(3))
+                .andExpect(jsonPath("$.total.fundsYuan").value(50));
+
+        jdbc.sql("update checkin_log set served_on = date '2026-03-20', elderly_visits = 32 where id = :id")
+                .param("id", ids[2]).update();
+        jdbc.sql("delete from checkin_log where id = :id").param("id", ids[0]).update();
+        assertElderly(admin, "2026-02-01", "2026-02-28", 2 + 8, 2);
+        assertElderly(admin, "2026-01-01", "2026-03-31", 2 + 8 + 16 + 32, 4);
+        assertThat(jdbc.sql("""
+                select count(*) from checkin_log_month m
+                where m.village_id = :v and m.logs <> (select count(*) from checkin_log l where l.village_id = m.village_id
+                    and l.served_on >= m.month_start and l.served_on < m.month_start + 31
+                    and extract(month from l.served_on) = extract(month from m.month_start))""")
+                .param("v", village).query(Long.class).single()).isZero();
+    }
+
+    private void assertElderly(String admin, String from, String to, int elderly, int logs) throws Exception {
+        mvc.perform(get("/api/party/checkin/figures?from=" + from + "&to=" + to).with(TestUsers.api(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.elderlyVisits").value(elderly))
+                .andExpect(jsonPath("$.total.logs").value(logs));
+    }
 }

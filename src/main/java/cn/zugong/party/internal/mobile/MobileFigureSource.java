@@ -76,8 +76,10 @@ class MobileFigureSource implements FigureSource {
                               f.managed_on, %s as kind
                          from mobile_file f join org_node b on b.id = f.branch_id
                          left join mobile_host h on h.id = f.host_id
+                         %s
                         where b.path like :scopePath and f.left_on <= :day) x
-                where x.kind in %s""".formatted(MobileCounts.STATE_EVENT_ON_DAY, MobileCounts.ACTIVE_KINDS)
+                where x.kind in %s""".formatted(MobileCounts.STATE_ON_DAY, MobileCounts.LAST_STATE_EVENT,
+                MobileCounts.ACTIVE_KINDS)
                 + (managed ? " and x.host_rule is not null and x.managed_on <= :day" : "");
         long total = jdbc.sql("select count(*)" + files).param("scopePath", scope.pathPattern()).param("day", day)
                 .query(Long.class).single();
