@@ -75,16 +75,20 @@
 #       each opening, 0 5xx). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are generated once and kept),
 #       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
-#   bench/run.sh annual [--rounds N] [--requests N]
+#   bench/run.sh annual [--rows N] [--rounds N] [--requests N]
 #       这一年 (issue 20, ADR 081): the 舟山市 review of 2026 generated over real HTTP (POST /api/annual, the demo
-#       ADMIN's token) on the grassroots benchmark's city-scale set, written in the same run by the grassroots parts
-#       (which measure their own routes with N requests each, default 10, and print their lines too), once cold and
-#       N times warm (default 5); then every figure of the last review
-#       against the records behind it (GET /api/annual/{id}/figures/{key}/records: each source's own SQL recount).
+#       ADMIN's token) on the grassroots and cadre benchmarks' city-scale sets, written in the same run by the
+#       *CadreBench and *GrassrootsBench parts (N party members and N people on the roster, default 100,000; the parts
+#       measure their own routes with N requests each, default 10, and print their lines too), once cold and N times
+#       warm (default 5); then every figure of the last review against the records behind it
+#       (GET /api/annual/{id}/figures/{key}/records: each source's own SQL recount) and against its module's own
+#       figures API for the same scope and period (/api/healthcheck/figures, /api/cadres/…/figures, …).
 #       Prints "annual-detail …" and the closing line "annual figures=… generate_cold_ms=… generate_p50_ms=…
-#       generate_max_ms=… recount=ok|differs differing=… target=met|missed" (target: every warm generation <= 5 s,
-#       every recount equal). PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_annual,
-#       created when missing and cleaned each run), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#       generate_max_ms=… recount=ok|differs pages=ok|differs differing=… target=met|missed" (target: every warm
+#       generation <= 5 s, every recount and every module page equal). --rows below ~30,000 is for trying the script
+#       out only (the 党员报到 part needs 20,000 members not yet reported). PostgreSQL: ZUGONG_DB_URL (default
+#       jdbc:postgresql://127.0.0.1:5432/zugong_bench_annual, created when missing and cleaned each run),
+#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -248,17 +252,19 @@ case "$cmd" in
     fi
     ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
-      -Dtest='*GrassrootsBench,YearReviewBench' -Dsurefire.runOrder=alphabetical -Dit.excludedGroups=none \
+      -Dtest='*CadreBench,*GrassrootsBench,YearReviewBench' -Dsurefire.runOrder=alphabetical \
+      -Dit.excludedGroups=none -Dbench.members="${rows:-100000}" -Dbench.people="${rows:-100000}" \
       -Dbench.requests="${requests:-10}" -Dbench.rounds="${rounds:-5}" -DargLine=-Xmx1g \
       -Dsurefire.failIfNoSpecifiedTests=false > bench/out/annual.log || {
-        grep -a -E "^(annual|grassroots-part)" bench/out/annual.log || true
+        grep -a -E "^(annual|grassroots-part|cadre-part)" bench/out/annual.log || true
         echo "benchmark failed, see bench/out/annual.log and target/surefire-reports" >&2; exit 1; }
-    grep -a -E "^(annual|grassroots-part)" bench/out/annual.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+    grep -a -E "^(annual|grassroots-part|cadre-part)" bench/out/annual.log || {
+      echo "the benchmark printed no figures" >&2; exit 1; }
     ;;
   grassroots)
     city_parts grassroots '*GrassrootsBench' bench.members members
     ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--rounds N] [--requests N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--rows N] [--rounds N] [--requests N]" >&2
     exit 2 ;;
 esac

@@ -10,8 +10,8 @@ import cn.zugong.org.OrgTree;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * with their own query.
  */
 @Component
-class MattersFigureSource implements FigureSource {
+class MattersFigureSource extends AbstractFigureSource {
 
     static final String RAISED = "raised";
     static final String CLOSED = "closed";
@@ -47,39 +47,32 @@ class MattersFigureSource implements FigureSource {
     private final OrgTree tree;
     private final JdbcClient jdbc;
 
+    /** Readers of 三事分流 ({@link SanshiAccess#requireReader}) of a scope in theirs. */
     MattersFigureSource(DeliberationFigures figures, OrgTree tree, JdbcClient jdbc) {
+        super("deliberation.matters", MEASURES, (user, scope) -> {
+            SanshiAccess.requireReader(user);
+            if (!user.scope().contains(scope.path())) {
+                throw new NotFoundException("不在您的管理范围内：" + scope.nodeId());
+            }
+        });
         this.figures = figures;
         this.tree = tree;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "deliberation.matters";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         Figures f = figures.of(node(scope), from, to);
-        return Map.of(RAISED, BigDecimal.valueOf(f.raised()), CLOSED, BigDecimal.valueOf(f.resolved()));
+        return valuesOf(RAISED, f.raised(), CLOSED, f.resolved());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        SanshiAccess.requireReader(user);
-        if (!user.scope().contains(scope.path())) {
-            throw new NotFoundException("不在您的管理范围内：" + scope.nodeId());
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
         String filter = switch (measure) {
             case RAISED -> "";
             case CLOSED -> " and ci.status in (" + DONE + ")";
-            default -> throw new NotFoundException("三事分流没有这个数字：" + measure);
+            default -> throw unknown(measure);
         };
         long total = jdbc.sql("select count(*)" + FROM + filter).param("from", from).param("to", to)
                 .param("scopePath", scope.pathPattern()).query(Long.class).single();

@@ -3,10 +3,9 @@ package cn.zugong.healthcheck.internal;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.IndicatorPacks;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the module's own period figures ({@link HealthCheckFigures}).
  */
 @Component
-class HealthCheckFigureSource implements FigureSource {
+class HealthCheckFigureSource extends AbstractFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("indicators", "体检指标", "项", MeasureKind.COUNT,
@@ -43,32 +42,22 @@ class HealthCheckFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     HealthCheckFigureSource(HealthCheckFigures figures, IndicatorPacks packs, JdbcClient jdbc) {
+        super("healthcheck.checks", MEASURES, Reader.ANY);
         this.figures = figures;
         this.packs = packs;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "healthcheck.checks";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         HealthCheckFigures.PeriodFigures f = figures.period(scope, from, to);
-        return Map.of("indicators", BigDecimal.valueOf(f.indicators()),
-                "evaluations", BigDecimal.valueOf(f.evaluations()),
-                "red", BigDecimal.valueOf(f.red()), "rectified", BigDecimal.valueOf(f.rectified()));
+        return valuesOf("indicators", f.indicators(), "evaluations", f.evaluations(), "red", f.red(),
+                "rectified", f.rectified());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
         Map<String, Object> params = Map.of("pack", HealthCheckViews.PACK, "nodePath", scope.path(), "from", from,
                 "to", to, "scopePath", scope.pathPattern());
         return switch (measure) {
@@ -91,7 +80,7 @@ class HealthCheckFigureSource implements FigureSource {
                     "i.closed_at, n.name, h.indicator_code, i.title", "i.closed_at, i.id",
                     Map.of("fromAt", from.atStartOfDay(), "toAt", to.plusDays(1).atStartOfDay(),
                             "scopePath", scope.pathPattern()), limit);
-            default -> throw new NotFoundException("没有这项数字：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -1,10 +1,9 @@
 package cn.zugong.lighting.internal;
 
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import cn.zugong.shared.legend.Colour;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@link Scoring#period}).
  */
 @Component
-class LightingFigureSource implements FigureSource {
+class LightingFigureSource extends AbstractFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("tasks", "亮灯台重点任务", "项", MeasureKind.COUNT,
@@ -33,33 +32,24 @@ class LightingFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     LightingFigureSource(Scoring scoring, JdbcClient jdbc) {
+        super("lighting.board", MEASURES, Reader.ANY);
         this.scoring = scoring;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "lighting.board";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         Scoring.PeriodFigures f = scoring.period(scope, from, to);
-        return Map.of("tasks", BigDecimal.valueOf(f.tasks()), "greenShare", f.greenShare());
+        return valuesOf("tasks", f.tasks(), "greenShare", f.greenShare());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
         return switch (measure) {
             case "tasks" -> tasks(scope, from, to, limit);
             case "greenShare" -> lights(scope, from, to, limit);
-            default -> throw new NotFoundException("没有这项数字：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

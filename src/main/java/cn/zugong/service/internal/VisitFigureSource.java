@@ -3,10 +3,9 @@ package cn.zugong.service.internal;
 import cn.zugong.service.CadreType;
 import cn.zugong.service.VisitKind;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import cn.zugong.shared.time.ReportPeriod;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * visit figures page's own computation ({@link VisitFiguresController#figures(OrgScope, ReportPeriod)}).
  */
 @Component
-class VisitFigureSource implements FigureSource {
+class VisitFigureSource extends AbstractFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("cadres", "服务干部", "名", MeasureKind.COUNT,
@@ -42,40 +41,25 @@ class VisitFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     VisitFigureSource(VisitFiguresController figures, JdbcClient jdbc) {
+        super("service.visits", MEASURES, Reader.ANY);
         this.figures = figures;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "service.visits";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         var f = figures.figures(scope, new ReportPeriod("custom", to.getYear(), 1, 1, from, to));
-        return Map.of("cadres", BigDecimal.valueOf(f.cadres().size()),
-                "projectVisits", BigDecimal.valueOf(f.totalProjects()),
-                "enterpriseVisits", BigDecimal.valueOf(f.totalEnterprises()),
-                "householdVisits", BigDecimal.valueOf(f.totalFarmers()));
+        return valuesOf("cadres", f.cadres().size(), "projectVisits", f.totalProjects(),
+                "enterpriseVisits", f.totalEnterprises(), "householdVisits", f.totalFarmers());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
         if ("cadres".equals(measure)) {
             return cadres(scope, limit);
         }
-        String kind = KINDS.get(measure);
-        if (kind == null) {
-            throw new NotFoundException("没有这项数字：" + measure);
-        }
-        return visits(kind, scope, from, to, limit);
+        return visits(KINDS.get(measure), scope, from, to, limit);
     }
 
     private FigureRecords cadres(OrgScope scope, int limit) {

@@ -2,10 +2,9 @@ package cn.zugong.tickets.internal;
 
 import cn.zugong.closure.ClosureStatus;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * own aggregate ({@link TicketFigures#total(OrgScope, LocalDate, LocalDate)}, {@link Figure#rate()}).
  */
 @Component
-class TicketFigureSource implements FigureSource {
+class TicketFigureSource extends AbstractFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("found", "发现收集问题诉求", "个", MeasureKind.COUNT,
@@ -37,35 +36,21 @@ class TicketFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     TicketFigureSource(TicketFigures figures, JdbcClient jdbc) {
+        super("tickets.figures", MEASURES, Reader.ANY);
         this.figures = figures;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "tickets.figures";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         Figure total = figures.total(scope, from, to);
-        return Map.of("found", BigDecimal.valueOf(total.found()), "solved", BigDecimal.valueOf(total.solved()),
-                "rate", total.rate());
+        return valuesOf("found", total.found(), "solved", total.solved(), "rate", total.rate());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        boolean solvedOnly = switch (measure) {
-            case "found", "rate" -> false;
-            case "solved" -> true;
-            default -> throw new NotFoundException("没有这项数字：" + measure);
-        };
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+        boolean solvedOnly = measure.equals("solved");
         String where = " from problem_ticket t join closure_item i on i.id = t.item_id"
                 + " join org_node n on n.id = i.owner_node_id join ticket_category c on c.code = t.category_code"
                 + " where " + OrgScope.sqlContains("i.owner_node_id")

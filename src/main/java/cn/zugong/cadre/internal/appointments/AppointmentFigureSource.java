@@ -2,24 +2,22 @@ package cn.zugong.cadre.internal.appointments;
 
 import cn.zugong.cadre.AppointmentFigures;
 import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.CadreFigureSource;
 import cn.zugong.cadre.internal.FigureListing;
-import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** 选拔任用's figures for the annual review (ADR 081): the values are {@link AppointmentFigures}' people and share. */
 @Component
-class AppointmentFigureSource implements FigureSource {
+class AppointmentFigureSource extends CadreFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("people", "提拔使用或职级晋升干部", "人", MeasureKind.COUNT,
@@ -41,47 +39,30 @@ class AppointmentFigureSource implements FigureSource {
     private static final List<String> COLUMNS = List.of("姓名", "任职单位", "任用次数", "最近任职日期", "一线");
 
     private final AppointmentFigures figures;
-    private final FigureListing listing;
-    private final CadreAccess access;
 
     AppointmentFigureSource(AppointmentFigures figures, FigureListing listing, CadreAccess access) {
+        super("cadre.appointments", MEASURES, listing, access);
         this.figures = figures;
-        this.listing = listing;
-        this.access = access;
-    }
-
-    @Override
-    public String id() {
-        return "cadre.appointments";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
     }
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         AppointmentFigures.Figures f = figures.of(scope, from, to);
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        out.put("people", BigDecimal.valueOf(f.people()));
-        out.put("frontlinePeople", BigDecimal.valueOf(f.frontlinePeople()));
-        out.put("frontlineShare", FigureListing.of(f.sharePercent()));
-        return out;
+        return valuesOf("people", f.people(), "frontlinePeople", f.frontlinePeople(),
+                "frontlineShare", f.sharePercent());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        access.requireRead(user);
-        Map<String, Object> p = Map.of("scopePath", scope.pathPattern(), "from", from, "to", to);
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+        Map<String, Object> p = period(scope, from, to);
         return switch (measure) {
             case "people" -> listing.count("提拔使用或职级晋升的干部", COLUMNS, PEOPLE, "c4, c1", p, limit);
             case "frontlinePeople" -> listing.count("从一线提拔使用或职级晋升的干部", COLUMNS,
                     PEOPLE + " having max(case when a.frontline then 1 else 0 end) = 1", "c4, c1", p, limit);
             case "frontlineShare" -> listing.percent("提拔使用或职级晋升的干部（“一线”为分子）", COLUMNS, PEOPLE, "c4, c1", p,
                     limit, AppointmentFigures::percent);
-            default -> throw new BadRequestException("未知的统计指标：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

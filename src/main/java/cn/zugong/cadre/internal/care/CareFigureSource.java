@@ -4,18 +4,16 @@ import cn.zugong.audit.AuditEvent;
 import cn.zugong.audit.AuditTrail;
 import cn.zugong.cadre.CareFigures;
 import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.CadreFigureSource;
 import cn.zugong.cadre.internal.FigureListing;
-import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -27,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ADMIN and 干部监督 of the scope (404 to anyone else, ADR 077) and every read is audited like the care pages' lists.
  */
 @Component
-class CareFigureSource implements FigureSource {
+class CareFigureSource extends CadreFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("cleared", "澄清正名党员干部", "名", MeasureKind.COUNT,
@@ -56,51 +54,34 @@ class CareFigureSource implements FigureSource {
     private static final String REWARD = "care_reward_item x join care_reward_batch b on b.id = x.batch_id";
 
     private final CareFigures figures;
-    private final FigureListing listing;
-    private final CadreAccess access;
     private final AuditTrail audit;
 
+    /** Sensitive records: readers who see them ({@link CadreAccess#requireSensitive}) of a scope in theirs. */
     CareFigureSource(CareFigures figures, FigureListing listing, CadreAccess access, AuditTrail audit) {
+        super("cadre.care", MEASURES, listing, (user, scope) -> {
+            access.requireSensitive(user);
+            if (!user.scope().contains(scope.path())) {
+                throw new NotFoundException("未找到该记录");
+            }
+        });
         this.figures = figures;
-        this.listing = listing;
-        this.access = access;
         this.audit = audit;
-    }
-
-    @Override
-    public String id() {
-        return "cadre.care";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
     }
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         // "today" only dates the overdue visits, which are no measure here
         CareFigures.Totals t = figures.of(scope, from, to, to).totals();
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        out.put("cleared", BigDecimal.valueOf(t.cleared()));
-        out.put("tolerated", BigDecimal.valueOf(t.tolerated()));
-        out.put("visited", BigDecimal.valueOf(t.visited()));
-        out.put("reused", BigDecimal.valueOf(t.reused()));
-        out.put("rewardedPeople", BigDecimal.valueOf(t.rewardedPeople()));
-        out.put("rewardedUnits", BigDecimal.valueOf(t.rewardedUnits()));
-        out.put("batches", BigDecimal.valueOf(t.batches()));
-        return out;
+        return valuesOf("cleared", t.cleared(), "tolerated", t.tolerated(), "visited", t.visited(),
+                "reused", t.reused(), "rewardedPeople", t.rewardedPeople(), "rewardedUnits", t.rewardedUnits(),
+                "batches", t.batches());
     }
 
     @Override
     @Transactional
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        access.requireSensitive(user);
-        if (!user.scope().contains(scope.path())) {
-            throw new NotFoundException("未找到该记录");
-        }
-        Map<String, Object> p = Map.of("scopePath", scope.pathPattern(), "from", from, "to", to);
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+        Map<String, Object> p = period(scope, from, to);
         FigureRecords r = switch (measure) {
             case "cleared" -> listing.count("澄清正名的党员干部", List.of("姓名", "单位", "澄清次数", "最近澄清日期"),
                     people("care_clearance x", "x.cleared_on", "", ""), "c4, c1", p, limit);
@@ -124,7 +105,7 @@ class CareFigureSource implements FigureSource {
                     "select x.name as c1, x.awarded_on as c2, n.name as c3, (select count(*) from care_reward_item i "
                             + "where i.batch_id = x.id) as c4 from care_reward_batch x join org_node n on n.id = x.node_id"
                             + " where n.path like :scopePath and x.awarded_on between :from and :to", "c2, c1", p, limit);
-            default -> throw new BadRequestException("未知的统计指标：" + measure);
+            default -> throw unknown(measure);
         };
         audit.record(AuditEvent.read("care_figures", measure, "查看这一年激励关爱数据来源（" + r.caption() + "）：" + from
                 + " 至 " + to).by(user.username()));

@@ -2,24 +2,22 @@ package cn.zugong.cadre.internal.frontline;
 
 import cn.zugong.cadre.FrontlineFigures;
 import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.CadreFigureSource;
 import cn.zugong.cadre.internal.FigureListing;
-import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** 一线考察's figures for the annual review (ADR 081): the values are {@link FrontlineFigures}' total line. */
 @Component
-class FrontlineFigureSource implements FigureSource {
+class FrontlineFigureSource extends CadreFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("teams", "专项考核组", "个", MeasureKind.COUNT,
@@ -43,41 +41,22 @@ class FrontlineFigureSource implements FigureSource {
     private static final List<String> CADRE_COLUMNS = List.of("姓名", "单位", "考察活动", "考核组", "活动开始日期", "考察结果");
 
     private final FrontlineFigures figures;
-    private final FigureListing listing;
-    private final CadreAccess access;
 
     FrontlineFigureSource(FrontlineFigures figures, FigureListing listing, CadreAccess access) {
+        super("cadre.frontline", MEASURES, listing, access);
         this.figures = figures;
-        this.listing = listing;
-        this.access = access;
-    }
-
-    @Override
-    public String id() {
-        return "cadre.frontline";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
     }
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         FrontlineFigures.Line t = figures.of(scope, from, to).total();
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        out.put("teams", BigDecimal.valueOf(t.teams()));
-        out.put("cadres", BigDecimal.valueOf(t.cadres()));
-        out.put("advanced", BigDecimal.valueOf(t.advanced()));
-        out.put("cases", BigDecimal.valueOf(t.cases()));
-        return out;
+        return valuesOf("teams", t.teams(), "cadres", t.cadres(), "advanced", t.advanced(), "cases", t.cases());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        access.requireRead(user);
-        Map<String, Object> p = Map.of("scopePath", scope.pathPattern(), "from", from, "to", to);
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+        Map<String, Object> p = period(scope, from, to);
         return switch (measure) {
             case "teams" -> listing.count("考察了本范围干部的考核组", List.of("考核组", "考察活动", "活动开始日期", "考察干部人次"),
                     "select tm.name as c1, cp.name as c2, cp.starts_on as c3, count(*) as c4" + FROM
@@ -87,7 +66,7 @@ class FrontlineFigureSource implements FigureSource {
                     "c5, c3, c1", p, limit);
             case "cases" -> listing.count("考察结果为典型案例的干部", CADRE_COLUMNS, CADRES + " and fc.outcome = 'CASE'",
                     "c5, c3, c1", p, limit);
-            default -> throw new BadRequestException("未知的统计指标：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -2,17 +2,15 @@ package cn.zugong.cadre.internal.leaders;
 
 import cn.zugong.cadre.LeadershipFigures;
 import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.CadreFigureSource;
 import cn.zugong.cadre.internal.FigureListing;
-import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * those of the year the period ends in.
  */
 @Component
-class LeadersFigureSource implements FigureSource {
+class LeadersFigureSource extends CadreFigureSource {
 
     private static final String RULE = "按年统计（取统计时段截止日期所在年度）：当年完成（双方签字并办结）、交接镇乡（街道）在本范围内的离任交接";
     private static final List<Measure> MEASURES = List.of(
@@ -41,39 +39,22 @@ class LeadersFigureSource implements FigureSource {
               and t.path like :scopePath""";
 
     private final LeadershipFigures figures;
-    private final FigureListing listing;
-    private final CadreAccess access;
 
     LeadersFigureSource(LeadershipFigures figures, FigureListing listing, CadreAccess access) {
+        super("cadre.leaders", MEASURES, listing, access);
         this.figures = figures;
-        this.listing = listing;
-        this.access = access;
-    }
-
-    @Override
-    public String id() {
-        return "cadre.leaders";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
     }
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         LeadershipFigures.Figures f = figures.of(scope, to.getYear());
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        out.put("handoverLeaders", BigDecimal.valueOf(f.handoverLeaders()));
-        out.put("handoverTownships", BigDecimal.valueOf(f.handoverTownships()));
-        out.put("handoverCounties", BigDecimal.valueOf(f.handoverCounties()));
-        return out;
+        return valuesOf("handoverLeaders", f.handoverLeaders(), "handoverTownships", f.handoverTownships(),
+                "handoverCounties", f.handoverCounties());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        access.requireRead(user);
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
         int year = to.getYear();
         Map<String, Object> p = Map.of("scopePath", scope.pathPattern(),
                 "from", LocalDate.of(year, 1, 1).atStartOfDay(), "until", LocalDate.of(year + 1, 1, 1).atStartOfDay());
@@ -91,7 +72,7 @@ class LeadersFigureSource implements FigureSource {
                     "select coalesce(k.county_name, '市直') as c1, count(distinct h.township_id) as c2, "
                             + "count(distinct h.leaving_person_id) as c3" + FROM
                             + " group by coalesce(k.county_name, '市直')", "c1", p, limit);
-            default -> throw new BadRequestException("未知的统计指标：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

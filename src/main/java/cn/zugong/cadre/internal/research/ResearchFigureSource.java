@@ -2,24 +2,22 @@ package cn.zugong.cadre.internal.research;
 
 import cn.zugong.cadre.ResearchFigures;
 import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.CadreFigureSource;
 import cn.zugong.cadre.internal.FigureListing;
-import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** 调研课题's figures for the annual review (ADR 081): the values are {@link ResearchFigures}' total line. */
 @Component
-class ResearchFigureSource implements FigureSource {
+class ResearchFigureSource extends CadreFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("topics", "调研课题", "个", MeasureKind.COUNT,
@@ -36,40 +34,22 @@ class ResearchFigureSource implements FigureSource {
     private static final List<String> TOPIC_COLUMNS = List.of("课题", "领题领导", "职务", "牵头单位", "立项日期", "重点课题");
 
     private final ResearchFigures figures;
-    private final FigureListing listing;
-    private final CadreAccess access;
 
     ResearchFigureSource(ResearchFigures figures, FigureListing listing, CadreAccess access) {
+        super("cadre.research", MEASURES, listing, access);
         this.figures = figures;
-        this.listing = listing;
-        this.access = access;
-    }
-
-    @Override
-    public String id() {
-        return "cadre.research";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
     }
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         ResearchFigures.Line t = figures.figures(scope, from, to).total();
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        out.put("topics", BigDecimal.valueOf(t.topics()));
-        out.put("keyTopics", BigDecimal.valueOf(t.keyTopics()));
-        out.put("solvedRate", FigureListing.of(t.solvedPct()));
-        return out;
+        return valuesOf("topics", t.topics(), "keyTopics", t.keyTopics(), "solvedRate", t.solvedPct());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        access.requireRead(user);
-        Map<String, Object> p = Map.of("scopePath", scope.pathPattern(), "from", from, "to", to);
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+        Map<String, Object> p = period(scope, from, to);
         return switch (measure) {
             case "topics" -> listing.count("调研课题", TOPIC_COLUMNS, TOPICS, "c5, c1", p, limit);
             case "keyTopics" -> listing.count("重点调研课题", TOPIC_COLUMNS, TOPICS + " and t.key_topic", "c5, c1", p,
@@ -83,7 +63,7 @@ class ResearchFigureSource implements FigureSource {
                             + " join org_node n on n.id = t.node_id where n.path like :scopePath"
                             + " and t.starts_on >= :from and t.starts_on <= :to",
                     "c3, c2, c1", p, limit, ResearchFigures::solvedPct);
-            default -> throw new BadRequestException("未知的统计指标：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -2,17 +2,15 @@ package cn.zugong.cadre.internal.young;
 
 import cn.zugong.cadre.YoungCadreFigures;
 import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.CadreFigureSource;
 import cn.zugong.cadre.internal.FigureListing;
-import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * those of the year the period ends in (ADR 081's rule for measures counted by year).
  */
 @Component
-class YoungFigureSource implements FigureSource {
+class YoungFigureSource extends CadreFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("posted", "选派年轻干部压担历练", "名", MeasureKind.COUNT,
@@ -42,38 +40,21 @@ class YoungFigureSource implements FigureSource {
             + "and :last and a.effective_on >= c.entered_on";
 
     private final YoungCadreFigures figures;
-    private final FigureListing listing;
-    private final CadreAccess access;
 
     YoungFigureSource(YoungCadreFigures figures, FigureListing listing, CadreAccess access) {
+        super("cadre.young", MEASURES, listing, access);
         this.figures = figures;
-        this.listing = listing;
-        this.access = access;
-    }
-
-    @Override
-    public String id() {
-        return "cadre.young";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
     }
 
     @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         YoungCadreFigures.Line t = figures.of(scope, to.getYear()).total();
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        out.put("posted", BigDecimal.valueOf(t.posted()));
-        out.put("promoted", BigDecimal.valueOf(t.promoted()));
-        return out;
+        return valuesOf("posted", t.posted(), "promoted", t.promoted());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        access.requireRead(user);
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
         int year = to.getYear();
         Map<String, Object> p = Map.of("scopePath", scope.pathPattern(), "first", LocalDate.of(year, 1, 1),
                 "last", LocalDate.of(year, 12, 31));
@@ -87,7 +68,7 @@ class YoungFigureSource implements FigureSource {
                             + "c.person_id and a.status = 'DONE' and a.kind in ('PROMOTION', 'FURTHER_USE') and "
                             + "a.effective_on between :first and :last and a.effective_on >= c.entered_on)", PROMOTION),
                     "c3, c1", p, limit);
-            default -> throw new BadRequestException("未知的统计指标：" + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -2,10 +2,9 @@ package cn.zugong.party.internal.checkin;
 
 import cn.zugong.party.CheckinFigures;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the records behind each figure by their own queries, scoped by the village as the figures are.
  */
 @Component
-class CheckinFigureSource implements FigureSource {
+class CheckinFigureSource extends AbstractFigureSource {
 
     /** A registration counted in the period: confirmed by the period's end, not ended before its start. */
     private static final String REPORTED = """
@@ -47,41 +46,28 @@ class CheckinFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     CheckinFigureSource(CheckinFigures figures, JdbcClient jdbc) {
+        super("party.checkin", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "party.checkin";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         CheckinFigures.Figures f = figures.of(scope, from, to);
-        return Map.of("members", BigDecimal.valueOf(f.total().members()),
-                "remoteIslandsCovered", BigDecimal.valueOf(f.remoteIslandsCovered()),
-                "elderlyVisits", BigDecimal.valueOf(f.total().elderlyVisits()),
-                "fundsYuan", f.total().fundsYuan());
+        return valuesOf("members", f.total().members(), "remoteIslandsCovered", f.remoteIslandsCovered(),
+                "elderlyVisits", f.total().elderlyVisits(), "fundsYuan", f.total().fundsYuan());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+
         return switch (measure) {
             case "members" -> members(scope, from, to, limit);
             case "remoteIslandsCovered" -> islands(scope, from, to, limit);
             case "elderlyVisits" -> logs(scope, from, to, limit, true);
             case "fundsYuan" -> logs(scope, from, to, limit, false);
-            default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -3,10 +3,9 @@ package cn.zugong.party.internal.mobile;
 import cn.zugong.party.MobileEventKind;
 import cn.zugong.party.MobileFigures;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * their own query, scoped by their branch as every read of the part is.
  */
 @Component
-class MobileFigureSource implements FigureSource {
+class MobileFigureSource extends AbstractFigureSource {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("active", "流动党员", "名", MeasureKind.COUNT,
@@ -37,38 +36,22 @@ class MobileFigureSource implements FigureSource {
     private final Clock clock;
 
     MobileFigureSource(MobileFigures figures, JdbcClient jdbc, Clock clock) {
+        super("party.mobile", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
-    public String id() {
-        return "party.mobile";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         MobileFigures.Standing s = figures.of(scope, from, to).periodEnd();
-        return Map.of("active", BigDecimal.valueOf(s.active()), "managed", BigDecimal.valueOf(s.managed()));
+        return valuesOf("active", s.active(), "managed", s.managed());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
-        boolean managed = switch (measure) {
-            case "active" -> false;
-            case "managed" -> true;
-            default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
-        };
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+        boolean managed = measure.equals("managed");
         LocalDate today = LocalDate.now(clock);
         LocalDate day = to.isAfter(today) ? today : to;
         String files = """

@@ -2,10 +2,9 @@ package cn.zugong.prosperity.internal.joint;
 
 import cn.zugong.prosperity.JointFigures;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * are. Both are standings at the period's end: the committees founded by then, with every unit paired with them.
  */
 @Component
-class JointFigureSource implements FigureSource {
+class JointFigureSource extends AbstractFigureSource {
 
     private static final String COMMITTEES = """
              from joint_committee j join org_node n on n.id = j.node_id
@@ -41,32 +40,21 @@ class JointFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     JointFigureSource(JointFigures figures, JdbcClient jdbc) {
+        super("prosperity.joint", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "prosperity.joint";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         JointFigures.Row t = figures.of(scope, from, to).total();
-        return Map.of("committees", BigDecimal.valueOf(t.committees()), "pairs", BigDecimal.valueOf(t.pairs()));
+        return valuesOf("committees", t.committees(), "pairs", t.pairs());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+
         return switch (measure) {
             case "committees" -> records("统计时段末日已成立的联合党委", List.of("名称", "设立单位", "成立日期"),
                     COMMITTEES, "select j.name, n.name as node, j.founded_on" + COMMITTEES
@@ -74,7 +62,7 @@ class JointFigureSource implements FigureSource {
             case "pairs" -> records("上述联合党委的结对单位", List.of("结对单位", "联合党委", "结对日期"),
                     PAIRS, "select coalesce(o.name, p.outside_name) as unit, j.name, p.paired_on" + PAIRS
                             + " order by n.path, j.id, p.paired_on, p.id", scope, to, limit);
-            default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -2,10 +2,9 @@ package cn.zugong.prosperity.internal.matching;
 
 import cn.zugong.prosperity.MatchingFigures;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * figures are. Only the name and the kind are shown: post and phone are personal data the offer's page audits.
  */
 @Component
-class MatchingFigureSource implements FigureSource {
+class MatchingFigureSource extends AbstractFigureSource {
 
     private static final String ENGAGED = """
              from matching_engagement e join matching_need n on n.id = e.need_id
@@ -36,35 +35,21 @@ class MatchingFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     MatchingFigureSource(MatchingFigures figures, JdbcClient jdbc) {
+        super("prosperity.matching", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "prosperity.matching";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         // the scope's name only words the page's sentence, which the review does not read
-        return Map.of("peopleEngaged", BigDecimal.valueOf(figures.of(scope, "", from, to).peopleEngaged()));
+        return valuesOf("peopleEngaged", figures.of(scope, "", from, to).peopleEngaged());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
-        if (!measure.equals("peopleEngaged")) {
-            throw new NotFoundException("没有这项数据：" + id() + "." + measure);
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+
         long total = jdbc.sql("select count(distinct e.offer_id)" + ENGAGED).param("scopePath", scope.pathPattern())
                 .param("from", from).param("to", to).query(Long.class).single();
         List<List<String>> rows = jdbc.sql("""

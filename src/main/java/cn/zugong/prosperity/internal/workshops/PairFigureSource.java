@@ -2,10 +2,9 @@ package cn.zugong.prosperity.internal.workshops;
 
 import cn.zugong.prosperity.WorkshopFigures;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * figures are: a pair by its village, a company by its county.
  */
 @Component
-class PairFigureSource implements FigureSource {
+class PairFigureSource extends AbstractFigureSource {
 
     private static final String ACTIVE_PAIRS = """
              from workshop_pair p join org_node v on v.id = p.village_id
@@ -43,34 +42,21 @@ class PairFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     PairFigureSource(WorkshopFigures figures, JdbcClient jdbc) {
+        super("prosperity.pairs", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String id() {
-        return "prosperity.pairs";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         WorkshopFigures.PairTotals t = figures.pairs(scope).total();
-        return Map.of("companies", BigDecimal.valueOf(t.companies()),
-                "enterprises", BigDecimal.valueOf(t.enterprises()),
-                "villages", BigDecimal.valueOf(t.villages()));
+        return valuesOf("companies", t.companies(), "enterprises", t.enterprises(), "villages", t.villages());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+
         return switch (measure) {
             case "companies" -> records("强村公司", COMPANIES, "count(*)", """
                     select k.name, c.name as county, k.founded_on,
@@ -89,7 +75,7 @@ class PairFigureSource implements FigureSource {
                     select v.name, min(p.since) as since, count(*) as enterprises
                     """ + ACTIVE_PAIRS + " group by v.id, v.name, v.path order by v.path",
                     List.of("村（社区）", "最早结对日期", "结对企业数"), scope, limit);
-            default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
+            default -> throw unknown(measure);
         };
     }
 

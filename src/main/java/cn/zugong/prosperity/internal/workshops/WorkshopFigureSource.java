@@ -3,10 +3,9 @@ package cn.zugong.prosperity.internal.workshops;
 import cn.zugong.prosperity.WorkshopFigures;
 import cn.zugong.prosperity.WorkshopPeriod;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * own queries, scoped by the workshop's node as the figures are.
  */
 @Component
-class WorkshopFigureSource implements FigureSource {
+class WorkshopFigureSource extends AbstractFigureSource {
 
     /** Workshops operating in the period (as the figures count them: under a county node). */
     private static final String OPERATING = """
@@ -56,6 +55,7 @@ class WorkshopFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     WorkshopFigureSource(WorkshopFigures figures, JdbcClient jdbc) {
+        super("prosperity.workshops", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.jdbc = jdbc;
     }
@@ -66,37 +66,23 @@ class WorkshopFigureSource implements FigureSource {
     }
 
     @Override
-    public String id() {
-        return "prosperity.workshops";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         WorkshopFigures.Totals t = figures.of(scope, period(from, to)).total();
-        return Map.of("workshops", BigDecimal.valueOf(t.workshops()),
-                "collectiveIncomeYuan", t.collectiveIncome(),
-                "jobs", BigDecimal.valueOf(t.jobs()),
+        return valuesOf("workshops", t.workshops(), "collectiveIncomeYuan", t.collectiveIncome(), "jobs", t.jobs(),
                 "monthlyIncomePerWorkerYuan", t.monthlyIncomePerWorker());
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+
         WorkshopPeriod p = period(from, to);
         return switch (measure) {
             case "workshops" -> workshops(scope, p, limit);
             case "collectiveIncomeYuan" -> ledger(scope, p, limit, false);
             case "jobs" -> jobs(scope, p, limit);
             case "monthlyIncomePerWorkerYuan" -> ledger(scope, p, limit, true);
-            default -> throw new NotFoundException("没有这项数据：" + id() + "." + measure);
+            default -> throw unknown(measure);
         };
     }
 

@@ -4,10 +4,9 @@ import cn.zugong.rating.RatingFigures;
 import cn.zugong.rating.RatingScheme;
 import cn.zugong.rating.RatingSchemes;
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * scope, or its current ones when none is published yet; stars are the stars now (after any 摘星).
  */
 @Component
-class StarsFigureSource implements FigureSource {
+class StarsFigureSource extends AbstractFigureSource {
 
     private static final int FIVE = 5;
     /** The rounds the results page shows by default: published if any holds the scope's organisations, else the rest. */
@@ -48,6 +47,7 @@ class StarsFigureSource implements FigureSource {
     private final JdbcClient jdbc;
 
     StarsFigureSource(RatingFigures figures, RatingSchemes schemes, JdbcClient jdbc) {
+        super("rating.stars", MEASURES, Reader.OFFICE);
         this.figures = figures;
         this.schemes = schemes;
         this.jdbc = jdbc;
@@ -62,32 +62,17 @@ class StarsFigureSource implements FigureSource {
     }
 
     @Override
-    public String id() {
-        return "rating.stars";
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return MEASURES;
-    }
-
-    @Override
     public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
         List<String> codes = fiveStarDoubleStrongSchemes();
         long count = figures.of(scope, to.getYear()).stream().filter(f -> codes.contains(f.schemeCode()))
                 .mapToLong(RatingFigures.SchemeFigures::topDoubleStrong).sum();
-        return Map.of("fiveStarDoubleStrong", BigDecimal.valueOf(count));
+        return valuesOf("fiveStarDoubleStrong", count);
     }
 
     @Override
-    public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                 int limit) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
-        if (!measure.equals("fiveStarDoubleStrong")) {
-            throw new NotFoundException("没有这项数据：" + id() + "." + measure);
-        }
+    protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                               CurrentUser user, int limit) {
+
         List<String> codes = fiveStarDoubleStrongSchemes();
         if (codes.isEmpty()) {
             return new FigureRecords("五星双强党组织", columns(), List.of(), 0, BigDecimal.ZERO);

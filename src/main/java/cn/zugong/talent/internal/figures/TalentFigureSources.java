@@ -1,11 +1,10 @@
 package cn.zugong.talent.internal.figures;
 
 import cn.zugong.shared.CurrentUser;
-import cn.zugong.shared.NotFoundException;
 import cn.zugong.shared.OrgScope;
 import cn.zugong.shared.Role;
+import cn.zugong.shared.figures.AbstractFigureSource;
 import cn.zugong.shared.figures.FigureRecords;
-import cn.zugong.shared.figures.FigureSource;
 import cn.zugong.shared.figures.Measure;
 import cn.zugong.shared.figures.MeasureKind;
 import java.math.BigDecimal;
@@ -32,8 +31,30 @@ final class TalentFigureSources {
         return new CurrentUser(0, "annual-review", "这一年", Role.ADMIN, scope, "");
     }
 
-    static String page(LocalDate to) {
-        return "/talent/figures?year=" + to.getYear();
+    /**
+     * What the three sources share: the figures page's computation, the records' queries, the page (by year) and
+     * no reader check of their own (the annual module has checked the route and the scope).
+     */
+    abstract static class TalentSource extends AbstractFigureSource {
+
+        final TalentFigures figures;
+        final JdbcClient jdbc;
+
+        TalentSource(String id, List<Measure> measures, TalentFigures figures, JdbcClient jdbc) {
+            super(id, measures, Reader.ANY);
+            this.figures = figures;
+            this.jdbc = jdbc;
+        }
+
+        /** The page's figures of the year the period ends in, as the scope's office reader sees them. */
+        TalentFigures.Figures yearOf(OrgScope scope, LocalDate to) {
+            return figures.of(reader(scope), to.getYear());
+        }
+
+        @Override
+        public String page(OrgScope scope, LocalDate from, LocalDate to) {
+            return "/talent/figures?year=" + to.getYear();
+        }
     }
 
     /** A COUNT's records: the count over all rows and the first rows (four columns as text). */
@@ -60,7 +81,7 @@ final class TalentFigureSources {
 
     /** 认定人才 and 人才码. */
     @Component
-    static class Register implements FigureSource {
+    static class Register extends TalentSource {
 
         private static final List<Measure> MEASURES = List.of(
                 new Measure("recognised", "认定人才", "名", MeasureKind.COUNT,
@@ -68,34 +89,19 @@ final class TalentFigureSources {
                 new Measure("codes", "发放人才码", "张", MeasureKind.COUNT,
                         "范围内人才的人才码中，签发时间在期间结束日所在年度内的张数（含其后撤销、换发的，按年度计）"));
 
-        private final TalentFigures figures;
-        private final JdbcClient jdbc;
-
         Register(TalentFigures figures, JdbcClient jdbc) {
-            this.figures = figures;
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String id() {
-            return "talent.register";
-        }
-
-        @Override
-        public List<Measure> measures() {
-            return MEASURES;
+            super("talent.register", MEASURES, figures, jdbc);
         }
 
         @Override
         public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-            TalentFigures.Figures f = figures.of(reader(scope), to.getYear());
-            return Map.of("recognised", BigDecimal.valueOf(f.recognitions().decided()),
-                    "codes", BigDecimal.valueOf(f.codes().issuedInYear()));
+            TalentFigures.Figures f = yearOf(scope, to);
+            return valuesOf("recognised", f.recognitions().decided(), "codes", f.codes().issuedInYear());
         }
 
         @Override
-        public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                     int limit) {
+        protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                                   CurrentUser user, int limit) {
             int year = to.getYear();
             Map<String, Object> params = Map.of("scopePath", scope.pathPattern(),
                     "from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31),
@@ -113,19 +119,14 @@ final class TalentFigureSources {
                         " from talent_code c join talent t on t.id = c.talent_id join org_node n on n.id = t.node_id"
                                 + " where n.path like :scopePath and c.issued_at >= :fromAt and c.issued_at < :toAt",
                         "c.issued_at, c.id", params, limit);
-                default -> throw new NotFoundException("没有这项数字：" + measure);
+                default -> throw unknown(measure);
             };
-        }
-
-        @Override
-        public String page(OrgScope scope, LocalDate from, LocalDate to) {
-            return TalentFigureSources.page(to);
         }
     }
 
     /** 码上办: applications and the materials reduction. */
     @Component
-    static class Services implements FigureSource {
+    static class Services extends TalentSource {
 
         private static final List<Measure> MEASURES = List.of(
                 new Measure("applications", "办理人才服务事项", "件", MeasureKind.COUNT,
@@ -133,34 +134,19 @@ final class TalentFigureSources {
                 new Measure("materialsCutPct", "人才服务缩减材料", "％", MeasureKind.PERCENT,
                         "上述申请中平台已有、免于提交的材料项数 ÷ 所需材料项数 × 100（码上办统计页的材料缩减，保留一位小数）"));
 
-        private final TalentFigures figures;
-        private final JdbcClient jdbc;
-
         Services(TalentFigures figures, JdbcClient jdbc) {
-            this.figures = figures;
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String id() {
-            return "talent.services";
-        }
-
-        @Override
-        public List<Measure> measures() {
-            return MEASURES;
+            super("talent.services", MEASURES, figures, jdbc);
         }
 
         @Override
         public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-            TalentFigures.Figures f = figures.of(reader(scope), to.getYear());
-            return Map.of("applications", BigDecimal.valueOf(f.services().total().applications()),
-                    "materialsCutPct", f.reduction());
+            TalentFigures.Figures f = yearOf(scope, to);
+            return valuesOf("applications", f.services().total().applications(), "materialsCutPct", f.reduction());
         }
 
         @Override
-        public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                     int limit) {
+        protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                                   CurrentUser user, int limit) {
             int year = to.getYear();
             String where = " from talent_service_application a join closure_item i on i.id = a.item_id"
                     + " join org_node n on n.id = i.owner_node_id where " + OrgScope.sqlContains("i.owner_node_id")
@@ -182,53 +168,31 @@ final class TalentFigureSources {
                     yield new FigureRecords(caption + "（材料缩减的分母为其所需材料 " + sums[1] + " 项）", columns,
                             rows(jdbc, select, where, "a.id", params, limit, columns.size()), sums[0], cut);
                 }
-                default -> throw new NotFoundException("没有这项数字：" + measure);
+                default -> throw unknown(measure);
             };
-        }
-
-        @Override
-        public String page(OrgScope scope, LocalDate from, LocalDate to) {
-            return TalentFigureSources.page(to);
         }
     }
 
     /** 码上秒享: the grants paid. */
     @Component
-    static class Grants implements FigureSource {
+    static class Grants extends TalentSource {
 
         private static final List<Measure> MEASURES = List.of(
                 new Measure("amountYuan", "码上秒享兑现资金", "元", MeasureKind.AMOUNT,
                         "范围内人才在期间结束日所在年度各月已发放（PAID）兑现批次中的兑现金额合计（按年度计）"));
 
-        private final TalentFigures figures;
-        private final JdbcClient jdbc;
-
         Grants(TalentFigures figures, JdbcClient jdbc) {
-            this.figures = figures;
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String id() {
-            return "talent.grants";
-        }
-
-        @Override
-        public List<Measure> measures() {
-            return MEASURES;
+            super("talent.grants", MEASURES, figures, jdbc);
         }
 
         @Override
         public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-            return Map.of("amountYuan", figures.of(reader(scope), to.getYear()).grants().paid());
+            return valuesOf("amountYuan", yearOf(scope, to).grants().paid());
         }
 
         @Override
-        public FigureRecords records(String measure, OrgScope scope, LocalDate from, LocalDate to, CurrentUser user,
-                                     int limit) {
-            if (!"amountYuan".equals(measure)) {
-                throw new NotFoundException("没有这项数字：" + measure);
-            }
+        protected FigureRecords recordsOf(String measure, OrgScope scope, LocalDate from, LocalDate to,
+                                                   CurrentUser user, int limit) {
             int year = to.getYear();
             String where = " from talent_grant_line l join talent_grant_run r on r.id = l.run_id"
                     + " join talent t on t.id = l.talent_id join org_node tn on tn.id = t.node_id"
@@ -241,11 +205,6 @@ final class TalentFigureSources {
                     params, limit, 4);
             return new FigureRecords(year + " 年已发放的码上秒享兑现明细", List.of("批次月份", "政策", "所属地区", "金额（元）"),
                     rows, (Long) sums[0], ((BigDecimal) sums[1]).setScale(2, RoundingMode.HALF_UP));
-        }
-
-        @Override
-        public String page(OrgScope scope, LocalDate from, LocalDate to) {
-            return TalentFigureSources.page(to);
         }
     }
 }
