@@ -48,7 +48,7 @@ public class FrontlineFigures {
         jdbc.sql("select id, name from org_node where kind = 'COUNTY'").query((rs, i) ->
                 counties.put(rs.getString(1), rs.getString(2))).list();
         counties.put("0", "市直");
-        // one pass over the cadres and one over the records, by county and year; the three views rolled up here
+        // one statement by county, year, campaign and team; the three views rolled up here
         List<Cell> cells = cells(scope, from, to);
         Line total = lines(cells, c -> "0", Map.of("0", "合计")).getOrDefault("0", empty("0", "合计"));
         List<Line> byCounty = new ArrayList<>(lines(cells, Cell::county, counties).values());
@@ -76,7 +76,7 @@ public class FrontlineFigures {
     /**
      * The cadres assessed in campaigns starting in the period, their units in the scope, grouped by county, year,
      * campaign and team (few groups: distinct campaigns and teams are counted from them); the county of a unit by a
-     * CASE over the counties' paths (bound once), not a join on like nor a scan for the units in use.
+     * CASE over the counties' paths (bound once), not a join on like nor a scan for the units in use. One statement.
      */
     private List<Cell> cells(OrgScope scope, LocalDate from, LocalDate to) {
         Map<String, Object> params = new HashMap<>();
@@ -92,31 +92,30 @@ public class FrontlineFigures {
                     params.put("c" + i, rs.getString(2) + "%");
                 });
         String countyOf = params.size() == 3 ? "0" : county.append(" else 0 end").toString();
-        String from_ = " from frontline_cadre fc join frontline_campaign cp on cp.id = fc.campaign_id "
-                + "join org_node u on u.id = fc.unit_id where cp.starts_on between :from and :to and u.path like :sp";
+        // the records counted per cadre first (one hash aggregate), then one pass over the cadres
         Map<List<Object>, long[]> groups = new LinkedHashMap<>();
-        jdbc.sql("select county, y, campaign_id, team_id, count(*), sum(advanced), sum(typical), sum(ordinary), "
-                        + "sum(problem), sum(pending) from (select " + countyOf + " as county, extract(year from "
-                        + "cp.starts_on) as y, fc.campaign_id, fc.team_id, "
+        jdbc.sql("select county, y, campaign_id, team_id, sum(see), sum(visit), sum(assess), count(*), sum(advanced), "
+                        + "sum(typical), sum(ordinary), sum(problem), sum(pending) from (select " + countyOf
+                        + " as county, extract(year from cp.starts_on) as y, fc.campaign_id, fc.team_id, "
+                        + "coalesce(r.see, 0) as see, coalesce(r.visit, 0) as visit, coalesce(r.assess, 0) as assess, "
                         + "case when fc.outcome = 'ADVANCED' then 1 else 0 end as advanced, "
                         + "case when fc.outcome = 'CASE' then 1 else 0 end as typical, "
                         + "case when fc.outcome = 'ORDINARY' then 1 else 0 end as ordinary, "
                         + "case when fc.outcome = 'PROBLEM' then 1 else 0 end as problem, "
-                        + "case when fc.outcome is null then 1 else 0 end as pending" + from_ + ") t "
+                        + "case when fc.outcome is null then 1 else 0 end as pending "
+                        + "from frontline_cadre fc join frontline_campaign cp on cp.id = fc.campaign_id "
+                        + "join org_node u on u.id = fc.unit_id "
+                        + "left join (select cadre_id, sum(case when method = 'SEE' then 1 else 0 end) as see, "
+                        + "sum(case when method = 'VISIT' then 1 else 0 end) as visit, "
+                        + "sum(case when method in ('SEE', 'VISIT') then 0 else 1 end) as assess "
+                        + "from frontline_record group by cadre_id) r on r.cadre_id = fc.id "
+                        + "where cp.starts_on between :from and :to and u.path like :sp) t "
                         + "group by county, y, campaign_id, team_id")
                 .params(params).query(rs -> {
                     long[] a = groups.computeIfAbsent(groupKey(rs), k -> new long[9]);
-                    for (int c = 0; c < 6; c++) {
-                        a[3 + c] += rs.getLong(5 + c);
+                    for (int c = 0; c < 9; c++) {
+                        a[c] += rs.getLong(5 + c);
                     }
-                });
-        jdbc.sql("select county, y, campaign_id, team_id, method, count(*) from (select " + countyOf + " as county, "
-                        + "extract(year from cp.starts_on) as y, fc.campaign_id, fc.team_id, r.method"
-                        + from_.replace(" from frontline_cadre fc", " from frontline_record r join frontline_cadre fc "
-                        + "on fc.id = r.cadre_id") + ") t group by county, y, campaign_id, team_id, method")
-                .params(params).query(rs -> {
-                    long[] a = groups.computeIfAbsent(groupKey(rs), k -> new long[9]);
-                    a[switch (rs.getString(5)) { case "SEE" -> 0; case "VISIT" -> 1; default -> 2; }] += rs.getLong(6);
                 });
         List<Cell> cells = new ArrayList<>();
         groups.forEach((k, a) -> cells.add(new Cell((String) k.get(0), (String) k.get(1), (Long) k.get(2),
