@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * appointments made (任职 in the period, status DONE, the target unit in the scope) by kind, by year and by county,
  * and the share from the frontline (the county of a unit found by a CASE over the counties' paths). 口径 of the seed's sentence 「从重大项目和急难险重一线提拔使用或职级晋升干部 86 人，
  * 超过总数的 40%」: people (distinct) with a 提拔, 进一步使用 or 职级晋升 in the period, those of them with at least one
- * such appointment marked 一线, and the second over the first. Whole-table SQL aggregates, four queries and one of the counties.
+ * such appointment marked 一线, and the second over the first. Whole-table SQL aggregates, three queries and one of the counties.
  */
 @Service
 public class AppointmentFigures {
@@ -58,10 +58,18 @@ public class AppointmentFigures {
         for (AppointmentKind k : AppointmentKind.values()) {
             kinds.put(k, new long[2]);
         }
-        jdbc.sql("select a.kind, count(*), sum(case when a.frontline then 1 else 0 end) " + BASE + " group by a.kind")
+        // by year and kind in one pass; the kinds' lines are its sums
+        Map<Integer, long[]> years = new java.util.TreeMap<>();
+        jdbc.sql("select extract(year from a.effective_on) as y, a.kind, count(*), sum(case when a.frontline then 1 else 0 end) "
+                        + BASE + " group by extract(year from a.effective_on), a.kind")
                 .params(params).query(rs -> {
-                    AppointmentKind k = AppointmentKind.valueOf(rs.getString(1));
-                    kinds.put(k, new long[] {rs.getLong(2), rs.getLong(3)});
+                    AppointmentKind k = AppointmentKind.valueOf(rs.getString(2));
+                    long[] v = years.computeIfAbsent(rs.getInt(1), y -> new long[6]);
+                    v[k.ordinal()] += rs.getLong(3);
+                    v[4] += rs.getLong(3);
+                    v[5] += rs.getLong(4);
+                    kinds.get(k)[0] += rs.getLong(3);
+                    kinds.get(k)[1] += rs.getLong(4);
                 });
         List<KindLine> byKind = new ArrayList<>();
         long total = 0;
@@ -71,15 +79,6 @@ public class AppointmentFigures {
             total += e.getValue()[0];
             frontline += e.getValue()[1];
         }
-        Map<Integer, long[]> years = new java.util.TreeMap<>();
-        jdbc.sql("select extract(year from a.effective_on) as y, a.kind, count(*), sum(case when a.frontline then 1 else 0 end) "
-                        + BASE + " group by extract(year from a.effective_on), a.kind")
-                .params(params).query(rs -> {
-                    long[] v = years.computeIfAbsent(rs.getInt(1), y -> new long[6]);
-                    v[AppointmentKind.valueOf(rs.getString(2)).ordinal()] += rs.getLong(3);
-                    v[4] += rs.getLong(3);
-                    v[5] += rs.getLong(4);
-                });
         List<YearLine> byYear = new ArrayList<>();
         years.forEach((y, v) -> byYear.add(new YearLine(y, v[0], v[1], v[2], v[3], v[4], v[5])));
         long[] people = jdbc.sql("select count(distinct a.person_id), count(distinct case when a.frontline then a.person_id end) "

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
  * 干部培训 figures of a scope and period (ADR 079), for the figures page and the annual review (issue 20). 口径: the
  * classes whose 开班日期 lies in the period, organised by a node in the scope; 参训人次 = their enrolments (one per
  * person and class); 出勤率 = sessions attended / sessions marked (出勤 + 缺勤 + 请假) of those enrolments; 学时 =
- * hours of attended sessions plus online courses' completed hours. Two whole-table aggregates, rolled up in memory
- * by kind, county and year.
+ * hours of attended sessions plus online courses' completed hours. One aggregate over the classes, which keep their
+ * enrolments' totals (V92, rewritten with every enrolment, attendance or completion write), rolled up in memory by
+ * kind, county and year.
  */
 @Service
 public class TrainingFigures {
@@ -75,23 +76,18 @@ public class TrainingFigures {
         Map<Cell, Acc> cells = new HashMap<>();
         String where = " from training_class c join org_node n on n.id = c.node_id"
                 + " where n.path like :sp and c.starts_on >= :f and c.starts_on <= :t";
-        jdbc.sql("select c.kind, c.county_id, extract(year from c.starts_on), count(*)" + where
-                        + " group by c.kind, c.county_id, extract(year from c.starts_on)")
-                .param("sp", scope.pathPattern()).param("f", from).param("t", to)
-                .query(rs -> {
-                    cell(cells, rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getInt(3)).classes = rs.getLong(4);
-                });
-        jdbc.sql("select c.kind, c.county_id, extract(year from c.starts_on), count(*), sum(e.marked), sum(e.attended),"
-                        + " sum(e.attended_hours) + coalesce(sum(e.completed_hours), 0)"
-                        + where.replace(" from training_class c", " from training_enrolment e join training_class c on c.id = e.class_id")
+        // the classes' own totals of their enrolments (V92, kept with every write): no scan of the enrolments
+        jdbc.sql("select c.kind, c.county_id, extract(year from c.starts_on), count(*), sum(c.enrolments),"
+                        + " sum(c.marked), sum(c.attended), sum(c.hours)" + where
                         + " group by c.kind, c.county_id, extract(year from c.starts_on)")
                 .param("sp", scope.pathPattern()).param("f", from).param("t", to)
                 .query(rs -> {
                     Acc a = cell(cells, rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getInt(3));
-                    a.enrolments = rs.getLong(4);
-                    a.marked = rs.getLong(5);
-                    a.attended = rs.getLong(6);
-                    a.hours = rs.getBigDecimal(7) == null ? BigDecimal.ZERO : rs.getBigDecimal(7);
+                    a.classes = rs.getLong(4);
+                    a.enrolments = rs.getLong(5);
+                    a.marked = rs.getLong(6);
+                    a.attended = rs.getLong(7);
+                    a.hours = rs.getBigDecimal(8) == null ? BigDecimal.ZERO : rs.getBigDecimal(8);
                 });
         Map<String, String> kinds = new LinkedHashMap<>();
         jdbc.sql("select code, name from training_kind order by sort_order, code")

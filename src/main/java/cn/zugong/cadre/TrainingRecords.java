@@ -57,16 +57,11 @@ public class TrainingRecords {
         bySession.forEach((session, statuses) -> training.attendMany(user, session, statuses));
     }
 
-    /** An online course's completed hours of enrolled people, all on one day. */
-    @Transactional
+    /** An online course's completed hours of enrolled people, all on one day (checked, written and synced in batches). */
     public void complete(CurrentUser user, long classId, Map<Long, BigDecimal> hoursByPerson, LocalDate on) {
-        Map<Long, Long> enrolments = new java.util.HashMap<>();
-        jdbc.sql("select person_id, id from training_enrolment where class_id = :c").param("c", classId)
-                .query(rs -> {
-                    enrolments.put(rs.getLong(1), rs.getLong(2));
-                });
-        hoursByPerson.forEach((person, hours) -> training.complete(user, enrolments.get(person),
-                new TrainingForms.CompletionForm(hours.toPlainString(), on.toString())));
+        Map<Long, String> hours = new java.util.LinkedHashMap<>();
+        hoursByPerson.forEach((person, h) -> hours.put(person, h.toPlainString()));
+        training.completeMany(user, classId, hours, on.toString());
     }
 
     public long createTopic(CurrentUser user, long nodeId, String title, long leaderId, boolean key, LocalDate starts) {

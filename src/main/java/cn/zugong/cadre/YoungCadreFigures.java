@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * <b>posted</b> — entries with a 试岗 or 实挂 posting overlapping the year; <b>promoted</b> — entries whose person
  * has a 提拔 or 进一步使用 (cadre_appointment, DONE) effective in the year, on or after entering the pool;
  * <b>exited</b> — entries that exited in the year. By county (the county above the person's unit then; the city's
- * own units as 市直) and by 选调生 cohort. One aggregate statement.
+ * own units as 市直, by a CASE over the counties' paths) and by 选调生 cohort. One aggregate statement after reading the
+ * counties.
  */
 @Service
 public class YoungCadreFigures {
@@ -36,22 +37,27 @@ public class YoungCadreFigures {
         }
     }
 
+    /**
+     * The aggregate ({@code %s}: the county CASE): postings and promotions each aggregated once over the year (no
+     * per-entry subquery); an entry is promoted when its person's latest 提拔 / 进一步使用 of the year is on or after its entry
+     * (the same as "one such appointment on or after the entry").
+     */
     static final String SQL = """
             with f as (
-              select coalesce(k.county_name, '市直') as county,
+              select %s as county,
                      c.cohort,
                      case when c.entered_on <= :last and (c.exited_on is null or c.exited_on > :last) then 1 else 0 end
                          as in_pool,
-                     case when exists (select 1 from young_posting p where p.cadre_id = c.id and p.starts_on <= :last
-                                       and p.ends_on >= :first) then 1 else 0 end as posted,
-                     case when exists (select 1 from cadre_appointment a where a.person_id = c.person_id
-                                       and a.status = 'DONE' and a.kind in ('PROMOTION', 'FURTHER_USE')
-                                       and a.effective_on between :first and :last and a.effective_on >= c.entered_on)
-                          then 1 else 0 end as promoted,
+                     case when ps.cadre_id is not null then 1 else 0 end as posted,
+                     case when pr.last_on >= c.entered_on then 1 else 0 end as promoted,
                      case when c.exited_on between :first and :last then 1 else 0 end as exited
                 from young_cadre c join org_node u on u.id = c.unit_id
-                left join (select name as county_name, path as county_path from org_node where kind = 'COUNTY') k
-                       on u.path like k.county_path || '%'
+                left join (select distinct p.cadre_id from young_posting p
+                            where p.starts_on <= :last and p.ends_on >= :first) ps on ps.cadre_id = c.id
+                left join (select a.person_id, max(a.effective_on) as last_on from cadre_appointment a
+                            where a.status = 'DONE' and a.kind in ('PROMOTION', 'FURTHER_USE')
+                              and a.effective_on between :first and :last group by a.person_id) pr
+                       on pr.person_id = c.person_id
                where c.entered_on is not null and c.entered_on <= :last and u.path like :scopePath)
             select county, cohort, sum(in_pool), sum(posted), sum(promoted), sum(exited) from f
              group by county, cohort
@@ -67,9 +73,25 @@ public class YoungCadreFigures {
         Map<String, Line> counties = new TreeMap<>();
         Map<Integer, Line> cohorts = new TreeMap<>(java.util.Comparator.reverseOrder());
         Line[] total = {new Line("合计", 0, 0, 0, 0)};
-        jdbc.sql(SQL).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
-                .param("scopePath", scope.pathPattern()).query((rs, i) -> {
-                    String county = rs.getString(1);
+        // the county of an entry's unit: a CASE over the (few) counties' paths, bound once, not a join on like
+        List<String> names = new ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("first", LocalDate.of(year, 1, 1));
+        params.put("last", LocalDate.of(year, 12, 31));
+        params.put("scopePath", scope.pathPattern());
+        StringBuilder key = new StringBuilder("case");
+        jdbc.sql("select name, path from org_node where kind = 'COUNTY' and (path like :scopePath "
+                        + "or :path like concat(path, '%')) order by code")
+                .param("scopePath", scope.pathPattern()).param("path", scope.path()).query(rs -> {
+                    int i = params.size();
+                    key.append(" when u.path like :c").append(i).append(" then ").append(names.size());
+                    params.put("c" + i, rs.getString(2) + "%");
+                    names.add(rs.getString(1));
+                });
+        String countyCase = names.isEmpty() ? "-1" : key.append(" else -1 end").toString();
+        jdbc.sql(SQL.formatted(countyCase)).params(params).query((rs, i) -> {
+                    int index = rs.getInt(1);
+                    String county = index < 0 ? "市直" : names.get(index);
                     int cohort = rs.getInt(2);
                     boolean noCohort = rs.wasNull();
                     long a = rs.getLong(3), b = rs.getLong(4), c = rs.getLong(5), d = rs.getLong(6);

@@ -80,8 +80,13 @@ public class HistoryStore {
 
     /** Current-knowledge facts of the people, by key. */
     Map<FactKey, List<Period>> currentFacts(Collection<Long> ids) {
+        return currentFacts(ids, FactTable.values());
+    }
+
+    /** Current-knowledge facts of the people in the given tables only, by key. */
+    Map<FactKey, List<Period>> currentFacts(Collection<Long> ids, FactTable... tables) {
         Map<FactKey, List<Period>> result = new HashMap<>();
-        for (FactTable t : FactTable.values()) {
+        for (FactTable t : tables) {
             String columns = t == FactTable.RECORD ? "person_id, fact_year, kind, description"
                     : "person_id, fact_year, " + t.valueColumn;
             forChunks(ids, chunk -> jdbc.sql("select " + columns + ", valid_from, valid_to, recorded_at from " + t.table

@@ -304,6 +304,9 @@ class CadreFigureSourcesIT {
                 insert("insert into training_enrolment (class_id, person_id, enrolled_at, enrolled_by) values (:c, :p, "
                         + ":at, 'test')", "c", cls, "p", person, "at", AT);
             }
+            // the class's totals of its enrolments, as the write path keeps them (V92)
+            jdbc.sql("update training_class set enrolments = (select count(*) from training_enrolment e "
+                    + "where e.class_id = :c) where id = :c").param("c", cls).update();
         }
     }
 

@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,9 @@ class CareExport {
 
     byte[] workbook(CarePeriod period, CurrentUser user) {
         var f = figures.of(user.scope(), period.from(), period.to(), reads.today());
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // streamed (rows flushed to a temporary file 200 at a time): the ledger may hold tens of thousands of rows
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Totals t = f.totals();
             Sheet s = wb.createSheet("总体");
             int r = 0;
@@ -113,10 +116,12 @@ class CareExport {
             return out.toByteArray();
         } catch (IOException ex) {
             throw new IllegalStateException(ex);
+        } finally {
+            wb.dispose();
         }
     }
 
-    private static Sheet sheet(XSSFWorkbook wb, String name, String... headers) {
+    private static Sheet sheet(Workbook wb, String name, String... headers) {
         Sheet s = wb.createSheet(name);
         Row h = s.createRow(0);
         for (int i = 0; i < headers.length; i++) {

@@ -199,10 +199,12 @@ class CareRepository {
         return lastKey();
     }
 
+    /** The visits counted once per statement (a grouped join), not by two subqueries per discipline row. */
     private static final String DISCIPLINE_SELECT = "select d.*, p.name as person_name, n.name as unit_name, n.path, "
-            + "(select count(*) from care_visit v where v.discipline_id = d.id) as visits, "
-            + "(select max(v.visited_on) from care_visit v where v.discipline_id = d.id) as last_visit "
-            + "from care_discipline d join person p on p.id = d.person_id join org_node n on n.id = d.node_id ";
+            + "coalesce(v.visits, 0) as visits, v.last_visit "
+            + "from care_discipline d join person p on p.id = d.person_id join org_node n on n.id = d.node_id "
+            + "left join (select discipline_id, count(*) as visits, max(visited_on) as last_visit from care_visit "
+            + "group by discipline_id) v on v.discipline_id = d.id ";
 
     private static DisciplineLine discipline(ResultSet rs) throws SQLException {
         return new DisciplineLine(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),

@@ -196,6 +196,7 @@ public class TrainingService {
                     + " 人，不能再报名 " + personIds.size() + " 人");
         }
         store.insertEnrolments(c.id(), personIds, now(), user.username());
+        store.refreshTotals(c.id());
         audit.record(AuditEvent.of(personIds.size() == 1 ? AuditAction.CREATE : AuditAction.IMPORT, "training_enrolment",
                 c.id(), "「" + c.name() + "」" + how + "报名 " + personIds.size() + " 人："
                         + String.join("、", personIds.stream().limit(20).map(p -> found.get(p).name()).toList())
@@ -256,29 +257,42 @@ public class TrainingService {
     record Mark(Session session, long personId, long enrolmentId, String status) {
     }
 
-    /** Writes the marks, audits them and brings the roster's hours of the people's years up to date. */
+    /**
+     * Writes the marks (per session: the earlier statuses read once, the changes written in batches), audits them
+     * and brings the roster's hours of the people's years up to date in one batch.
+     */
     void record(TrainingClass c, List<Mark> marks, String by) {
+        store.lockClass(c.id()); // the class's totals rewritten below: one writer of a class at a time
         LocalDateTime at = now();
         Map<Long, Map<Integer, LocalDate>> changed = new HashMap<>();
-        java.util.Set<Long> enrolments = new java.util.HashSet<>();
+        java.util.Set<Long> enrolments = new java.util.LinkedHashSet<>();
         int written = 0;
-        for (Mark m : marks) {
-            String before = store.attendance(m.session().id(), m.enrolmentId());
-            if (m.status().equals(before)) {
-                continue;
+        Map<Long, List<Mark>> bySession = new java.util.LinkedHashMap<>();
+        marks.forEach(m -> bySession.computeIfAbsent(m.session().id(), k -> new java.util.ArrayList<>()).add(m));
+        for (Map.Entry<Long, List<Mark>> session : bySession.entrySet()) {
+            Map<Long, String> before = store.attendanceAt(session.getKey());
+            Map<Long, String> updates = new java.util.LinkedHashMap<>();
+            Map<Long, String> inserts = new java.util.LinkedHashMap<>();
+            for (Mark m : session.getValue()) {
+                String was = before.get(m.enrolmentId());
+                if (m.status().equals(was)) {
+                    continue;
+                }
+                (was == null ? inserts : updates).put(m.enrolmentId(), m.status()); // one mark per enrolment and session
+                written++;
+                enrolments.add(m.enrolmentId());
+                changed.computeIfAbsent(m.personId(), k -> new HashMap<>())
+                        .merge(m.session().heldOn().getYear(), m.session().heldOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
-            store.putAttendance(m.session().id(), m.enrolmentId(), m.status(), at, by);
-            written++;
-            enrolments.add(m.enrolmentId());
-            changed.computeIfAbsent(m.personId(), k -> new HashMap<>())
-                    .merge(m.session().heldOn().getYear(), m.session().heldOn(), (a, b) -> a.isBefore(b) ? a : b);
+            store.putAttendance(session.getKey(), updates, inserts, at, by);
         }
-        enrolments.forEach(store::summarise);
+        store.summarise(enrolments);
+        store.refreshTotals(c.id());
         audit.record(AuditEvent.of(marks.size() == 1 ? AuditAction.UPDATE : AuditAction.IMPORT, "training_attendance",
                 c.id(), "「" + c.name() + "」登记考勤 " + written + " 条" + (marks.size() == 1
                         ? "：人员 " + marks.get(0).personId() + " " + marks.get(0).session().heldOn() + " "
                         + TrainingViews.statusLabel(marks.get(0).status()) : "")));
-        changed.forEach((person, years) -> years.forEach((year, from) -> syncRoster(person, year, from)));
+        syncRoster(changed);
     }
 
     /** An online course's completed hours of an enrolled person (at most the course's planned hours). */
@@ -298,13 +312,82 @@ public class TrainingService {
         if (on.isBefore(c.startsOn()) || on.isAfter(today())) {
             throw new BadRequestException("「完成日期」" + on + " 应在开课日期 " + c.startsOn() + " 到今天之间");
         }
+        store.lockClass(c.id());
         store.complete(e.id(), h, on);
+        store.refreshTotals(c.id());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "training_enrolment", e.id(),
                 "「" + c.name() + "」" + e.personName() + " 完成 " + h + " 学时（" + on + "）"));
         syncRoster(e.personId(), on.getYear(), on);
         if (e.completedOn() != null && e.completedOn().getYear() != on.getYear()) {
             syncRoster(e.personId(), e.completedOn().getYear(), e.completedOn());
         }
+    }
+
+    /**
+     * Completed hours of many enrolled people of one online course, all on one day: the same checks as
+     * {@link #complete} for each, all or nothing, written and synced to the roster in batches, one audit entry.
+     */
+    @Transactional
+    public int completeMany(CurrentUser user, long classId, Map<Long, String> hoursByPerson, String completedOn) {
+        TrainingClass c = visibleClass(user, classId);
+        access.requireWrite(user, c.nodePath());
+        if (!c.online()) {
+            throw new BadRequestException("「" + c.name() + "」不是网络课程：学时按面授课次考勤计算");
+        }
+        LocalDate on = FormFields.date(completedOn, "完成日期");
+        if (on.isBefore(c.startsOn()) || on.isAfter(today())) {
+            throw new BadRequestException("「完成日期」" + on + " 应在开课日期 " + c.startsOn() + " 到今天之间");
+        }
+        store.lockClass(c.id());
+        Map<Long, Enrolment> enrolled = new HashMap<>();
+        store.enrolmentsOf(c.id()).forEach(e -> enrolled.put(e.personId(), e));
+        Map<Long, BigDecimal> byEnrolment = new java.util.LinkedHashMap<>();
+        Map<Long, Map<Integer, LocalDate>> changed = new HashMap<>();
+        hoursByPerson.forEach((person, text) -> {
+            Enrolment e = enrolled.get(person);
+            if (e == null) {
+                throw new BadRequestException("人员 " + person + " 未报名「" + c.name() + "」，不能登记完成学时");
+            }
+            BigDecimal h = TrainingForms.hours(text, "完成学时", 2000, true);
+            if (h.compareTo(c.plannedHours()) > 0) {
+                throw new BadRequestException("「完成学时」" + h + " 超过课程的计划学时 " + c.plannedHours());
+            }
+            byEnrolment.put(e.id(), h);
+            changed.computeIfAbsent(person, k -> new HashMap<>()).merge(on.getYear(), on, (a, b) -> a.isBefore(b) ? a : b);
+            if (e.completedOn() != null && e.completedOn().getYear() != on.getYear()) {
+                changed.get(person).merge(e.completedOn().getYear(), e.completedOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        });
+        if (byEnrolment.isEmpty()) {
+            throw new BadRequestException("没有要登记的完成学时");
+        }
+        store.complete(byEnrolment, on);
+        store.refreshTotals(c.id());
+        audit.record(AuditEvent.of(AuditAction.IMPORT, "training_enrolment", c.id(),
+                "「" + c.name() + "」登记完成学时 " + byEnrolment.size() + " 人（" + on + "）"));
+        syncRoster(changed);
+        return byEnrolment.size();
+    }
+
+    /**
+     * {@link #syncRoster(long, int, LocalDate)} for many people and years at once: person → year → the earliest day
+     * whose record changed; the totals read per year in batches, written to the roster in one batch.
+     */
+    void syncRoster(Map<Long, Map<Integer, LocalDate>> changed) {
+        Map<Integer, Map<Long, LocalDate>> byYear = new java.util.TreeMap<>();
+        changed.forEach((person, years) -> years.forEach((year, from) ->
+                byYear.computeIfAbsent(year, k -> new java.util.LinkedHashMap<>()).put(person, from)));
+        List<TrainingHoursWriter.YearHours> entries = new java.util.ArrayList<>();
+        byYear.forEach((year, people) -> {
+            Map<Long, BigDecimal> totals = store.yearHours(people.keySet(), year);
+            people.forEach((person, from) -> {
+                BigDecimal total = totals.get(person);
+                if (total != null) {
+                    entries.add(new TrainingHoursWriter.YearHours(person, year, total, from));
+                }
+            });
+        });
+        hours.writeAll(entries);
     }
 
     /**

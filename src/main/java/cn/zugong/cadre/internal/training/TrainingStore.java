@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,10 +34,14 @@ public class TrainingStore {
             from training_class c join org_node n on n.id = c.node_id join training_kind k on k.code = c.kind
             """;
 
-    private final JdbcClient jdbc;
+    private static final int CHUNK = 1000;
 
-    TrainingStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    TrainingStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public List<Kind> kinds() {
@@ -130,10 +136,21 @@ public class TrainingStore {
     }
 
     public void insertEnrolments(long classId, Collection<Long> personIds, LocalDateTime at, String by) {
-        for (long p : personIds) {
-            jdbc.sql("insert into training_enrolment (class_id, person_id, enrolled_at, enrolled_by) values "
-                            + "(:c, :p, :at, :by)").param("c", classId).param("p", p).param("at", Timestamp.valueOf(at))
-                    .param("by", by).update();
+        List<Object[]> rows = new ArrayList<>();
+        personIds.forEach(p -> rows.add(new Object[] {classId, p, Timestamp.valueOf(at), by}));
+        batch("insert into training_enrolment (class_id, person_id, enrolled_at, enrolled_by) values (?, ?, ?, ?)", rows);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            template.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + CHUNK)));
+        }
+    }
+
+    private static <T> void forChunks(Collection<T> all, java.util.function.Consumer<List<T>> work) {
+        List<T> list = new ArrayList<>(all);
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            work.accept(list.subList(i, Math.min(list.size(), i + CHUNK)));
         }
     }
 
@@ -181,6 +198,29 @@ public class TrainingStore {
         return out;
     }
 
+    /** The session's statuses so far: enrolment id → status. */
+    public Map<Long, String> attendanceAt(long sessionId) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("select enrolment_id, status from training_attendance where session_id = :s").param("s", sessionId)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** Marks of one session: the changed ones updated, the new ones inserted, each set in JDBC batches. */
+    public void putAttendance(long sessionId, Map<Long, String> changed, Map<Long, String> added, LocalDateTime at,
+                              String by) {
+        List<Object[]> updates = new ArrayList<>();
+        changed.forEach((e, st) -> updates.add(new Object[] {st, Timestamp.valueOf(at), by, sessionId, e}));
+        batch("update training_attendance set status = ?, recorded_at = ?, recorded_by = ? where session_id = ? "
+                + "and enrolment_id = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        added.forEach((e, st) -> inserts.add(new Object[] {sessionId, e, st, Timestamp.valueOf(at), by}));
+        batch("insert into training_attendance (session_id, enrolment_id, status, recorded_at, recorded_by) "
+                + "values (?, ?, ?, ?, ?)", inserts);
+    }
+
     /** The earlier status of the enrolment at the session, or null. */
     public String attendance(long sessionId, long enrolmentId) {
         return jdbc.sql("select status from training_attendance where session_id = :s and enrolment_id = :e")
@@ -199,6 +239,32 @@ public class TrainingStore {
         }
     }
 
+    /** The class's totals of its enrolments (V92) rewritten from them; callers hold the class row's lock. */
+    public void refreshTotals(long classId) {
+        jdbc.sql("""
+                update training_class set
+                  enrolments = (select count(*) from training_enrolment e where e.class_id = :c),
+                  marked = (select coalesce(sum(e.marked), 0) from training_enrolment e where e.class_id = :c),
+                  attended = (select coalesce(sum(e.attended), 0) from training_enrolment e where e.class_id = :c),
+                  hours = (select coalesce(sum(e.attended_hours), 0) + coalesce(sum(e.completed_hours), 0)
+                           from training_enrolment e where e.class_id = :c)
+                where id = :c""").param("c", classId).update();
+    }
+
+    /** Brings the enrolments' attendance summaries up to date, in JDBC batches. */
+    public void summarise(Collection<Long> enrolmentIds) {
+        List<Object[]> rows = new ArrayList<>();
+        enrolmentIds.forEach(e -> rows.add(new Object[] {e, e, e, e}));
+        batch("""
+                update training_enrolment set
+                  marked = (select count(*) from training_attendance a where a.enrolment_id = ?),
+                  attended = (select count(*) from training_attendance a where a.enrolment_id = ? and a.status = 'PRESENT'),
+                  attended_hours = (select coalesce(sum(s.hours), 0) from training_attendance a
+                                    join training_session s on s.id = a.session_id
+                                    where a.enrolment_id = ? and a.status = 'PRESENT')
+                where id = ?""", rows);
+    }
+
     /** Brings the enrolment's attendance summary (marked, attended, hours attended) up to date. */
     public void summarise(long enrolmentId) {
         jdbc.sql("""
@@ -209,6 +275,13 @@ public class TrainingStore {
                                     join training_session s on s.id = a.session_id
                                     where a.enrolment_id = :e and a.status = 'PRESENT')
                 where id = :e""").param("e", enrolmentId).update();
+    }
+
+    /** Completed hours of many enrolments, all on one day (JDBC batches). */
+    public void complete(Map<Long, BigDecimal> hoursByEnrolment, LocalDate on) {
+        List<Object[]> rows = new ArrayList<>();
+        hoursByEnrolment.forEach((e, h) -> rows.add(new Object[] {h, java.sql.Date.valueOf(on), e}));
+        batch("update training_enrolment set completed_hours = ?, completed_on = ? where id = ?", rows);
     }
 
     public void complete(long enrolmentId, BigDecimal hours, LocalDate on) {
@@ -242,6 +315,35 @@ public class TrainingStore {
             return null;
         }
         return new BigDecimal(row.get("attended").toString()).add(new BigDecimal(row.get("completed").toString()));
+    }
+
+    /**
+     * {@link #yearHours(long, int)} of many people at once (two grouped statements per 1000 people): person id →
+     * hours, only for the people with a class record of the year.
+     */
+    public Map<Long, BigDecimal> yearHours(Collection<Long> personIds, int year) {
+        LocalDate y0 = LocalDate.of(year, 1, 1);
+        LocalDate y1 = LocalDate.of(year + 1, 1, 1);
+        Map<Long, BigDecimal> out = new HashMap<>();
+        forChunks(personIds, chunk -> {
+            jdbc.sql("""
+                    select e.person_id, coalesce(sum(case when a.status = 'PRESENT' then s.hours end), 0)
+                    from training_attendance a join training_session s on s.id = a.session_id
+                    join training_enrolment e on e.id = a.enrolment_id
+                    where e.person_id in (:p) and s.held_on >= :y0 and s.held_on < :y1 group by e.person_id""")
+                    .param("p", chunk).param("y0", y0).param("y1", y1)
+                    .query(rs -> {
+                        out.merge(rs.getLong(1), rs.getBigDecimal(2), BigDecimal::add);
+                    });
+            jdbc.sql("""
+                    select e.person_id, coalesce(sum(e.completed_hours), 0) from training_enrolment e
+                    where e.person_id in (:p) and e.completed_on >= :y0 and e.completed_on < :y1 group by e.person_id""")
+                    .param("p", chunk).param("y0", y0).param("y1", y1)
+                    .query(rs -> {
+                        out.merge(rs.getLong(1), rs.getBigDecimal(2), BigDecimal::add);
+                    });
+        });
+        return out;
     }
 
     private static TrainingClass toClass(ResultSet rs, int i) throws SQLException {
