@@ -85,8 +85,8 @@ class LeadersController {
     }
 
     @GetMapping("/cadres/leaders/handovers")
-    String handovers(@RequestParam(required = false) String township, @RequestParam(required = false) String leaving,
-                     @RequestParam(required = false) String appointment, CurrentUser user, Model model) {
+    String handovers(@RequestParam(required = false) String township, @RequestParam(required = false) String appointment,
+                     CurrentUser user, Model model) {
         access.requireRead(user);
         List<Handover> rows = store.handovers(user.scope(), null, 300);
         audit.record(AuditEvent.read("leader_handover", user.scope().nodeId(), "查看离任交接 " + rows.size() + " 件"));
