@@ -26,7 +26,7 @@ public class LeadershipRecords {
     }
 
     public long openHandover(CurrentUser user, long townshipId, long leavingId, long receivingId, String leavesOn) {
-        return leaders.openHandover(user, townshipId, leavingId, receivingId, leavesOn);
+        return leaders.openHandover(user, townshipId, leavingId, receivingId, leavesOn, null);
     }
 
     /** The checklist items of a handover, in order. */

@@ -65,8 +65,14 @@ public class TrainingRecords {
     }
 
     public long createTopic(CurrentUser user, long nodeId, String title, long leaderId, boolean key, LocalDate starts) {
+        return createTopic(user, nodeId, title, leaderId, key, starts, null);
+    }
+
+    /** A topic with its 计划结题日期 ({@code due}, null for none). */
+    public long createTopic(CurrentUser user, long nodeId, String title, long leaderId, boolean key, LocalDate starts,
+                            LocalDate due) {
         return research.createTopic(user, new ResearchForms.TopicForm(String.valueOf(nodeId), title,
-                String.valueOf(leaderId), String.valueOf(key), starts.toString()));
+                String.valueOf(leaderId), String.valueOf(key), starts.toString(), due == null ? null : due.toString()));
     }
 
     public void addProgress(CurrentUser user, long topicId, LocalDate on, String note) {

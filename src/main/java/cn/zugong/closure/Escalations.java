@@ -74,6 +74,20 @@ public class Escalations {
         return raised;
     }
 
+    /**
+     * The level an item with this deadline has reached today under the same rule as the job (working days past the
+     * deadline on the official calendar), for records of other modules that are 督办 when overdue without being
+     * closure items (调研课题, ADR 079): one rule for every deadline of the platform.
+     */
+    public Escalation levelOf(LocalDate deadline, LocalDate today) {
+        return deadline == null || !deadline.isBefore(today) ? Escalation.NONE : rule.levelFor(overdueWorkdays(deadline, today));
+    }
+
+    /** Working days past the deadline today (0 when not past). */
+    public int overdueWorkdays(LocalDate deadline, LocalDate today) {
+        return deadline == null || !deadline.isBefore(today) ? 0 : Math.max(calendar.workdaysBetween(deadline, today), 0);
+    }
+
     /** The rule in words, for pages and the README. */
     public String ruleText() {
         return rule.describe();

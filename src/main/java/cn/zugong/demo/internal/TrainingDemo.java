@@ -191,7 +191,7 @@ class TrainingDemo implements DemoStep {
             boolean key = i % (TOPICS / KEY_TOPICS) == 0 && i / (TOPICS / KEY_TOPICS) < KEY_TOPICS;
             LocalDate starts = LocalDate.of(year, 1, 10).plusDays(3L * i);
             String title = "关于" + TOPIC_AREAS[i % TOPIC_AREAS.length] + "的调研（" + (i / TOPIC_AREAS.length + 1) + "）";
-            long topic = records.createTopic(admin, node.id(), title, leader, key, starts);
+            long topic = records.createTopic(admin, node.id(), title, leader, key, starts, starts.plusDays(150));
             records.addProgress(admin, topic, starts.plusDays(20), "召开座谈会，实地走访基层单位和企业，梳理问题清单");
             records.addProgress(admin, topic, starts.plusDays(60), "形成调研报告初稿，征求相关部门意见");
             int count = PROBLEMS / TOPICS + (i < PROBLEMS % TOPICS ? 1 : 0);

@@ -547,6 +547,7 @@ final class AccessPolicy {
             post(base + "/topics/{id}/problems", ADMIN, REVIEWER);
             post(base + "/topics/{id}/conclude", ADMIN, REVIEWER);
             post(base + "/problems/{id}/solve", ADMIN, REVIEWER);
+            post(base + "/topics/{id}/dunning", ADMIN, REVIEWER); // 督办 of an overdue topic
         }
         // --- issue 19 training end
         // --- issue 20 annual begin: the office reads, ADMIN and REVIEWER generate and edit, ADMIN publishes

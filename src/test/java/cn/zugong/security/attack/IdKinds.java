@@ -174,6 +174,8 @@ final class IdKinds {
             route(base + "/handovers", "itemId", IdKind.HANDOVER_ITEM);
             route(base + "/tasks", "id", IdKind.FRONTLINE_TASK);
             route(base + "/claims", "claimId", IdKind.FRONTLINE_CLAIM);
+            route(base + "/handovers", "appointmentId", IdKind.CADRE_APPOINTMENT); // the record moving the leader out
+            route(base + "/handovers", "appointment", IdKind.CADRE_APPOINTMENT);
         }
         // --- issue 19 young end
         // --- issue 18 checkin begin

@@ -8,6 +8,9 @@ import cn.zugong.cadre.internal.appointments.AppointmentForms.NewForm;
 import cn.zugong.cadre.internal.appointments.AppointmentForms.ProfileForm;
 import cn.zugong.cadre.internal.appointments.AppointmentForms.StepForm;
 import cn.zugong.cadre.internal.appointments.AppointmentViews.Appointment;
+import cn.zugong.cadre.internal.CadreAccess;
+import cn.zugong.cadre.internal.care.CareReads;
+import cn.zugong.cadre.internal.leaders.HandoverLinks;
 import cn.zugong.org.OrgTree;
 import cn.zugong.people.AppointmentRoster.Profile;
 import cn.zugong.people.AppointmentRoster;
@@ -46,9 +49,14 @@ class AppointmentController {
     private final AppointmentRoster roster;
     private final OrgTree tree;
     private final AuditTrail audit;
+    private final HandoverLinks handovers;
+    private final CareReads reuses;
 
     AppointmentController(AppointmentRecordsAccess access, AppointmentStore store, AppointmentService service,
-                          ApprovalProfiles profiles, AppointmentRoster roster, OrgTree tree, AuditTrail audit) {
+                          ApprovalProfiles profiles, AppointmentRoster roster, OrgTree tree, AuditTrail audit,
+                          HandoverLinks handovers, CareReads reuses) {
+        this.handovers = handovers;
+        this.reuses = reuses;
         this.access = access;
         this.store = store;
         this.service = service;
@@ -120,6 +128,12 @@ class AppointmentController {
         model.addAttribute("a", a);
         model.addAttribute("canWrite", access.canWrite(user) && user.scope().contains(a.unitPath()));
         model.addAttribute("today", service.today());
+        var leaving = handovers.leaving(id).orElse(null);
+        model.addAttribute("leaving", leaving);
+        model.addAttribute("handover", handovers.linked(id).orElse(null));
+        model.addAttribute("canStartHandover", leaving != null && !"STOPPED".equals(a.status())
+                && CadreAccess.canWrite(user) && user.scope().contains(leaving.townshipPath()));
+        model.addAttribute("reuse", reuses.reuseOfAppointment(user, id).orElse(null));
         return "cadres/appointments/record";
     }
 

@@ -9,6 +9,7 @@ import cn.zugong.cadre.internal.appointments.AppointmentForms.StepForm;
 import cn.zugong.cadre.internal.appointments.AppointmentStore.NewRecord;
 import cn.zugong.cadre.internal.appointments.AppointmentViews.Appointment;
 import cn.zugong.cadre.internal.appointments.AppointmentViews.Step;
+import cn.zugong.cadre.internal.leaders.HandoverLinks;
 import cn.zugong.calendar.WorkCalendar;
 import cn.zugong.org.OrgNode;
 import cn.zugong.org.OrgTree;
@@ -47,9 +48,11 @@ public class AppointmentService {
     private final WorkCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HandoverLinks handovers;
 
     AppointmentService(AppointmentStore store, AppointmentRoster roster, RosterWriter writer, OrgTree tree,
-                       WorkCalendar calendar, AuditTrail audit, Clock clock) {
+                       WorkCalendar calendar, AuditTrail audit, Clock clock, HandoverLinks handovers) {
+        this.handovers = handovers;
         this.store = store;
         this.roster = roster;
         this.writer = writer;
@@ -200,6 +203,8 @@ public class AppointmentService {
         if (step == AppointmentStep.APPOINTMENT) {
             writer.change(a.personId(), new RosterChange(on, a.kind().change, changeNote(a)), row -> apply(row, a, on));
             store.done(a.id(), on);
+            handovers.linkAtAppointment(a.id()).ifPresent(h -> audit.record(AuditEvent.of(AuditAction.UPDATE,
+                    "leader_handover", h, "关联选拔任用纪实 " + a.id() + "：" + a.personName() + " " + a.kindLabel())));
         }
         audit.record(AuditEvent.of(AuditAction.UPDATE, "cadre_appointment", a.id(),
                 step.label + "（" + on + (ends == null ? "" : " 至 " + ends) + "）：" + a.personName() + " " + a.kindLabel()));

@@ -199,7 +199,9 @@ class CareController {
     @GetMapping(BASE + "/disciplines/{id}")
     String disciplineDetail(@PathVariable long id, CurrentUser user, Model model) {
         common("visits", null, user, model);
-        model.addAttribute("d", reads.discipline(id, user));
+        var d = reads.discipline(id, user);
+        model.addAttribute("d", d);
+        model.addAttribute("candidates", reads.reuseCandidates(d));
         return "cadres/care/discipline";
     }
 

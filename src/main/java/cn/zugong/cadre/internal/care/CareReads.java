@@ -19,6 +19,7 @@ import cn.zugong.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +86,27 @@ public class CareReads {
         var c = repository.clearance(id, user.scope()).orElseThrow(() -> new NotFoundException("未找到该记录"));
         access.auditedRead(user, user.scope().path(), "care_clearance", id, "查看澄清正名记录：" + c.name());
         return c;
+    }
+
+    /**
+     * The re-use of a disciplined cadre recorded on an appointment record, for that record's page: only ADMIN and
+     * 干部监督 whose scope holds the care record learn of it (anyone else gets nothing, so the page reveals nothing),
+     * and that read is audited like every read of a care record.
+     */
+    @Transactional
+    public Optional<ReuseLine> reuseOfAppointment(CurrentUser user, long appointmentId) {
+        if (!access.seesSensitive(user)) {
+            return Optional.empty();
+        }
+        var found = repository.reuseOfAppointment(appointmentId).filter(e -> user.scope().contains(e.getValue()));
+        found.ifPresent(e -> access.auditedRead(user, e.getValue(), "care_reuse", e.getKey().id(),
+                "查看选拔任用纪实的处分后使用记录：" + e.getKey().name()));
+        return found.map(java.util.Map.Entry::getKey);
+    }
+
+    /** The appointment records the discipline's re-use may name (the same person's, in force, not registered yet). */
+    List<CareViews.ReuseCandidate> reuseCandidates(DisciplineDetail d) {
+        return repository.reuseCandidates(d.line().personId(), d.line().influenceUntil());
     }
 
     @Transactional

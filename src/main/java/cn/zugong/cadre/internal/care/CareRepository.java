@@ -295,7 +295,7 @@ class CareRepository {
         return lastKey();
     }
 
-    private static final String REUSE_SELECT = "select r.*, p.name as person_name, n.name as unit_name, "
+    private static final String REUSE_SELECT = "select r.*, p.name as person_name, n.name as unit_name, n.path as node_path, "
             + "a.kind as appointment_kind, d.influence_until from care_reuse r join person p on p.id = r.person_id "
             + "join org_node n on n.id = r.node_id join cadre_appointment a on a.id = r.appointment_id "
             + "join care_discipline d on d.id = r.discipline_id ";
@@ -310,6 +310,25 @@ class CareRepository {
     List<ReuseLine> reuses(OrgScope scope, int limit) {
         return jdbc.sql(REUSE_SELECT + "where" + IN_SCOPE + "order by r.effective_on desc, r.id desc limit :limit")
                 .param("scopePath", scope.pathPattern()).param("limit", limit).query((rs, i) -> reuse(rs)).list();
+    }
+
+    /** The re-use recorded on an appointment record with the path of its node (the scope), if any. */
+    Optional<java.util.Map.Entry<ReuseLine, String>> reuseOfAppointment(long appointmentId) {
+        return jdbc.sql(REUSE_SELECT + "where r.appointment_id = :a").param("a", appointmentId)
+                .query((rs, i) -> java.util.Map.entry(reuse(rs), rs.getString("node_path"))).optional();
+    }
+
+    /** The person's appointment records in force of a re-use kind not yet registered as a re-use, newest first. */
+    List<CareViews.ReuseCandidate> reuseCandidates(long personId, LocalDate influenceUntil) {
+        return jdbc.sql("select a.id, a.kind, a.effective_on, u.name, a.target_post from cadre_appointment a "
+                        + "join org_node u on u.id = a.unit_id where a.person_id = :p and a.status = 'DONE' "
+                        + "and a.kind in ('PROMOTION', 'FURTHER_USE', 'RANK_PROMOTION') and not exists "
+                        + "(select 1 from care_reuse r where r.appointment_id = a.id) order by a.effective_on desc, a.id desc")
+                .param("p", personId).query((rs, i) -> {
+                    LocalDate e = rs.getDate(3).toLocalDate();
+                    return new CareViews.ReuseCandidate(rs.getLong(1), CareRules.appointmentKind(rs.getString(2)), e,
+                            rs.getString(4), rs.getString(5), influenceUntil == null || e.isAfter(influenceUntil));
+                }).list();
     }
 
     List<ReuseLine> reusesOf(long disciplineId) {

@@ -35,6 +35,11 @@ public final class CareViews {
     public record VisitLine(long id, LocalDate visitedOn, String visitors, String content) {
     }
 
+    /** An appointment record a discipline's re-use may name: the person's, in force, of a re-use kind. */
+    public record ReuseCandidate(long id, String kind, LocalDate effectiveOn, String unitName, String targetPost,
+                                 boolean afterInfluence) {
+    }
+
     public record ReuseLine(long id, long disciplineId, long personId, String name, String unitName,
                             long appointmentId, String appointmentKind, LocalDate effectiveOn,
                             LocalDate influenceUntil) {

@@ -26,7 +26,7 @@ public final class LeaderViews {
                            String leavingName, long receivingPersonId, String receivingName, LocalDate leavesOn,
                            String status, String leavingSignedBy, LocalDateTime leavingSignedAt,
                            String receivingSignedBy, LocalDateTime receivingSignedAt, LocalDateTime completedAt,
-                           String completedBy, int items, int confirmed) {
+                           String completedBy, int items, int confirmed, Long appointmentId) {
         public String statusLabel() {
             return "DONE".equals(status) ? "已完成" : "交接中";
         }

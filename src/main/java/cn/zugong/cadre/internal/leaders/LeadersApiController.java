@@ -32,7 +32,9 @@ class LeadersApiController {
     record NoteBody(String notedOn, String kind, String content) {
     }
 
-    record OpenHandoverBody(String townshipId, String leavingId, String receivingId, String leavesOn) {
+    /** {@code appointmentId}: the 选拔任用纪实 that moves the leader out (optional; the latest one when absent). */
+    record OpenHandoverBody(String townshipId, String leavingId, String receivingId, String leavesOn,
+                            String appointmentId) {
     }
 
     record ConfirmBody(String note) {
@@ -53,7 +55,7 @@ class LeadersApiController {
     record FinishBody(String result) {
     }
 
-    record HandoverDetail(Handover handover, List<Item> items) {
+    record HandoverDetail(Handover handover, List<Item> items, HandoverLinks.Leaving appointment) {
     }
 
     record TaskDetail(Task task, List<Claim> claims) {
@@ -68,9 +70,11 @@ class LeadersApiController {
     private final LeadershipFigures figures;
     private final CadreAccess access;
     private final AuditTrail audit;
+    private final HandoverLinks links;
 
     LeadersApiController(LeadersService service, LeadersStore store, LeadershipRoster roster, LeadershipFigures figures,
-                         CadreAccess access, AuditTrail audit) {
+                         CadreAccess access, AuditTrail audit, HandoverLinks links) {
+        this.links = links;
         this.service = service;
         this.store = store;
         this.roster = roster;
@@ -113,21 +117,24 @@ class LeadersApiController {
     Created openHandover(@RequestBody OpenHandoverBody body, CurrentUser user) {
         return new Created(service.openHandover(user, Forms.id(body.townshipId(), "townshipId"),
                 Forms.id(body.leavingId(), "leavingId"), Forms.id(body.receivingId(), "receivingId"),
-                body.leavesOn()));
+                body.leavesOn(), Forms.optionalId(body.appointmentId(), "appointmentId")));
     }
 
     @GetMapping("/api/cadres/leaders/handovers/{id}")
     HandoverDetail handover(@PathVariable long id, CurrentUser user) {
         Handover h = service.handover(user, id);
         audit.record(AuditEvent.read("leader_handover", id, "接口查看离任交接：" + h.leavingName()));
-        return new HandoverDetail(h, store.items(id));
+        return new HandoverDetail(h, store.items(id), h.appointmentId() == null ? null
+                : links.leaving(h.appointmentId()).orElse(null));
     }
 
     @PostMapping("/api/cadres/leaders/handovers/{id}/items/{itemId}/confirm")
     HandoverDetail confirm(@PathVariable long id, @PathVariable long itemId,
                            @RequestBody(required = false) ConfirmBody body, CurrentUser user) {
         service.confirmItem(user, id, itemId, body == null ? null : body.note());
-        return new HandoverDetail(store.handover(id).orElseThrow(), store.items(id));
+        Handover h = store.handover(id).orElseThrow();
+        return new HandoverDetail(h, store.items(id), h.appointmentId() == null ? null
+                : links.leaving(h.appointmentId()).orElse(null));
     }
 
     @PostMapping("/api/cadres/leaders/handovers/{id}/sign")

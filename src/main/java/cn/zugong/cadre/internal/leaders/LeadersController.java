@@ -34,9 +34,11 @@ class LeadersController {
     private final OrgTree tree;
     private final CadreAccess access;
     private final AuditTrail audit;
+    private final HandoverLinks links;
 
     LeadersController(LeadersService service, LeadersStore store, LeadershipRoster roster, LeadershipFigures figures,
-                      OrgTree tree, CadreAccess access, AuditTrail audit) {
+                      OrgTree tree, CadreAccess access, AuditTrail audit, HandoverLinks links) {
+        this.links = links;
         this.service = service;
         this.store = store;
         this.roster = roster;
@@ -83,7 +85,8 @@ class LeadersController {
     }
 
     @GetMapping("/cadres/leaders/handovers")
-    String handovers(@RequestParam(required = false) String township, CurrentUser user, Model model) {
+    String handovers(@RequestParam(required = false) String township, @RequestParam(required = false) String appointment,
+                     CurrentUser user, Model model) {
         access.requireRead(user);
         List<Handover> rows = store.handovers(user.scope(), null, 300);
         audit.record(AuditEvent.read("leader_handover", user.scope().nodeId(), "查看离任交接 " + rows.size() + " 件"));
@@ -94,17 +97,23 @@ class LeadersController {
         model.addAttribute("holders", township == null || township.isBlank() ? List.of()
                 : roster.postHoldersUnder(tree.get(Forms.id(township, "镇乡"), user.scope()).path(), 100));
         model.addAttribute("today", service.now().toLocalDate());
+        model.addAttribute("pending", links.pending(user.scope(), 100));
+        // 发起 from an appointment record: the leader and the record fixed, the 离任日期 its 任职 day
+        model.addAttribute("link", appointment == null || appointment.isBlank() ? null
+                : links.leaving(Forms.id(appointment, "选拔任用纪实")).filter(l -> user.scope().contains(l.townshipPath()))
+                        .orElse(null));
         return "cadres/leaders/handovers";
     }
 
     @PostMapping("/cadres/leaders/handovers")
     String openHandover(@RequestParam(required = false) String townshipId, @RequestParam(required = false) String leavingId,
                         @RequestParam(required = false) String receivingId, @RequestParam(required = false) String leavesOn,
+                        @RequestParam(required = false) String appointmentId,
                         CurrentUser user, RedirectAttributes flash) {
         CadreAccess.requireWriter(user);
         try {
             long id = service.openHandover(user, Forms.id(townshipId, "镇乡（街道）"), Forms.id(leavingId, "离任领导"),
-                    Forms.id(receivingId, "接任领导"), leavesOn);
+                    Forms.id(receivingId, "接任领导"), leavesOn, Forms.optionalId(appointmentId, "选拔任用纪实"));
             flash.addFlashAttribute("message", "离任交接已发起");
             return "redirect:/cadres/leaders/handovers/" + id;
         } catch (BadRequestException | ConflictException e) {
@@ -120,6 +129,7 @@ class LeadersController {
         model.addAttribute("h", h);
         model.addAttribute("items", store.items(id));
         model.addAttribute("canWrite", CadreAccess.canWrite(user));
+        model.addAttribute("appointment", h.appointmentId() == null ? null : links.leaving(h.appointmentId()).orElse(null));
         return "cadres/leaders/handover";
     }
 

@@ -41,10 +41,12 @@ public class LeadersService {
     private final OrgTree tree;
     private final CadreAccess access;
     private final AuditTrail audit;
+    private final HandoverLinks links;
     private final Clock clock;
 
     LeadersService(LeadersStore store, LeadershipRoster roster, OrgTree tree, CadreAccess access, AuditTrail audit,
-                   Clock clock) {
+                   HandoverLinks links, Clock clock) {
+        this.links = links;
         this.store = store;
         this.roster = roster;
         this.tree = tree;
@@ -112,7 +114,14 @@ public class LeadersService {
     // ------------------------------------------------------------------ 离任交接
 
     @Transactional
-    public long openHandover(CurrentUser user, long townshipId, long leavingId, long receivingId, String leavesOn) {
+    /**
+     * Opens the handover of a leader leaving a township, linked to the 选拔任用纪实 that moves them out when there is one
+     * ({@code appointmentId}, or the latest such record of the leader when null): with it, a leader already moved by
+     * the record's 任职 may still hand over, the post given up being the record's 拟免职务, and the 离任日期 defaults to
+     * the 任职 day.
+     */
+    public long openHandover(CurrentUser user, long townshipId, long leavingId, long receivingId, String leavesOn,
+                             Long appointmentId) {
         access.requireRead(user);
         OrgNode town = tree.byId(townshipId).filter(n -> user.scope().contains(n.path()))
                 .orElseThrow(() -> new NotFoundException("镇乡（街道）不存在：" + townshipId));
@@ -120,29 +129,41 @@ public class LeadersService {
         if (town.kind() != NodeKind.TOWNSHIP) {
             throw new BadRequestException(town.name() + "不是镇乡（街道），离任交接只用于镇乡（街道）领导");
         }
-        LocalDate on = Forms.date(leavesOn, "离任日期");
         Leader leaving = person(user, leavingId);
         Leader receiving = person(user, receivingId);
         if (leaving.id() == receiving.id()) {
             throw new BadRequestException("离任领导和接任领导不能是同一人");
         }
-        if (!leaving.unitPath().startsWith(town.path())) {
-            throw new BadRequestException(leaving.name() + "不在" + town.name() + "任职，不能办理该镇乡的离任交接");
+        List<HandoverLinks.Leaving> candidates = links.candidates(leaving.id(), town.id());
+        HandoverLinks.Leaving link = appointmentId == null ? candidates.stream().findFirst().orElse(null)
+                : candidates.stream().filter(c -> c.appointmentId() == appointmentId).findFirst()
+                        .orElseThrow(() -> new BadRequestException("选拔任用纪实 " + appointmentId + " 不是" + leaving.name()
+                                + "调离" + town.name() + "的任用记录（或已终止、已关联其他离任交接）"));
+        boolean inTown = leaving.unitPath().startsWith(town.path());
+        if (!inTown && link == null) {
+            throw new BadRequestException(leaving.name() + "不在" + town.name() + "任职，也没有调离" + town.name()
+                    + "的选拔任用纪实，不能办理该镇乡的离任交接");
         }
-        if (leaving.postLevel() == null) {
-            throw new BadRequestException(leaving.name() + "未担任领导职务，无需离任交接");
+        if (inTown ? leaving.postLevel() == null && (link == null || link.leavePost() == null)
+                : link.leavePost() == null) {
+            throw new BadRequestException(leaving.name() + "未担任领导职务" + (link == null ? "" : "（选拔任用纪实未写拟免职务）")
+                    + "，无需离任交接");
         }
+        LocalDate on = (leavesOn == null || leavesOn.isBlank()) && link != null && link.effectiveOn() != null
+                ? link.effectiveOn() : Forms.date(leavesOn, "离任日期");
         if (receiving.postLevel() == null) {
             throw new BadRequestException(receiving.name() + "未担任领导职务，不能作为接任领导");
         }
         long id;
         try {
-            id = store.insertHandover(town.id(), leaving.id(), receiving.id(), on, user.username(), now());
+            id = store.insertHandover(town.id(), leaving.id(), receiving.id(), link == null ? null : link.appointmentId(),
+                    on, user.username(), now());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException(leaving.name() + "已有未完成的离任交接，不能重复发起");
+            throw new ConflictException(leaving.name() + "已有未完成的离任交接（或该任用纪实已关联离任交接），不能重复发起");
         }
         audit.record(AuditEvent.of(AuditAction.CREATE, "leader_handover", id,
-                "发起离任交接：" + town.name() + " " + leaving.name() + " → " + receiving.name()));
+                "发起离任交接：" + town.name() + " " + leaving.name() + " → " + receiving.name()
+                        + (link == null ? "" : "（选拔任用纪实 " + link.appointmentId() + "）")));
         return id;
     }
 

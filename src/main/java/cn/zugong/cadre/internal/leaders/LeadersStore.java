@@ -64,10 +64,13 @@ class LeadersStore {
 
     // ------------------------------------------------------------------ handovers
 
-    long insertHandover(long townshipId, long leaving, long receiving, LocalDate leavesOn, String by, LocalDateTime at) {
-        jdbc.sql("insert into leader_handover (township_id, leaving_person_id, receiving_person_id, leaves_on, status, "
-                        + "open_person_id, created_at, created_by) values (:t, :l, :r, :on, 'OPEN', :l, :at, :by)")
-                .param("t", townshipId).param("l", leaving).param("r", receiving).param("on", leavesOn)
+    long insertHandover(long townshipId, long leaving, long receiving, Long appointmentId, LocalDate leavesOn, String by,
+                        LocalDateTime at) {
+        jdbc.sql("insert into leader_handover (township_id, leaving_person_id, receiving_person_id, appointment_id, "
+                        + "leaves_on, status, open_person_id, created_at, created_by) "
+                        + "values (:t, :l, :r, :a, :on, 'OPEN', :l, :at, :by)")
+                .param("t", townshipId).param("l", leaving).param("r", receiving).param("a", appointmentId)
+                .param("on", leavesOn)
                 .param("at", Timestamp.valueOf(at)).param("by", by).update();
         long id = jdbc.sql("select id from leader_handover where open_person_id = :l").param("l", leaving)
                 .query(Long.class).single();
@@ -198,7 +201,8 @@ class LeadersStore {
                 rs.getDate("leaves_on").toLocalDate(), rs.getString("status"), rs.getString("leaving_signed_by"),
                 time(rs.getTimestamp("leaving_signed_at")), rs.getString("receiving_signed_by"),
                 time(rs.getTimestamp("receiving_signed_at")), time(rs.getTimestamp("completed_at")),
-                rs.getString("completed_by"), rs.getInt("items"), rs.getInt("confirmed"));
+                rs.getString("completed_by"), rs.getInt("items"), rs.getInt("confirmed"),
+                (Long) rs.getObject("appointment_id", Long.class));
     }
 
     private static Task task(ResultSet rs, int i) throws SQLException {

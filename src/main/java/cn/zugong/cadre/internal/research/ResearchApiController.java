@@ -74,6 +74,20 @@ class ResearchApiController {
         return service.visibleTopic(user, id);
     }
 
+    /** The 督办 list: open topics past their 计划结题日期, with the level reached today. */
+    @GetMapping(BASE + "/dunning")
+    List<ResearchViews.Overdue> dunning(CurrentUser user) {
+        return service.overdue(user, 500);
+    }
+
+    @PostMapping(BASE + "/topics/{id}/dunning")
+    ResearchViews.Dunning dun(@PathVariable long id, @RequestBody(required = false) ResearchForms.DunForm form,
+                              CurrentUser user) {
+        service.dun(user, id, form);
+        var all = service.detail(user, id).dunning();
+        return all.get(all.size() - 1);
+    }
+
     @GetMapping(BASE + "/figures")
     Figures figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                     CurrentUser user) {

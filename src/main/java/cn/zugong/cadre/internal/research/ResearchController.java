@@ -7,6 +7,7 @@ import cn.zugong.cadre.ResearchFigures.Figures;
 import cn.zugong.cadre.ResearchFigures;
 import cn.zugong.cadre.internal.CadreAccess;
 import cn.zugong.cadre.internal.research.ResearchForms.ConcludeForm;
+import cn.zugong.cadre.internal.research.ResearchForms.DunForm;
 import cn.zugong.cadre.internal.research.ResearchForms.ProblemForm;
 import cn.zugong.cadre.internal.research.ResearchForms.ProgressForm;
 import cn.zugong.cadre.internal.research.ResearchForms.SolveForm;
@@ -74,6 +75,7 @@ class ResearchController {
                     .filter(n -> n.kind() == NodeKind.COUNTY || n.kind() == NodeKind.UNIT).toList());
         }
         model.addAttribute("nodes", nodes);
+        model.addAttribute("dueDefault", service.today().plusMonths(6));
         return "cadres/research/index";
     }
 
@@ -95,6 +97,8 @@ class ResearchController {
         model.addAttribute("t", d.topic());
         model.addAttribute("progress", d.progress());
         model.addAttribute("problems", d.problems());
+        model.addAttribute("dunning", d.dunning());
+        model.addAttribute("overdue", d.topic().overdueOn(service.today()));
         model.addAttribute("canWrite", CadreAccess.canWrite(user));
         model.addAttribute("today", service.today());
         return "cadres/research/topic";
@@ -122,6 +126,28 @@ class ResearchController {
     String conclude(@PathVariable long id, @ModelAttribute ConcludeForm form, CurrentUser user, RedirectAttributes flash) {
         service.visibleTopic(user, id);
         return done(flash, id, () -> service.conclude(user, id, form), "课题已结题");
+    }
+
+    /** 督办: the open topics of the scope past their 计划结题日期 without a 结题. */
+    @GetMapping(BASE + "/dunning")
+    String dunning(CurrentUser user, Model model) {
+        model.addAttribute("rows", service.overdue(user, 500));
+        model.addAttribute("canWrite", CadreAccess.canWrite(user));
+        model.addAttribute("today", service.today());
+        model.addAttribute("rule", service.ruleText());
+        return "cadres/research/dunning";
+    }
+
+    @PostMapping(BASE + "/topics/{id}/dunning")
+    String dun(@PathVariable long id, @ModelAttribute DunForm form, @RequestParam(required = false) String back,
+               CurrentUser user, RedirectAttributes flash) {
+        service.visibleTopic(user, id);
+        try {
+            flash.addFlashAttribute("message", "已" + service.dun(user, id, form).label());
+        } catch (BadRequestException | ConflictException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + ("list".equals(back) ? BASE + "/dunning" : BASE + "/topics/" + id);
     }
 
     private static String done(RedirectAttributes flash, long topicId, Runnable action, String message) {

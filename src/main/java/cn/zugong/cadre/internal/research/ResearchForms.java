@@ -7,7 +7,16 @@ public final class ResearchForms {
     private ResearchForms() {
     }
 
-    public record TopicForm(String nodeId, String title, String leaderId, String keyTopic, String startsOn) {
+    /** {@code dueOn}: 计划结题日期, optional (a topic without one is never 督办). */
+    public record TopicForm(String nodeId, String title, String leaderId, String keyTopic, String startsOn,
+                            String dueOn) {
+        public TopicForm(String nodeId, String title, String leaderId, String keyTopic, String startsOn) {
+            this(nodeId, title, leaderId, keyTopic, startsOn, null);
+        }
+    }
+
+    /** A 督办 of an overdue topic: what the office asks of it. */
+    public record DunForm(String note) {
     }
 
     public record ProgressForm(String notedOn, String note) {

@@ -9,7 +9,12 @@ import cn.zugong.cadre.internal.research.ResearchForms.ProblemForm;
 import cn.zugong.cadre.internal.research.ResearchForms.ProgressForm;
 import cn.zugong.cadre.internal.research.ResearchForms.SolveForm;
 import cn.zugong.cadre.internal.research.ResearchForms.TopicForm;
+import cn.zugong.cadre.internal.research.ResearchForms.DunForm;
+import cn.zugong.cadre.internal.research.ResearchViews.Dunning;
+import cn.zugong.cadre.internal.research.ResearchViews.Overdue;
 import cn.zugong.cadre.internal.research.ResearchViews.Problem;
+import cn.zugong.closure.Escalation;
+import cn.zugong.closure.Escalations;
 import cn.zugong.cadre.internal.research.ResearchViews.Topic;
 import cn.zugong.cadre.internal.research.ResearchViews.TopicDetail;
 import cn.zugong.org.NodeKind;
@@ -48,11 +53,13 @@ public class ResearchService {
     private final OrgTree tree;
     private final PeopleDirectory people;
     private final AuditTrail audit;
+    private final Escalations escalations;
     private final Clock clock;
 
     ResearchService(ResearchStore store, CadreAccess access, OrgTree tree, PeopleDirectory people, AuditTrail audit,
-                    Clock clock) {
+                    Escalations escalations, Clock clock) {
         this.store = store;
+        this.escalations = escalations;
         this.access = access;
         this.tree = tree;
         this.people = people;
@@ -83,7 +90,54 @@ public class ResearchService {
 
     public TopicDetail detail(CurrentUser user, long id) {
         Topic t = visibleTopic(user, id);
-        return new TopicDetail(t, store.progressOf(id), store.problemsOf(id));
+        return new TopicDetail(t, store.progressOf(id), store.problemsOf(id), store.dunningOf(id));
+    }
+
+    /**
+     * The 督办 list: open topics of the scope past their 计划结题日期, each with the level its working days overdue
+     * reach today under the closure workflow's rule ({@link Escalations#levelOf}) and the 督办 pressed so far.
+     */
+    public List<Overdue> overdue(CurrentUser user, int limit) {
+        access.requireRead(user);
+        LocalDate today = today();
+        List<Topic> topics = store.overdueInScope(user.scope(), today, limit);
+        var pressed = store.dunningOf(topics.stream().map(Topic::id).toList());
+        return topics.stream().map(t -> {
+            Escalation level = escalations.levelOf(t.dueOn(), today);
+            List<Dunning> ds = pressed.getOrDefault(t.id(), List.of());
+            return new Overdue(t, escalations.overdueWorkdays(t.dueOn(), today), level.name(), level.label(), ds.size(),
+                    ds.isEmpty() ? null : ds.get(ds.size() - 1));
+        }).toList();
+    }
+
+    /**
+     * 督办 of a topic past its 计划结题日期 without a 结题, at the level its working days overdue reach today; refused
+     * (409) for a concluded topic, one not overdue or not yet at 提醒, and a level already pressed for that due day.
+     */
+    @Transactional
+    public Escalation dun(CurrentUser user, long topicId, DunForm form) {
+        Topic t = writableTopic(user, topicId);
+        if (!"OPEN".equals(t.status())) {
+            throw new ConflictException("课题「" + t.title() + "」已于 " + t.concludedOn() + " 结题，无需督办");
+        }
+        LocalDate today = today();
+        if (t.dueOn() == null) {
+            throw new ConflictException("课题「" + t.title() + "」未设计划结题日期，不能督办");
+        }
+        Escalation level = escalations.levelOf(t.dueOn(), today);
+        if (level == Escalation.NONE) {
+            throw new ConflictException("课题「" + t.title() + "」" + (t.dueOn().isBefore(today)
+                    ? "逾期未满 1 个工作日（计划结题 " + t.dueOn() + "），暂不督办"
+                    : "未到计划结题日期 " + t.dueOn() + "，无需督办"));
+        }
+        String note = form == null ? null : FormFields.text(form.note(), "督办要求", 500, false);
+        int overdue = escalations.overdueWorkdays(t.dueOn(), today);
+        if (!store.insertDunning(t.id(), level.name(), t.dueOn(), overdue, note, now(), user.username())) {
+            throw new ConflictException("课题「" + t.title() + "」已" + level.label() + "，不能重复督办");
+        }
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "research_topic", t.id(), "「" + t.title() + "」" + level.label()
+                + "：计划结题 " + t.dueOn() + "，逾期 " + overdue + " 个工作日"));
+        return level;
     }
 
     public List<Topic> topics(CurrentUser user, Boolean key, Integer year) {
@@ -109,8 +163,12 @@ public class ResearchService {
             throw new BadRequestException("「立项日期」不能晚于今天：" + starts);
         }
         boolean key = FormFields.flag(form.keyTopic());
+        LocalDate due = form.dueOn() == null || form.dueOn().isBlank() ? null : FormFields.date(form.dueOn(), "计划结题日期");
+        if (due != null && due.isBefore(starts)) {
+            throw new BadRequestException("「计划结题日期」" + due + " 不能早于立项日期 " + starts);
+        }
         long id = store.insertTopic(node.id(), countyOf(node), title, leader.id(), leader.postLevel(), key, starts,
-                now(), user.username());
+                due, now(), user.username());
         audit.record(AuditEvent.of(AuditAction.CREATE, "research_topic", id, "新建" + (key ? "重点" : "") + "调研课题「"
                 + title + "」，领题领导 " + leader.name() + "（" + leader.postLevel() + "）"));
         return id;
@@ -188,6 +246,10 @@ public class ResearchService {
         String findings = FormFields.text(form.findings(), "调研成果", 4000);
         store.conclude(t.id(), on, findings);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "research_topic", t.id(), "「" + t.title() + "」结题（" + on + "）"));
+    }
+
+    String ruleText() {
+        return escalations.ruleText();
     }
 
     /** A date of the topic's life: not before its start, not in the future. */

@@ -26,7 +26,7 @@ public class ResearchStore {
                    p.name as leader_name, t.leader_post, t.key_topic, t.starts_on, t.status, t.findings, t.concluded_on,
                    (select count(*) from research_problem r where r.topic_id = t.id) as problems,
                    (select count(*) from research_problem r where r.topic_id = t.id and r.solved) as solved,
-                   t.created_at, t.created_by
+                   t.created_at, t.created_by, t.due_on
             from research_topic t join org_node n on n.id = t.node_id join person p on p.id = t.leader_id
             """;
 
@@ -37,14 +37,14 @@ public class ResearchStore {
     }
 
     public long insertTopic(long nodeId, Long countyId, String title, long leaderId, String leaderPost, boolean key,
-                            LocalDate startsOn, LocalDateTime at, String by) {
+                            LocalDate startsOn, LocalDate dueOn, LocalDateTime at, String by) {
         GeneratedKeyHolder holder = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into research_topic (node_id, county_id, title, leader_id, leader_post, key_topic, starts_on,
-                                            status, created_at, created_by)
-                values (:node, :county, :title, :leader, :post, :key, :starts, 'OPEN', :at, :by)""")
+                                            due_on, status, created_at, created_by)
+                values (:node, :county, :title, :leader, :post, :key, :starts, :due, 'OPEN', :at, :by)""")
                 .param("node", nodeId).param("county", countyId).param("title", title).param("leader", leaderId)
-                .param("post", leaderPost).param("key", key).param("starts", startsOn)
+                .param("post", leaderPost).param("key", key).param("starts", startsOn).param("due", dueOn)
                 .param("at", Timestamp.valueOf(at)).param("by", by).update(holder, "id");
         return holder.getKey().longValue();
     }
@@ -68,6 +68,51 @@ public class ResearchStore {
         }
         return jdbc.sql(TOPIC_SELECT + where + " order by t.starts_on desc, t.id desc fetch first " + limit + " rows only")
                 .params(params).query(ResearchStore::toTopic).list();
+    }
+
+    /** Open topics of the scope past their 计划结题日期, the longest overdue first. */
+    public List<Topic> overdueInScope(OrgScope scope, LocalDate today, int limit) {
+        return jdbc.sql(TOPIC_SELECT + " where n.path like :sp and t.status = 'OPEN' and t.due_on < :today"
+                        + " order by t.due_on, t.id fetch first " + limit + " rows only")
+                .param("sp", scope.pathPattern()).param("today", today).query(ResearchStore::toTopic).list();
+    }
+
+    /** Records a 督办; false when the same level was already pressed for the same due day. */
+    public boolean insertDunning(long topicId, String level, LocalDate dueOn, int overdue, String note,
+                                 LocalDateTime at, String by) {
+        int n = jdbc.sql("""
+                        insert into research_dunning (topic_id, level, due_on, overdue, note, pressed_at, pressed_by)
+                        select :t, :l, :d, :o, :n, :at, :by from research_topic
+                        where id = :t and status = 'OPEN' and not exists (select 1 from research_dunning x
+                            where x.topic_id = :t and x.due_on = :d and x.level = :l)""")
+                .param("t", topicId).param("l", level).param("d", dueOn).param("o", overdue).param("n", note)
+                .param("at", Timestamp.valueOf(at)).param("by", by).update();
+        return n == 1;
+    }
+
+    public List<ResearchViews.Dunning> dunningOf(long topicId) {
+        return jdbc.sql("select * from research_dunning where topic_id = :t order by pressed_at, id").param("t", topicId)
+                .query((rs, i) -> dunning(rs)).list();
+    }
+
+    /** The 督办 pressed on each topic of {@code ids}, oldest first. */
+    public Map<Long, List<ResearchViews.Dunning>> dunningOf(List<Long> ids) {
+        Map<Long, List<ResearchViews.Dunning>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select * from research_dunning where topic_id in (:ids) order by pressed_at, id").param("ids", ids)
+                .query((rs, i) -> dunning(rs)).list()
+                .forEach(d -> out.computeIfAbsent(d.topicId(), k -> new java.util.ArrayList<>()).add(d));
+        return out;
+    }
+
+    private static ResearchViews.Dunning dunning(ResultSet rs) throws SQLException {
+        String level = rs.getString("level");
+        return new ResearchViews.Dunning(rs.getLong("id"), rs.getLong("topic_id"), level,
+                cn.zugong.closure.Escalation.valueOf(level).label(), rs.getDate("due_on").toLocalDate(),
+                rs.getInt("overdue"), rs.getString("note"), rs.getTimestamp("pressed_at").toLocalDateTime(),
+                rs.getString("pressed_by"));
     }
 
     public void lockTopic(long id) {
@@ -132,6 +177,6 @@ public class ResearchStore {
                 rs.getDate("starts_on").toLocalDate(), rs.getString("status"), rs.getString("findings"),
                 rs.getDate("concluded_on") == null ? null : rs.getDate("concluded_on").toLocalDate(),
                 rs.getLong("problems"), rs.getLong("solved"), rs.getTimestamp("created_at").toLocalDateTime(),
-                rs.getString("created_by"));
+                rs.getString("created_by"), rs.getDate("due_on") == null ? null : rs.getDate("due_on").toLocalDate());
     }
 }

@@ -42,6 +42,11 @@ public final class Forms {
         }
     }
 
+    /** An id that may be left out: null when blank. */
+    public static Long optionalId(String value, String field) {
+        return value == null || value.isBlank() ? null : id(value, field);
+    }
+
     public static int number(String value, String field, int min, int max) {
         try {
             int n = Integer.parseInt(text(value, field, 10));

@@ -62,6 +62,8 @@ class YoungController {
         model.addAttribute("level", l);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("rules", rules.all());
+        model.addAttribute("levelLabels", rules.all().stream().collect(java.util.stream.Collectors.toMap(
+                r -> r.level(), r -> r.label(), (x, y) -> x)));
         model.addAttribute("canWrite", CadreAccess.canWrite(user));
         String name = blank(q);
         model.addAttribute("q", name);
