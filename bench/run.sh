@@ -61,7 +61,7 @@
 #       "grassroots members=… parts=… worst_p99_ms=… recount=ok|differs errors5xx=… target=met|missed"
 #       (target: every figures route p99 <= 300 ms, every recount equal, capacity never exceeded, 0 5xx).
 #       PostgreSQL: ZUGONG_DB_URL (default jdbc:postgresql://127.0.0.1:5432/zugong_bench_grassroots, created when
-#       missing; rows are generated once and kept), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#       missing; rows are written afresh every run: the test context cleans the schema), ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
 #
 #   bench/run.sh cadre [--rows N]
 #       干部工作 at city scale on PostgreSQL (issue 19, ADR 074): every *CadreBench class over one base (the demo
@@ -73,7 +73,7 @@
 #       line "cadre people=… parts=… worst_p99_ms=… recount=ok|differs errors5xx=… word_ms=… word_opened=ok|failed
 #       target=met|missed" (target: every figures route p99 <= 300 ms, every recount equal, 200 Word files <= 30 s
 #       each opening, 0 5xx). PostgreSQL: ZUGONG_DB_URL (default
-#       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are generated once and kept),
+#       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are written afresh every run),
 #       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
 #   bench/run.sh annual [--rows N] [--rounds N] [--requests N]
 #       这一年 (issue 20, ADR 081): the 舟山市 review of 2026 generated over real HTTP (POST /api/annual, the demo
