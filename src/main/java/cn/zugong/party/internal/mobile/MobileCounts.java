@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The figures behind {@link cn.zugong.party.MobileFigures}: one conditional aggregate over the scope's files grouped
+ * The figures behind {@link cn.zugong.party.MobileFigures}: one conditional aggregate over the scope's files (with their
+ * standing at the period's end, replayed from the last state events) grouped
  * by branch path (rolled up to counties in memory, as the people module's member counts do), one over destinations,
  * one each over the period's contacts and events, one over open candidates. The 督办 levels are compared as dates:
  * the latest due date that has reached each level today is worked out once on the calendar (MobileDue.cutoff).
@@ -55,6 +56,9 @@ public class MobileCounts {
                     countyIds.put(rs.getString(3), new long[] {rs.getLong(1)});
                     countyNames.put(rs.getString(3), rs.getString(2));
                 });
+        // the standing at the period's end (MobileFigures.Standing) is counted in the same pass over the files
+        LocalDate day = periodTo.isAfter(today) ? today : periodTo;
+        String standingActive = "f.left_on <= :day and " + STATE_ON_DAY + " in " + ACTIVE_KINDS;
         long[] t = new long[16];
         Map<String, long[]> byCounty = new LinkedHashMap<>();
         countyNames.keySet().forEach(p -> byCounty.put(p, new long[5]));
@@ -72,18 +76,22 @@ public class MobileCounts {
                         + " sum(case when " + active + " and f.next_due <= :red then 1 else 0 end),"
                         + " sum(case when " + active + " and f.next_due >= :today and f.next_due <= :soon then 1 else 0 end),"
                         + " sum(case when f.state = 'RETURNED' then 1 else 0 end),"
-                        + " sum(case when f.state = 'GONE' then 1 else 0 end)"
-                        + " from mobile_file f join org_node b on b.id = f.branch_id where b.path like :scopePath"
-                        + " group by b.path")
+                        + " sum(case when f.state = 'GONE' then 1 else 0 end),"
+                        + " sum(case when " + standingActive + " then 1 else 0 end),"
+                        + " sum(case when " + standingActive + " and f.host_rule is not null and f.managed_on <= :day"
+                        + " then 1 else 0 end)"
+                        + " from mobile_file f join org_node b on b.id = f.branch_id " + LAST_STATE_EVENT
+                        + " where b.path like :scopePath group by b.path")
                 .param("scopePath", scope.pathPattern()).param("today", today)
                 .param("yellow", due.cutoff(today, Escalation.YELLOW_CARD))
                 .param("red", due.cutoff(today, Escalation.RED_CARD)).param("soon", today.plusDays(30))
+                .param("day", day)
                 .query(rs -> {
-                    long[] v = new long[14];
-                    for (int i = 0; i < 14; i++) {
+                    long[] v = new long[16];
+                    for (int i = 0; i < 16; i++) {
                         v[i] = rs.getLong(i + 2);
                     }
-                    for (int i = 0; i < 14; i++) {
+                    for (int i = 0; i < 16; i++) {
                         t[i] += v[i];
                     }
                     var county = countyIds.floorEntry(rs.getString(1));
@@ -135,36 +143,19 @@ public class MobileCounts {
                 });
         return new Figures(today, totals, counties, destinations,
                 new Period(periodFrom, periodTo, contacts[0], contacts[1], events),
-                standing(scope, periodTo.isAfter(today) ? today : periodTo));
+                new cn.zugong.party.MobileFigures.Standing(day, t[14], t[15]));
     }
 
     /**
      * A file's state on a day, replayed as MobileService.derive does: the state its last state event (not a 转接) up
      * to that day leaves it in, 在外流动 when there is none. Join {@link #LAST_STATE_EVENT} to {@code mobile_file f}
-     * and read {@link #STATE_ON_DAY}: the last events of all files in one pass (a window), not one lookup per file.
+     * and read {@link #STATE_ON_DAY}: the last events of all files in one pass, not one lookup per file.
      */
     static final String LAST_STATE_EVENT = """
-            left join (select z.file_id, z.kind from (
-                         select e.file_id, e.kind, row_number() over (partition by e.file_id
-                                order by e.happened_on desc, e.id desc) as rn
-                         from mobile_event e where e.kind <> 'TRANSFER' and e.happened_on <= :day) z
-                       where z.rn = 1) last_event on last_event.file_id = f.id""";
+            left join (select distinct on (e.file_id) e.file_id, e.kind, e.happened_on, e.id from mobile_event e
+                       where e.kind <> 'TRANSFER' and e.happened_on <= :day
+                       order by e.file_id, e.happened_on desc, e.id desc) last_event on last_event.file_id = f.id""";
     static final String STATE_ON_DAY = "coalesce(last_event.kind, 'LEFT')";
     /** The event kinds that leave a member active (OUT, IN, LOST: see MobileEventKind.leaves). */
     static final String ACTIVE_KINDS = "('LEFT', 'RECONNECTED', 'FLOW_IN', 'LOST')";
-
-    /** Active and managed files of the scope on the day (see {@link cn.zugong.party.MobileFigures.Standing}). */
-    private cn.zugong.party.MobileFigures.Standing standing(OrgScope scope, LocalDate day) {
-        long[] n = new long[2];
-        jdbc.sql("select count(*), coalesce(sum(case when f.host_rule is not null and f.managed_on <= :day then 1 "
-                        + "else 0 end), 0) from mobile_file f join org_node b on b.id = f.branch_id "
-                        + LAST_STATE_EVENT + " where b.path like :scopePath and f.left_on <= :day and "
-                        + STATE_ON_DAY + " in " + ACTIVE_KINDS)
-                .param("scopePath", scope.pathPattern()).param("day", day)
-                .query(rs -> {
-                    n[0] = rs.getLong(1);
-                    n[1] = rs.getLong(2);
-                });
-        return new cn.zugong.party.MobileFigures.Standing(day, n[0], n[1]);
-    }
 }
