@@ -221,24 +221,6 @@ public class TrainingStore {
                 + "values (?, ?, ?, ?, ?)", inserts);
     }
 
-    /** The earlier status of the enrolment at the session, or null. */
-    public String attendance(long sessionId, long enrolmentId) {
-        return jdbc.sql("select status from training_attendance where session_id = :s and enrolment_id = :e")
-                .param("s", sessionId).param("e", enrolmentId).query(String.class).optional().orElse(null);
-    }
-
-    public void putAttendance(long sessionId, long enrolmentId, String status, LocalDateTime at, String by) {
-        int n = jdbc.sql("update training_attendance set status = :st, recorded_at = :at, recorded_by = :by "
-                        + "where session_id = :s and enrolment_id = :e")
-                .param("st", status).param("at", Timestamp.valueOf(at)).param("by", by).param("s", sessionId)
-                .param("e", enrolmentId).update();
-        if (n == 0) {
-            jdbc.sql("insert into training_attendance (session_id, enrolment_id, status, recorded_at, recorded_by) "
-                            + "values (:s, :e, :st, :at, :by)").param("s", sessionId).param("e", enrolmentId)
-                    .param("st", status).param("at", Timestamp.valueOf(at)).param("by", by).update();
-        }
-    }
-
     /** The class's totals of its enrolments (V92) rewritten from them; callers hold the class row's lock. */
     public void refreshTotals(long classId) {
         jdbc.sql("""
@@ -263,18 +245,6 @@ public class TrainingStore {
                                     join training_session s on s.id = a.session_id
                                     where a.enrolment_id = ? and a.status = 'PRESENT')
                 where id = ?""", rows);
-    }
-
-    /** Brings the enrolment's attendance summary (marked, attended, hours attended) up to date. */
-    public void summarise(long enrolmentId) {
-        jdbc.sql("""
-                update training_enrolment set
-                  marked = (select count(*) from training_attendance a where a.enrolment_id = :e),
-                  attended = (select count(*) from training_attendance a where a.enrolment_id = :e and a.status = 'PRESENT'),
-                  attended_hours = (select coalesce(sum(s.hours), 0) from training_attendance a
-                                    join training_session s on s.id = a.session_id
-                                    where a.enrolment_id = :e and a.status = 'PRESENT')
-                where id = :e""").param("e", enrolmentId).update();
     }
 
     /** Completed hours of many enrolments, all on one day (JDBC batches). */
