@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +168,21 @@ class FrontlineIT {
         assertThat(jdbc.sql("select outcome from frontline_cadre where id = :r").param("r", row0).query(String.class)
                 .single()).isEqualTo("ADVANCED");
         assertThat(fx.count("select record_id from frontline_evidence where cadre_id = ?", row0)).isEqualTo(rec0);
+
+        // the lists page: one list at a time, paged (the campaign's start day as the period keeps other fixtures out)
+        String lists = "/cadres/frontline/lists?from=2026-11-01&to=2026-11-01";
+        mvc.perform(get(lists).with(users.page("dinghai"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("连夜转移群众 300 人")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("破解转移难题"))))
+                .andExpect(content().string(Matchers.containsString("先进人物名单（")));
+        mvc.perform(get(lists + "&list=cases").with(users.page("dinghai"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("破解转移难题")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("连夜转移群众 300 人"))));
+        mvc.perform(get(lists + "&list=cases&size=1&page=999").with(users.page("dinghai"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("暂无")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("破解转移难题"))));
+        mvc.perform(get(lists).with(users.page("putuo"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("连夜转移群众 300 人"))));
 
         // closed: no more records, no more teams, no second close
         postJson("dinghai", "/api/cadres/frontline/campaigns/" + id + "/close", "{}").andExpect(status().isOk());

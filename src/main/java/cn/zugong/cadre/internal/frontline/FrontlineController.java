@@ -20,6 +20,7 @@ import cn.zugong.shared.BadRequestException;
 import cn.zugong.shared.ConflictException;
 import cn.zugong.shared.CurrentUser;
 import cn.zugong.shared.NotFoundException;
+import cn.zugong.shared.PageResult;
 import cn.zugong.shared.Upload;
 import cn.zugong.shared.excel.FiguresWorkbook;
 import cn.zugong.shared.web.Downloads;
@@ -214,19 +215,33 @@ class FrontlineController {
         return Downloads.attachment(report.write(d), d.campaign().name() + "-考察报告.docx", Downloads.DOCX);
     }
 
+    /**
+     * The 先进 and 典型案例 lists, one list at a time and paged (a city's five years hold thousands of names; the
+     * campaign's Word report and the API give whole lists).
+     */
     @GetMapping("/cadres/frontline/lists")
     String lists(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                 CurrentUser user, Model model) {
+                 @RequestParam(required = false) String list, @RequestParam(required = false) Integer page,
+                 @RequestParam(required = false) Integer size, CurrentUser user, Model model) {
         LocalDate[] p = period(from, to);
         access.requireRead(user);
-        var rows = store.outcomeList(user.scope(), p[0], p[1]);
-        audit.record(AuditEvent.read("frontline_cadre", user.scope().nodeId(), "查看先进人物和典型案例名单 " + rows.size() + " 人"));
+        String shown = "cases".equals(list) ? "cases" : "advanced";
+        PageResult<FrontlineStore.Listed> rows = store.outcomePage(user.scope(), p[0], p[1],
+                shown.equals("cases") ? "CASE" : "ADVANCED", PageResult.clampPage(page),
+                size == null ? LIST_PAGE : PageResult.clampSize(size));
+        audit.record(AuditEvent.read("frontline_cadre", user.scope().nodeId(), "查看" + (shown.equals("cases")
+                ? "担当破难典型案例" : "先进人物") + "名单 第" + rows.page() + "页 " + rows.items().size() + " 人"));
         model.addAttribute("from", p[0]);
         model.addAttribute("to", p[1]);
-        model.addAttribute("advanced", rows.stream().filter(r -> r.outcome().equals("ADVANCED")).toList());
-        model.addAttribute("cases", rows.stream().filter(r -> r.outcome().equals("CASE")).toList());
+        model.addAttribute("list", shown);
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", store.outcomeCounts(user.scope(), p[0], p[1]));
+        model.addAttribute("pagerBase", "/cadres/frontline/lists?from=" + p[0] + "&to=" + p[1] + "&list=" + shown
+                + (size == null ? "" : "&size=" + rows.size()) + "&");
         return "cadres/frontline/lists";
     }
+
+    static final int LIST_PAGE = 50;
 
     @GetMapping("/cadres/frontline/figures")
     String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -8,6 +8,7 @@ import cn.zugong.cadre.internal.frontline.FrontlineViews.Photo;
 import cn.zugong.cadre.internal.frontline.FrontlineViews.Record;
 import cn.zugong.cadre.internal.frontline.FrontlineViews.Team;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -248,14 +249,42 @@ class FrontlineStore {
 
     /** The 先进 and 典型案例 of the campaigns starting in the period, of cadres whose unit lies in the scope. */
     List<Listed> outcomeList(OrgScope scope, LocalDate from, LocalDate to) {
+        return listed(scope, from, to, "x.outcome in ('ADVANCED', 'CASE')", "", Map.of());
+    }
+
+    /** One page of one list (ADVANCED or CASE), the rows in the order of the whole list. */
+    PageResult<Listed> outcomePage(OrgScope scope, LocalDate from, LocalDate to, String outcome, int page, int size) {
+        long total = jdbc.sql("select count(*)" + LISTED_FROM + " and x.outcome = :o").param("sp", scope.pathPattern())
+                .param("f", from).param("t", to).param("o", outcome).query(Long.class).single();
+        PageResult<Listed> empty = new PageResult<>(List.of(), page, size, total);
+        return new PageResult<>(listed(scope, from, to, "x.outcome = :o", " limit :limit offset :offset",
+                Map.of("o", outcome, "limit", size, "offset", empty.offset())), page, size, total);
+    }
+
+    /** The size of each list (ADVANCED, CASE) in the scope and period. */
+    Map<String, Long> outcomeCounts(OrgScope scope, LocalDate from, LocalDate to) {
+        Map<String, Long> out = new HashMap<>(Map.of("ADVANCED", 0L, "CASE", 0L));
+        jdbc.sql("select x.outcome, count(*)" + LISTED_FROM + " and x.outcome in ('ADVANCED', 'CASE') group by x.outcome")
+                .param("sp", scope.pathPattern()).param("f", from).param("t", to)
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
+
+    private static final String LISTED_FROM = " " + """
+             from frontline_cadre x join frontline_campaign c on c.id = x.campaign_id
+              join person p on p.id = x.person_id join org_node u on u.id = x.unit_id
+             where u.path like :sp and c.starts_on between :f and :t""";
+
+    private List<Listed> listed(OrgScope scope, LocalDate from, LocalDate to, String outcome, String limit,
+                                Map<String, Object> params) {
         return jdbc.sql("""
                 select c.id, c.name as campaign_name, c.starts_on, x.person_id, p.name, u.name as unit_name, x.outcome,
-                       x.outcome_note, (select count(*) from frontline_evidence e where e.cadre_id = x.id) as evidence
-                  from frontline_cadre x join frontline_campaign c on c.id = x.campaign_id
-                  join person p on p.id = x.person_id join org_node u on u.id = x.unit_id
-                 where x.outcome in ('ADVANCED', 'CASE') and u.path like :sp and c.starts_on between :f and :t
-                 order by c.starts_on desc, c.id, u.name, p.name""").param("sp", scope.pathPattern())
-                .param("f", from).param("t", to)
+                       x.outcome_note, (select count(*) from frontline_evidence e where e.cadre_id = x.id) as evidence"""
+                        + LISTED_FROM + " and " + outcome + " order by c.starts_on desc, c.id, u.name, p.name, x.id"
+                        + limit)
+                .param("sp", scope.pathPattern()).param("f", from).param("t", to).params(params)
                 .query((rs, i) -> new Listed(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getLong(9))).list();
