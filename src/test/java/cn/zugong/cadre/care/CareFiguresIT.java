@@ -139,5 +139,25 @@ class CareFiguresIT {
         // by county: 定海区's row is the whole scope here
         List<Map<String, Object>> counties = JsonPath.read(body, "$.counties");
         assertThat(counties).anySatisfy(c -> assertThat(((Number) c.get("cleared")).longValue()).isEqualTo(cleared));
+
+        // the ledger of 2019 holds 2019's records only: the 2018 clearance is left out
+        byte[] file = mvc.perform(get("/api/cadres/care/export.xlsx").param("year", "2019")
+                .with(TestUsers.api("dinghai"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            long clearances = fx.count("select count(*) from care_clearance x " + scope
+                    + "x.cleared_on between '2019-01-01' and '2019-12-31'", Map.of());
+            long cases = fx.count("select count(*) from care_case x " + scope + "(x.applied_on between '2019-01-01' "
+                    + "and '2019-12-31' or x.decided_on between '2019-01-01' and '2019-12-31')", Map.of());
+            long awards = fx.count("select count(*) from care_reward_item i join care_reward_batch x on x.id = "
+                    + "i.batch_id " + scope + "x.awarded_on between '2019-01-01' and '2019-12-31'", Map.of());
+            assertThat(clearances).isEqualTo(3);
+            assertThat(wb.getSheet("澄清正名").getLastRowNum()).isEqualTo(clearances);
+            assertThat(wb.getSheet("容错纠错").getLastRowNum()).isEqualTo(cases).isGreaterThanOrEqualTo(3);
+            assertThat(wb.getSheet("及时奖励").getLastRowNum()).isEqualTo(awards).isGreaterThanOrEqualTo(4);
+            assertThat(wb.getSheet("澄清正名").getRow(1).getCell(2).getStringCellValue()).startsWith("2019-");
+            for (var row : wb.getSheet("澄清正名")) {
+                assertThat(row.getCell(2).getStringCellValue()).doesNotStartWith("2018-");
+            }
+        }
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 激励关爱 workbook (ADR 077): the figures of the period (总体 with the sentence, 按县区) and the scope's records
- * (容错纠错, 澄清正名, 回访计划, 处分后使用, 及时奖励, 担当作为好干部). An export is a read of every record in it:
+ * of the period (容错纠错 applied for or decided in it, 澄清正名, 回访计划 running or visited in it, 处分后使用, 及时奖励,
+ * 担当作为好干部 — each by its own dates, see CareRepository). An export is a read of every record in it:
  * refused (404) to anyone but ADMIN and 干部监督 and audited before the file is built.
  */
 @Component
@@ -77,38 +78,37 @@ class CareExport {
             }
             Sheet k = sheet(wb, "容错纠错", "姓名", "单位", "申请日期", "状态", "认定结果", "认定日期");
             i = 1;
-            for (var x : repository.cases(user.scope(), ROWS)) {
+            for (var x : repository.cases(user.scope(), period, ROWS)) {
                 values(k, i++, x.name(), x.unitName(), x.appliedOn(), x.statusLabel(), x.resultLabel(), x.decidedOn());
             }
             Sheet cl = sheet(wb, "澄清正名", "姓名", "单位", "澄清日期", "澄清方式", "澄清范围", "反映问题及核查结论");
             i = 1;
-            for (var x : repository.clearances(user.scope(), ROWS)) {
+            for (var x : repository.clearances(user.scope(), period, ROWS)) {
                 values(cl, i++, x.name(), x.unitName(), x.clearedOn(), x.published(), x.reach(), x.report());
             }
             Sheet d = sheet(wb, "回访计划", "姓名", "单位", "处理处分", "处理日期", "影响期至", "回访周期（月）", "回访次数",
                     "最近回访", "应回访日期");
             i = 1;
-            for (var x : repository.disciplines(user.scope(), ROWS)) {
+            for (var x : repository.disciplines(user.scope(), period, ROWS)) {
                 values(d, i++, x.name(), x.unitName(), x.kind(), x.decidedOn(), x.influenceUntil(), x.visitMonths(),
                         x.visits(), x.lastVisit(), x.nextVisitDue());
             }
             Sheet u = sheet(wb, "处分后使用", "姓名", "单位", "任用类别", "任职日期", "影响期至", "任用纪实编号");
             i = 1;
-            for (var x : repository.reuses(user.scope(), ROWS)) {
+            for (var x : repository.reuses(user.scope(), period, ROWS)) {
                 values(u, i++, x.name(), x.unitName(), x.appointmentKind(), x.effectiveOn(), x.influenceUntil(),
                         x.appointmentId());
             }
             Sheet b = sheet(wb, "及时奖励", "批次", "奖励日期", "对象", "类别", "所在单位", "奖励事由");
             i = 1;
-            for (var x : repository.batches(user.scope(), ROWS)) {
-                for (var item : repository.items(x.id())) {
-                    values(b, i++, x.name(), x.awardedOn(), item.name(), item.personId() != null ? "个人" : "集体",
-                            item.unitName(), item.reason());
-                }
+            for (var x : repository.awards(user.scope(), period, ROWS)) {
+                var item = x.item();
+                values(b, i++, x.batch(), x.awardedOn(), item.name(), item.personId() != null ? "个人" : "集体",
+                        item.unitName(), item.reason());
             }
             Sheet e = sheet(wb, "担当作为好干部", "姓名", "单位", "评选批次", "状态", "公示期", "发布日期");
             i = 1;
-            for (var x : repository.exemplars(user.scope(), ROWS)) {
+            for (var x : repository.exemplars(user.scope(), period, ROWS)) {
                 values(e, i++, x.name(), x.unitName(), x.round(), x.statusLabel(), x.publicityFrom() == null ? ""
                         : x.publicityFrom() + " 至 " + x.publicityUntil(), x.publishedOn());
             }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -111,9 +112,27 @@ class CareRepository {
     }
 
     List<CaseLine> cases(OrgScope scope, int limit) {
-        return jdbc.sql(CASE_SELECT + "where" + IN_SCOPE + "order by c.applied_on desc, c.id desc limit :limit")
-                .param("scopePath", scope.pathPattern()).param("limit", limit)
-                .query((rs, i) -> caseLine(rs)).list();
+        return cases(scope, null, limit);
+    }
+
+    /** The cases applied for or decided in the period (all of the scope's when {@code period} is null). */
+    List<CaseLine> cases(OrgScope scope, CarePeriod period, int limit) {
+        return lines(CASE_SELECT, "(c.applied_on between :from and :to or c.decided_on between :from and :to)",
+                "c.applied_on desc, c.id desc", scope, period, limit, (rs, i) -> caseLine(rs));
+    }
+
+    /**
+     * A list of the scope's records, newest first; with a period, only the records the {@code within} condition
+     * places in it (the ledger export of a year is that year's records, not every year's).
+     */
+    private <T> List<T> lines(String select, String within, String order, OrgScope scope, CarePeriod period,
+                              int limit, RowMapper<T> mapper) {
+        var sql = jdbc.sql(select + "where" + IN_SCOPE + (period == null ? "" : "and " + within + " ") + "order by "
+                + order + " limit :limit").param("scopePath", scope.pathPattern()).param("limit", limit);
+        if (period != null) {
+            sql = sql.param("from", period.from()).param("to", period.to());
+        }
+        return sql.query(mapper).list();
     }
 
     /** A case of the scope: its line, the raw row values the service needs, and the node path. */
@@ -177,8 +196,12 @@ class CareRepository {
     }
 
     List<ClearanceLine> clearances(OrgScope scope, int limit) {
-        return jdbc.sql(CLEARANCE_SELECT + "where" + IN_SCOPE + "order by c.cleared_on desc, c.id desc limit :limit")
-                .param("scopePath", scope.pathPattern()).param("limit", limit).query((rs, i) -> clearance(rs)).list();
+        return clearances(scope, null, limit);
+    }
+
+    List<ClearanceLine> clearances(OrgScope scope, CarePeriod period, int limit) {
+        return lines(CLEARANCE_SELECT, "c.cleared_on between :from and :to", "c.cleared_on desc, c.id desc", scope,
+                period, limit, (rs, i) -> clearance(rs));
     }
 
     Optional<ClearanceLine> clearance(long id, OrgScope scope) {
@@ -213,9 +236,14 @@ class CareRepository {
     }
 
     List<DisciplineLine> disciplines(OrgScope scope, int limit) {
-        return jdbc.sql(DISCIPLINE_SELECT + "where" + IN_SCOPE + "order by d.next_visit_due, d.id limit :limit")
-                .param("scopePath", scope.pathPattern()).param("limit", limit).query((rs, i) -> discipline(rs))
-                .list();
+        return disciplines(scope, null, limit);
+    }
+
+    /** With a period: the visit plans running in it (decided by its end, 影响期 not over before it) or visited in it. */
+    List<DisciplineLine> disciplines(OrgScope scope, CarePeriod period, int limit) {
+        return lines(DISCIPLINE_SELECT, "(d.decided_on <= :to and coalesce(d.influence_until, d.decided_on) >= :from "
+                        + "or exists (select 1 from care_visit w where w.discipline_id = d.id and w.visited_on between "
+                        + ":from and :to))", "d.next_visit_due, d.id", scope, period, limit, (rs, i) -> discipline(rs));
     }
 
     record DisciplineRow(DisciplineLine line, String path, long nodeId, String summary) {
@@ -308,8 +336,12 @@ class CareRepository {
     }
 
     List<ReuseLine> reuses(OrgScope scope, int limit) {
-        return jdbc.sql(REUSE_SELECT + "where" + IN_SCOPE + "order by r.effective_on desc, r.id desc limit :limit")
-                .param("scopePath", scope.pathPattern()).param("limit", limit).query((rs, i) -> reuse(rs)).list();
+        return reuses(scope, null, limit);
+    }
+
+    List<ReuseLine> reuses(OrgScope scope, CarePeriod period, int limit) {
+        return lines(REUSE_SELECT, "r.effective_on between :from and :to", "r.effective_on desc, r.id desc", scope,
+                period, limit, (rs, i) -> reuse(rs));
     }
 
     /** The re-use recorded on an appointment record with the path of its node (the scope), if any. */
@@ -380,6 +412,22 @@ class CareRepository {
                 .query((rs, i) -> new BatchRow(batch(rs), rs.getString("path"))).optional();
     }
 
+    /** An award of a batch: the batch's name and date with the item (one line of the ledger's 及时奖励 sheet). */
+    record AwardLine(String batch, LocalDate awardedOn, ItemLine item) {
+    }
+
+    /** Every item of the batches awarded in the period, in one statement. */
+    List<AwardLine> awards(OrgScope scope, CarePeriod period, int limit) {
+        return lines("select b.name as batch_name, b.awarded_on, i.id, i.person_id, i.unit_id, coalesce(p.name, u.name) "
+                        + "as name, m.name as unit_name, i.reason from care_reward_item i join care_reward_batch b on "
+                        + "b.id = i.batch_id join org_node n on n.id = b.node_id left join person p on p.id = i.person_id "
+                        + "left join org_node u on u.id = i.unit_id join org_node m on m.id = i.node_id ",
+                "b.awarded_on between :from and :to", "b.awarded_on desc, b.id desc, i.id", scope, period, limit,
+                (rs, i) -> new AwardLine(rs.getString("batch_name"), date(rs, "awarded_on"), new ItemLine(
+                        rs.getLong("id"), rs.getObject("person_id", Long.class), rs.getObject("unit_id", Long.class),
+                        rs.getString("name"), rs.getString("unit_name"), rs.getString("reason"))));
+    }
+
     List<ItemLine> items(long batchId) {
         return jdbc.sql("select i.id, i.person_id, i.unit_id, coalesce(p.name, u.name) as name, n.name as unit_name, "
                         + "i.reason from care_reward_item i left join person p on p.id = i.person_id "
@@ -418,8 +466,13 @@ class CareRepository {
     }
 
     List<ExemplarLine> exemplars(OrgScope scope, int limit) {
-        return jdbc.sql(EXEMPLAR_SELECT + "where" + IN_SCOPE + "order by e.id desc limit :limit")
-                .param("scopePath", scope.pathPattern()).param("limit", limit).query((rs, i) -> exemplar(rs)).list();
+        return exemplars(scope, null, limit);
+    }
+
+    /** With a period: published in it, or (not yet published) nominated in it. */
+    List<ExemplarLine> exemplars(OrgScope scope, CarePeriod period, int limit) {
+        return lines(EXEMPLAR_SELECT, "coalesce(e.published_on, cast(e.created_at as date)) between :from and :to",
+                "e.id desc", scope, period, limit, (rs, i) -> exemplar(rs));
     }
 
     record ExemplarRow(ExemplarLine line, String path) {
