@@ -252,13 +252,15 @@ case "$cmd" in
     fi
     ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="$url" \
       -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
-      -Dtest='*CadreBench,*GrassrootsBench,YearReviewBench' -Dsurefire.runOrder=alphabetical \
+      -Dtest='*CadreBench,*GrassrootsBench,LightingCloseBenchmark,TalentGrantBenchmark,YearReviewBench' \
+      -Dsurefire.runOrder=alphabetical \
+      -Djunit.jupiter.testclass.order.default='org.junit.jupiter.api.ClassOrderer$OrderAnnotation' \
       -Dit.excludedGroups=none -Dbench.members="${rows:-100000}" -Dbench.people="${rows:-100000}" \
       -Dbench.requests="${requests:-10}" -Dbench.rounds="${rounds:-5}" -DargLine=-Xmx1g \
       -Dsurefire.failIfNoSpecifiedTests=false > bench/out/annual.log || {
-        grep -a -E "^(annual|grassroots-part|cadre-part)" bench/out/annual.log || true
+        grep -a -E "^(annual|grassroots-part|cadre-part|talent |lighting )" bench/out/annual.log || true
         echo "benchmark failed, see bench/out/annual.log and target/surefire-reports" >&2; exit 1; }
-    grep -a -E "^(annual|grassroots-part|cadre-part)" bench/out/annual.log || {
+    grep -a -E "^(annual|grassroots-part|cadre-part|talent |lighting )" bench/out/annual.log || {
       echo "the benchmark printed no figures" >&2; exit 1; }
     ;;
   grassroots)
