@@ -95,6 +95,12 @@ public class EvaluationViews {
         return queries.colourTrend(packCode, nodePath, scope);
     }
 
+    /** As {@link #colourTrend}, for the finished evaluations dated in the period (both ends inclusive). */
+    public List<ColourCount> colourCounts(String packCode, String nodePath, OrgScope scope, java.time.LocalDate from,
+                                          java.time.LocalDate to) {
+        return queries.colourCounts(packCode, nodePath, scope, from, to);
+    }
+
     /** The indicator's value for the node at every finished evaluation of the pack code, oldest first. */
     public List<TrendPoint> trend(String packCode, long nodeId, String indicatorCode) {
         return queries.trend(packCode, nodeId, indicatorCode);

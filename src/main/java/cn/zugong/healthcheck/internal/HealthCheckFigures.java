@@ -35,8 +35,8 @@ public class HealthCheckFigures {
         long indicators = packs.latest(HealthCheckViews.PACK).indicators().size();
         long evaluations = views.covering(HealthCheckViews.PACK, scope.path()).stream()
                 .filter(e -> within(e.asOf(), from, to)).count();
-        long red = views.colourTrend(HealthCheckViews.PACK, scope.path(), scope).stream()
-                .filter(c -> within(c.asOf(), from, to) && Colour.RED.is(c.colour()))
+        long red = views.colourCounts(HealthCheckViews.PACK, scope.path(), scope, from, to).stream()
+                .filter(c -> Colour.RED.is(c.colour()))
                 .mapToLong(EvaluationViews.ColourCount::count).sum();
         long rectified = jdbc.sql("select count(*) from healthcheck_rectification h join closure_item i on i.id = h.item_id"
                         + " where i.status = 'CLOSED' and i.closed_at >= :fromAt and i.closed_at < :toAt and "

@@ -137,6 +137,35 @@ public class ViewQueries {
                 .list();
     }
 
+    /**
+     * As {@link #colourTrend}, for the evaluations dated in the period only. Their ids are looked up first and
+     * given to the count as constants: each evaluation's results are a partition, and only constants let PostgreSQL
+     * leave the other evaluations' partitions unread (a join on the evaluation table scanned them all).
+     */
+    public List<cn.zugong.indicator.EvaluationViews.ColourCount> colourCounts(String packCode, String nodePath,
+                                                                             OrgScope scope, java.time.LocalDate from,
+                                                                             java.time.LocalDate to) {
+        List<Long> ids = jdbc.sql("""
+                        select e.id from indicator_evaluation e join org_node s on s.id = e.scope_node_id
+                        where e.pack_code = :code and e.status = 'DONE' and :nodePath like s.path || '%'
+                          and e.as_of between :from and :to
+                        """).param("code", packCode).param("nodePath", nodePath).param("from", from).param("to", to)
+                .query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id, e.as_of, r.colour, count(*) from indicator_evaluation e
+                        join indicator_result r on r.evaluation_id = e.id
+                        where r.evaluation_id in (:ids) and e.id in (:ids)
+                          and r.rollup = false and r.colour is not null and\s""" + OrgScope.sqlContains("r.node_id") + """
+                        group by e.id, e.as_of, r.colour order by e.as_of, e.id
+                        """).param("ids", ids).param("scopePath", scope.pathPattern())
+                .query((rs, i) -> new cn.zugong.indicator.EvaluationViews.ColourCount(rs.getLong(1),
+                        rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
     private static Evaluation evaluation(ResultSet rs, int row) throws SQLException {
         return new Evaluation(rs.getLong("id"), rs.getObject("as_of", java.time.LocalDate.class),
                 new PackId(rs.getString("pack_code"), rs.getInt("pack_version")), rs.getLong("scope_node_id"),

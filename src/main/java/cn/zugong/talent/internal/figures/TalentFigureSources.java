@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The talent module's figures for the annual review (ADR 081), three sources read from the figures page's own
- * computation ({@link TalentFigures#of}). That page counts by calendar year, so these measures are counted by year:
+ * computation (the single figures of {@link TalentFigures}, each by the page's code without the rest of the page).
+ * That page counts by calendar year, so these measures are counted by year:
  * the year the period ends in (their 口径 say so). The page computes for a signed-in office user; the review reads
  * it as an office reader of the scope ({@link #reader}), which sees exactly what the scope's administrator sees.
  */
@@ -44,11 +45,6 @@ final class TalentFigureSources {
             super(id, measures, Reader.ANY);
             this.figures = figures;
             this.jdbc = jdbc;
-        }
-
-        /** The page's figures of the year the period ends in, as the scope's office reader sees them. */
-        TalentFigures.Figures yearOf(OrgScope scope, LocalDate to) {
-            return figures.of(reader(scope), to.getYear());
         }
 
         @Override
@@ -95,8 +91,9 @@ final class TalentFigureSources {
 
         @Override
         public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-            TalentFigures.Figures f = yearOf(scope, to);
-            return valuesOf("recognised", f.recognitions().decided(), "codes", f.codes().issuedInYear());
+            int year = to.getYear();
+            return valuesOf("recognised", figures.recognisedInYear(reader(scope), year),
+                    "codes", figures.codesIssuedInYear(reader(scope), year));
         }
 
         @Override
@@ -140,8 +137,8 @@ final class TalentFigureSources {
 
         @Override
         public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-            TalentFigures.Figures f = yearOf(scope, to);
-            return valuesOf("applications", f.services().total().applications(), "materialsCutPct", f.reduction());
+            var total = figures.serviceTotal(reader(scope), to.getYear());
+            return valuesOf("applications", total.applications(), "materialsCutPct", total.reduction());
         }
 
         @Override
@@ -187,7 +184,7 @@ final class TalentFigureSources {
 
         @Override
         public Map<String, BigDecimal> values(OrgScope scope, LocalDate from, LocalDate to) {
-            return valuesOf("amountYuan", yearOf(scope, to).grants().paid());
+            return valuesOf("amountYuan", figures.grantsPaid(reader(scope), to.getYear()));
         }
 
         @Override

@@ -119,12 +119,7 @@ public class TalentFigures {
     // ---- computing ----
 
     public Figures of(CurrentUser user, int year) {
-        if (!user.role().isOffice()) {
-            throw new NotFoundException("页面不存在");
-        }
-        if (year < 2000 || year > 2100) {
-            throw new cn.zugong.shared.BadRequestException("年份 year 应在 2000–2100 之间，实际为 " + year);
-        }
+        check(user, year);
         LocalDate today = LocalDate.now(clock);
         ServiceFigures.Figures s = services.figures(user, year);
         SupportViews.Figures sf = support.figures(user);
@@ -132,6 +127,47 @@ public class TalentFigures {
                 new Services(s.total(), s.byItem()), grants(user, year), codes(user, year, today),
                 new Requests(sf.problems() + sf.otherProblems(), sf.solved() + sf.otherSolved(), sf.solvedRate(),
                         sf.byTopic()));
+    }
+
+    private static void check(CurrentUser user, int year) {
+        if (!user.role().isOffice()) {
+            throw new NotFoundException("页面不存在");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new cn.zugong.shared.BadRequestException("年份 year 应在 2000–2100 之间，实际为 " + year);
+        }
+    }
+
+    // ---- single figures of the page, for the annual review: each by the same code as the page, nothing else ----
+
+    /** The page's {@code recognitions.decided}: cases of the year decided. */
+    public long recognisedInYear(CurrentUser user, int year) {
+        check(user, year);
+        return recognitions(user, year).decided();
+    }
+
+    /** The page's {@code codes.issuedInYear}. */
+    public long codesIssuedInYear(CurrentUser user, int year) {
+        check(user, year);
+        return codeCounts(user, year, LocalDate.now(clock))[0];
+    }
+
+    /** The page's {@code services.total} (码上办 applications and materials of the year). */
+    public ServiceFigures.Line serviceTotal(CurrentUser user, int year) {
+        check(user, year);
+        return services.figures(user, year).total();
+    }
+
+    /** The page's {@code grants.paid}: paid in the year's batches, over the published rules. */
+    public BigDecimal grantsPaid(CurrentUser user, int year) {
+        check(user, year);
+        Map<String, BigDecimal[]> byStatus = grantsByStatus(user, year);
+        BigDecimal paid = BigDecimal.ZERO;
+        for (String code : grants.rules().names().keySet()) {
+            BigDecimal[] a = byStatus.get(code);
+            paid = a == null ? paid : paid.add(a[0]);
+        }
+        return paid.setScale(2, RoundingMode.HALF_UP);
     }
 
     private Talents talents(CurrentUser user) {
@@ -236,6 +272,23 @@ public class TalentFigures {
 
     private Grants grants(CurrentUser user, int year) {
         Map<String, String> names = grants.rules().names();
+        Map<String, BigDecimal[]> byStatus = grantsByStatus(user, year);
+        List<GrantRow> rows = new ArrayList<>();
+        Map<String, GrantRuns.Figure> granted = new LinkedHashMap<>();
+        grants.figures(year, user).forEach(f -> granted.put(f.ruleCode(), f));
+        for (String code : names.keySet()) {
+            GrantRuns.Figure f = granted.get(code);
+            BigDecimal[] a = byStatus.getOrDefault(code, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            if (f != null || a[0].signum() != 0 || a[1].signum() != 0) {
+                rows.add(new GrantRow(code, names.get(code), f == null ? 0 : f.talents(), f == null ? 0 : f.lines(),
+                        f == null ? BigDecimal.ZERO : f.amount(), a[0], a[1]));
+            }
+        }
+        return new Grants(rows, sum(rows, GrantRow::granted), sum(rows, GrantRow::paid), sum(rows, GrantRow::pending));
+    }
+
+    /** Paid and pending amounts by rule: [0] paid, [1] pending, of the year's batches in the scope. */
+    private Map<String, BigDecimal[]> grantsByStatus(CurrentUser user, int year) {
         Map<String, BigDecimal[]> byStatus = new LinkedHashMap<>();
         jdbc.sql("""
                 select l.rule_code, r.status, sum(l.amount) amount
@@ -251,18 +304,7 @@ public class TalentFigures {
                     a["PAID".equals(rs.getString("status")) ? 0 : 1] = rs.getBigDecimal("amount");
                     return null;
                 }).list();
-        List<GrantRow> rows = new ArrayList<>();
-        Map<String, GrantRuns.Figure> granted = new LinkedHashMap<>();
-        grants.figures(year, user).forEach(f -> granted.put(f.ruleCode(), f));
-        for (String code : names.keySet()) {
-            GrantRuns.Figure f = granted.get(code);
-            BigDecimal[] a = byStatus.getOrDefault(code, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            if (f != null || a[0].signum() != 0 || a[1].signum() != 0) {
-                rows.add(new GrantRow(code, names.get(code), f == null ? 0 : f.talents(), f == null ? 0 : f.lines(),
-                        f == null ? BigDecimal.ZERO : f.amount(), a[0], a[1]));
-            }
-        }
-        return new Grants(rows, sum(rows, GrantRow::granted), sum(rows, GrantRow::paid), sum(rows, GrantRow::pending));
+        return byStatus;
     }
 
     private static BigDecimal sum(List<GrantRow> rows, java.util.function.Function<GrantRow, BigDecimal> f) {
@@ -270,28 +312,7 @@ public class TalentFigures {
     }
 
     private Codes codes(CurrentUser user, int year, LocalDate today) {
-        long[] c = new long[5];
-        jdbc.sql("""
-                select x.status, x.expired, count(*) n, sum(x.issued) issued
-                  from (select c.status, case when c.valid_until < :today then 1 else 0 end expired,
-                               case when c.issued_at >= :from and c.issued_at < :to then 1 else 0 end issued
-                          from talent_code c join talent t on t.id = c.talent_id join org_node n on n.id = t.node_id
-                         where n.path like :scopePath) x
-                 group by x.status, x.expired
-                """).param("today", Date.valueOf(today))
-                .param("from", Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()))
-                .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
-                .param("scopePath", user.scope().pathPattern())
-                .query((rs, i) -> {
-                    long n = rs.getLong("n");
-                    c[0] += rs.getLong("issued");
-                    switch (rs.getString("status")) {
-                        case "VALID" -> c[rs.getInt("expired") == 1 ? 2 : 1] += n;
-                        case "REVOKED" -> c[3] += n;
-                        default -> c[4] += n;
-                    }
-                    return null;
-                }).list();
+        long[] c = codeCounts(user, year, today);
         checks.flush(); // the verifications counted in memory so far
         // the whole tree: every node lies in the scope or above it (a city under an otherwise empty province)
         boolean whole = jdbc.sql("""
@@ -337,6 +358,33 @@ public class TalentFigures {
         }
         return new Codes(c[0], c[1], c[2], c[3], c[4], outcomeCounts.stream().map(Count::name).toList(),
                 outcomeCounts, verifications, unattributed[0], perDay);
+    }
+
+    /** The scope's codes: [0] issued in the year, [1] valid, [2] expired, [3] revoked, [4] superseded. */
+    private long[] codeCounts(CurrentUser user, int year, LocalDate today) {
+        long[] c = new long[5];
+        jdbc.sql("""
+                select x.status, x.expired, count(*) n, sum(x.issued) issued
+                  from (select c.status, case when c.valid_until < :today then 1 else 0 end expired,
+                               case when c.issued_at >= :from and c.issued_at < :to then 1 else 0 end issued
+                          from talent_code c join talent t on t.id = c.talent_id join org_node n on n.id = t.node_id
+                         where n.path like :scopePath) x
+                 group by x.status, x.expired
+                """).param("today", Date.valueOf(today))
+                .param("from", Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()))
+                .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
+                .param("scopePath", user.scope().pathPattern())
+                .query((rs, i) -> {
+                    long n = rs.getLong("n");
+                    c[0] += rs.getLong("issued");
+                    switch (rs.getString("status")) {
+                        case "VALID" -> c[rs.getInt("expired") == 1 ? 2 : 1] += n;
+                        case "REVOKED" -> c[3] += n;
+                        default -> c[4] += n;
+                    }
+                    return null;
+                }).list();
+        return c;
     }
 
     private static List<Long> boxed(long[] values) {
