@@ -74,13 +74,17 @@
 #       target=met|missed" (target: every figures route p99 <= 300 ms, every recount equal, 200 Word files <= 30 s
 #       each opening, 0 5xx). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_cadre, created when missing; rows are written afresh every run),
-#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.#
+#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#
 #   bench/run.sh annual [--rows N] [--rounds N] [--requests N]
 #       这一年 (issue 20, ADR 081): the 舟山市 review of 2026 generated over real HTTP (POST /api/annual, the demo
-#       ADMIN's token) on the grassroots and cadre benchmarks' city-scale sets, written in the same run by the
-#       *CadreBench and *GrassrootsBench parts (N party members and N people on the roster, default 100,000; the parts
-#       measure their own routes with N requests each, default 10, and print their lines too), once cold and N times
-#       warm (default 5); then every figure of the last review against the records behind it
+#       ADMIN's token) on the benchmarks' city-scale sets, written in the same run by the *CadreBench and
+#       *GrassrootsBench parts (N party members and N people on the roster, default 100,000; the parts measure their
+#       own routes with N requests each, default 10, and print their lines too), LightingCloseBenchmark (11,000 tasks,
+#       12 months of reports) and TalentGrantBenchmark (200,000 talents with their facts and a grant run), then two
+#       数字体检 of the city over that roster (as of November 30 of the year and of the year before); the review
+#       is generated once cold and N times warm (default 5); then every figure of the last review against the records
+#       behind it
 #       (GET /api/annual/{id}/figures/{key}/records: each source's own SQL recount) and against its module's own
 #       figures API for the same scope and period (/api/healthcheck/figures, /api/cadres/…/figures, …).
 #       Prints "annual-detail …" and the closing line "annual figures=… generate_cold_ms=… generate_p50_ms=…
@@ -88,7 +92,9 @@
 #       generation <= 5 s, every recount and every module page equal). --rows below ~30,000 is for trying the script
 #       out only (the 党员报到 part needs 20,000 members not yet reported). PostgreSQL: ZUGONG_DB_URL (default
 #       jdbc:postgresql://127.0.0.1:5432/zugong_bench_annual, created when missing and cleaned each run),
-#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD.
+#       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD. To measure the review again on the set of the last run without writing
+#       it anew: ./mvnw test -Ppostgres -Dzugong.test.db.url=… -Dtest=YearReviewBench -Dit.excludedGroups=none
+#       -Dbench.reuse=true (the database is then migrated, not cleaned).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
