@@ -226,16 +226,17 @@ class FrontlineController {
         LocalDate[] p = period(from, to);
         access.requireRead(user);
         String shown = "cases".equals(list) ? "cases" : "advanced";
-        PageResult<FrontlineStore.Listed> rows = store.outcomePage(user.scope(), p[0], p[1],
-                shown.equals("cases") ? "CASE" : "ADVANCED", PageResult.clampPage(page),
-                size == null ? LIST_PAGE : PageResult.clampSize(size));
+        String outcome = shown.equals("cases") ? "CASE" : "ADVANCED";
+        Map<String, Long> counts = store.outcomeCounts(user.scope(), p[0], p[1]);
+        PageResult<FrontlineStore.Listed> rows = store.outcomePage(user.scope(), p[0], p[1], outcome,
+                PageResult.clampPage(page), size == null ? LIST_PAGE : PageResult.clampSize(size), counts.get(outcome));
         audit.record(AuditEvent.read("frontline_cadre", user.scope().nodeId(), "查看" + (shown.equals("cases")
                 ? "担当破难典型案例" : "先进人物") + "名单 第" + rows.page() + "页 " + rows.items().size() + " 人"));
         model.addAttribute("from", p[0]);
         model.addAttribute("to", p[1]);
         model.addAttribute("list", shown);
         model.addAttribute("rows", rows);
-        model.addAttribute("counts", store.outcomeCounts(user.scope(), p[0], p[1]));
+        model.addAttribute("counts", counts);
         model.addAttribute("pagerBase", "/cadres/frontline/lists?from=" + p[0] + "&to=" + p[1] + "&list=" + shown
                 + (size == null ? "" : "&size=" + rows.size()) + "&");
         return "cadres/frontline/lists";

@@ -252,10 +252,12 @@ class FrontlineStore {
         return listed(scope, from, to, "x.outcome in ('ADVANCED', 'CASE')", "", Map.of());
     }
 
-    /** One page of one list (ADVANCED or CASE), the rows in the order of the whole list. */
-    PageResult<Listed> outcomePage(OrgScope scope, LocalDate from, LocalDate to, String outcome, int page, int size) {
-        long total = jdbc.sql("select count(*)" + LISTED_FROM + " and x.outcome = :o").param("sp", scope.pathPattern())
-                .param("f", from).param("t", to).param("o", outcome).query(Long.class).single();
+    /**
+     * One page of one list (ADVANCED or CASE), the rows in the order of the whole list; {@code total} is the list's
+     * size from {@link #outcomeCounts}.
+     */
+    PageResult<Listed> outcomePage(OrgScope scope, LocalDate from, LocalDate to, String outcome, int page, int size,
+                                   long total) {
         PageResult<Listed> empty = new PageResult<>(List.of(), page, size, total);
         return new PageResult<>(listed(scope, from, to, "x.outcome = :o", " limit :limit offset :offset",
                 Map.of("o", outcome, "limit", size, "offset", empty.offset())), page, size, total);

@@ -124,17 +124,8 @@ public class ViewQueries {
     /** Unit-level colour counts inside the scope for every finished evaluation covering it, oldest first. */
     public List<cn.zugong.indicator.EvaluationViews.ColourCount> colourTrend(String packCode, String nodePath,
                                                                             OrgScope scope) {
-        return jdbc.sql("""
-                        select e.id, e.as_of, r.colour, count(*) from indicator_evaluation e
-                        join org_node s on s.id = e.scope_node_id
-                        join indicator_result r on r.evaluation_id = e.id
-                        where e.pack_code = :code and e.status = 'DONE' and :nodePath like s.path || '%'
-                          and r.rollup = false and r.colour is not null and\s""" + OrgScope.sqlContains("r.node_id") + """
-                        group by e.id, e.as_of, r.colour order by e.as_of, e.id
-                        """).param("code", packCode).param("nodePath", nodePath).param("scopePath", scope.pathPattern())
-                .query((rs, i) -> new cn.zugong.indicator.EvaluationViews.ColourCount(rs.getLong(1),
-                        rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getLong(4)))
-                .list();
+        return colourCounts(packCode, nodePath, scope, java.time.LocalDate.of(1900, 1, 1),
+                java.time.LocalDate.of(9999, 12, 31));
     }
 
     /**
