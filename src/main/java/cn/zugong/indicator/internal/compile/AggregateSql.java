@@ -1,7 +1,6 @@
 package cn.zugong.indicator.internal.compile;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * One SQL aggregate over a fact table: a head-count ({@code value == null}) or a sum of a row value, over
@@ -35,6 +34,16 @@ public record AggregateSql(FactTable table, String value, String condition, List
         return new AggregateSql(table, value, condition, has);
     }
 
+    /**
+     * This aggregate with every has(h) of its condition replaced by a constant ({@code true}: the person has such a
+     * fact), so the aggregate no longer tests h.
+     */
+    public AggregateSql withHas(HasTest h, boolean present) {
+        String constant = present ? "true" : "false";
+        return new AggregateSql(table, value, condition.replace(h.exists(), constant),
+                has.stream().filter(t -> !t.equals(h)).toList());
+    }
+
     public boolean isCount() {
         return value == null;
     }
@@ -45,15 +54,7 @@ public record AggregateSql(FactTable table, String value, String condition, List
      * ADR 007); H2 and PostgreSQL both support it.
      */
     public String sql() {
-        return sql(UnaryOperator.identity());
-    }
-
-    /**
-     * The SQL with the value and the condition rewritten (the engine's unit scan replaces has() tests and
-     * row values computed once per row, PackPlan).
-     */
-    public String sql(UnaryOperator<String> rewrite) {
-        String aggregate = value == null ? "count(*)" : "sum(" + rewrite.apply(value) + ")";
-        return condition == null ? aggregate : aggregate + " filter (where " + rewrite.apply(condition) + ")";
+        String aggregate = value == null ? "count(*)" : "sum(" + value + ")";
+        return condition == null ? aggregate : aggregate + " filter (where " + condition + ")";
     }
 }

@@ -16,48 +16,37 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * How a pack is evaluated: one aggregate query per fact table the pack uses (every distinct aggregate
- * of every indicator as one column, grouped by unit), and each indicator's numerator and denominator
- * as weighted sums of those columns. Built once per pack.
+ * of every indicator as one column, grouped by unit) and one per has() test (the persons who have the fact),
+ * and each indicator's numerator and denominator as weighted sums of those columns. Built once per pack.
  */
 public final class PackPlan {
 
-    /** One fact table's query: its aggregates in column order. */
-    public record TableQuery(FactTable table, List<AggregateSql> columns) {
+    /**
+     * One query: a fact table's aggregates in column order, over the rows whose person has each fact of
+     * {@code having} (empty: every row).
+     */
+    public record TableQuery(FactTable table, List<HasTest> having, List<AggregateSql> columns) {
+
+        public TableQuery {
+            having = List.copyOf(having);
+            columns = List.copyOf(columns);
+        }
 
         /**
-         * Every unit in the scope (bind :scopePath) or one unit (bind :unitId). Over the scope, each has()
-         * whose condition reads only the fact is a left join of the persons who have such a fact (grouped by
-         * person, so one row at most) instead of a correlated exists per row and aggregate: computed once, and
-         * the scan stays parallel-safe on PostgreSQL (a correlated subplan keeps the million-row scan on one
-         * core). One unit keeps the exists: a few index probes for its people, where the join would group the
-         * facts of everybody.
+         * Every unit in the scope (bind :scopePath) or one unit (bind :unitId). A has() test is never inside an
+         * aggregate here ({@link PackPlan} takes them out): a query with {@code having} keeps its persons by
+         * exists (…) in the where clause, which PostgreSQL runs as one parallel hash semi-join (issue 15: a
+         * has() joined inside the person scan was built again by every parallel worker).
          */
         public String sql(boolean oneUnit) {
-            Map<HasTest, String> joins = new LinkedHashMap<>();
-            for (AggregateSql c : columns) {
-                for (HasTest h : c.has()) {
-                    if (!oneUnit && h.uncorrelated()) {
-                        joins.putIfAbsent(h, "h" + joins.size());
-                    }
-                }
-            }
-            UnaryOperator<String> rewrite = text -> {
-                for (Map.Entry<HasTest, String> j : joins.entrySet()) {
-                    text = text.replace(j.getKey().exists(), j.getValue() + ".person_id is not null");
-                }
-                return text;
-            };
             StringBuilder sql = new StringBuilder("select ").append(table.unitColumn()).append(" as unit_id");
             for (int i = 0; i < columns.size(); i++) {
-                sql.append(",\n  ").append(columns.get(i).sql(rewrite)).append(" as a").append(i);
+                sql.append(",\n  ").append(columns.get(i).sql()).append(" as a").append(i);
             }
             sql.append("\nfrom ").append(table.from());
-            joins.forEach((h, alias) -> sql.append("\nleft join (").append(h.personsSql()).append(") ").append(alias)
-                    .append(" on ").append(alias).append(".person_id = ").append(FactTable.PERSON_ID));
             if (oneUnit) {
                 sql.append("\nwhere ").append(table.unitColumn()).append(" = :unitId");
             } else {
@@ -68,8 +57,19 @@ public final class PackPlan {
             if (table.asOf() != null) {
                 sql.append("\n  and ").append(table.asOf());
             }
+            for (HasTest h : having) {
+                sql.append("\n  and ").append(h.exists());
+            }
             return sql.append("\ngroup by ").append(table.unitColumn()).toString();
         }
+    }
+
+    /** Which query a column belongs to. */
+    private record QueryKey(FactTable table, Set<HasTest> having) {
+    }
+
+    /** An aggregate of one query. */
+    private record Column(QueryKey query, AggregateSql aggregate) {
     }
 
     /**
@@ -95,49 +95,76 @@ public final class PackPlan {
 
     PackPlan(LoadedPack pack) {
         this.pack = pack;
-        Map<FactTable, LinkedHashMap<AggregateSql, Integer>> columns = new LinkedHashMap<>();
+        List<Indicator> indicators = pack.pack().indicators();
         Set<AsOfParam> all = new LinkedHashSet<>();
-        for (Indicator i : pack.pack().indicators()) {
+        List<Map<Column, Double>> numeratorColumns = new ArrayList<>();
+        List<Map<Column, Double>> denominatorColumns = new ArrayList<>();
+        Map<QueryKey, LinkedHashMap<AggregateSql, Integer>> columns = new LinkedHashMap<>();
+        for (Indicator i : indicators) {
             CompiledFormula f = pack.formulas().get(i.code());
             all.addAll(f.params());
-            collect(columns, f.numerator());
-            if (f.denominator() != null) {
-                collect(columns, f.denominator());
-            }
+            numeratorColumns.add(collect(columns, f.numerator()));
+            denominatorColumns.add(f.denominator() == null ? null : collect(columns, f.denominator()));
         }
-        List<FactTable> tables = new ArrayList<>(columns.keySet());
-        this.queries = tables.stream().map(t -> new TableQuery(t, List.copyOf(columns.get(t).keySet()))).toList();
-        List<Indicator> indicators = pack.pack().indicators();
+        List<QueryKey> keys = new ArrayList<>(columns.keySet());
+        this.queries = keys.stream().map(k -> new TableQuery(k.table(), List.copyOf(k.having()),
+                List.copyOf(columns.get(k).keySet()))).toList();
         this.numerators = new Terms[indicators.size()];
         this.denominators = new Terms[indicators.size()];
         for (int i = 0; i < indicators.size(); i++) {
             CompiledFormula f = pack.formulas().get(indicators.get(i).code());
-            numerators[i] = terms(f.numerator(), tables, columns);
-            denominators[i] = f.denominator() == null ? null : terms(f.denominator(), tables, columns);
+            numerators[i] = terms(numeratorColumns.get(i), f.numerator().positive(), keys, columns);
+            denominators[i] = f.denominator() == null ? null
+                    : terms(denominatorColumns.get(i), f.denominator().positive(), keys, columns);
         }
         this.params = Set.copyOf(all);
     }
 
-    private static void collect(Map<FactTable, LinkedHashMap<AggregateSql, Integer>> columns, Linear linear) {
-        for (AggregateSql a : linear.terms().keySet()) {
-            LinkedHashMap<AggregateSql, Integer> table = columns.computeIfAbsent(a.table(), t -> new LinkedHashMap<>());
-            table.putIfAbsent(a, table.size());
+    /** The linear sum's aggregates as query columns (has() tests taken out), registering each column once. */
+    private static Map<Column, Double> collect(Map<QueryKey, LinkedHashMap<AggregateSql, Integer>> columns,
+                                               Linear linear) {
+        Map<Column, Double> out = new LinkedHashMap<>();
+        linear.terms().forEach((a, c) -> expand(a, c, Set.of(), out));
+        for (Column c : out.keySet()) {
+            LinkedHashMap<AggregateSql, Integer> query = columns.computeIfAbsent(c.query(), k -> new LinkedHashMap<>());
+            query.putIfAbsent(c.aggregate(), query.size());
         }
+        return out;
     }
 
-    private static Terms terms(Linear linear, List<FactTable> tables,
-                               Map<FactTable, LinkedHashMap<AggregateSql, Integer>> columns) {
-        int n = linear.terms().size();
+    /**
+     * An aggregate whose condition tests has(h) is, over everybody, the aggregate with the test false, plus over
+     * the persons who have h the difference between the test true and the test false:
+     * {@code A(E) = A_all(E[h:=false]) + A_h(E[h:=true]) − A_h(E[h:=false])}. Counts and sums are additive over
+     * persons, so this is exact; each further has() of the condition splits the same way.
+     */
+    private static void expand(AggregateSql a, double coefficient, Set<HasTest> having, Map<Column, Double> out) {
+        if (a.has().isEmpty()) {
+            out.merge(new Column(new QueryKey(a.table(), having), a), coefficient, Double::sum);
+            return;
+        }
+        HasTest h = a.has().get(0);
+        Set<HasTest> withH = new LinkedHashSet<>(having);
+        withH.add(h);
+        AggregateSql without = a.withHas(h, false);
+        expand(without, coefficient, having, out);
+        expand(a.withHas(h, true), coefficient, Set.copyOf(withH), out);
+        expand(without, -coefficient, Set.copyOf(withH), out);
+    }
+
+    private static Terms terms(Map<Column, Double> linear, boolean positive, List<QueryKey> keys,
+                               Map<QueryKey, LinkedHashMap<AggregateSql, Integer>> columns) {
+        int n = linear.size();
         int[] table = new int[n];
         int[] column = new int[n];
         double[] coefficient = new double[n];
         int k = 0;
-        for (Map.Entry<AggregateSql, Double> e : linear.terms().entrySet()) {
-            table[k] = tables.indexOf(e.getKey().table());
-            column[k] = columns.get(e.getKey().table()).get(e.getKey());
+        for (Map.Entry<Column, Double> e : linear.entrySet()) {
+            table[k] = keys.indexOf(e.getKey().query());
+            column[k] = columns.get(e.getKey().query()).get(e.getKey().aggregate());
             coefficient[k++] = e.getValue();
         }
-        return new Terms(table, column, coefficient, linear.positive());
+        return new Terms(table, column, coefficient, positive);
     }
 
     public LoadedPack pack() {

@@ -160,6 +160,37 @@ class FormulaEvaluationIT {
         assertThat(num(r, 13, h1)).isEqualTo(2);
     }
 
+    /**
+     * has(): the engine takes each test out of the aggregate (over everybody with the test false, plus over the
+     * persons who have the fact the difference between true and false); negated, in an "or", two in one
+     * condition, in an average, and reading the person's own fields inside the test.
+     */
+    @Test
+    void hasTestsInEveryPosition() {
+        Map<String, Map<Long, double[]>> r = evaluate(
+                "count(where not has(training where year = eval_year))",
+                "count(where has(training where year = eval_year and hours >= 100))",
+                "count(where gender = '男' or not has(assessment where year = eval_year - 1))",
+                "count(where has(assessment where year = eval_year - 1 and result = '优秀') and not has(training where year = eval_year))",
+                "avg(age(birth_date) where has(record))",
+                "count(where has(assessment where year >= eval_year - 3 and result = '优秀' and gender = '男'))");
+        assertThat(num(r, 0, h1)).isEqualTo(1);       // 甲四 has no training
+        assertThat(num(r, 0, h2)).isZero();
+        assertThat(num(r, 0, township)).isEqualTo(1);
+        assertThat(num(r, 1, h1)).isEqualTo(1);       // 甲三 120 hours
+        assertThat(num(r, 1, h2)).isEqualTo(1);       // 乙一 exactly 100
+        assertThat(num(r, 2, h1)).isEqualTo(2);       // the men 甲一 甲三; every woman has a 2025 result
+        assertThat(num(r, 2, h2)).isEqualTo(2);       // 乙二 (man) and 乙一 (no result)
+        assertThat(num(r, 3, h1)).isEqualTo(1);       // 甲四: 优秀 in 2025 and no training (甲一 has training)
+        assertThat(num(r, 3, h2)).isZero();
+        assertThat(num(r, 4, h1)).isEqualTo(36 + 34); // 甲一 (a 嘉奖) and 甲二 (a 警告)
+        assertThat(den(r, 4, h1)).isEqualTo(2);
+        assertThat(den(r, 4, h2)).isZero();
+        assertThat(num(r, 5, h1)).isEqualTo(1);       // 甲一; 甲四's 优秀 is a woman's
+        assertThat(num(r, 5, h2)).isEqualTo(1);       // 乙二: 2024 and 2023, counted once
+        assertThat(num(r, 5, township)).isEqualTo(2);
+    }
+
     @Test
     void rollUpsAddNumeratorsAndDenominators() {
         Map<String, Map<Long, double[]>> r = evaluate(
@@ -208,8 +239,18 @@ class FormulaEvaluationIT {
         OrgScope scope = tree.byId(township).orElseThrow().asScope();
         ScopeNodes nodes = engine.scope(scope);
         Computation c = engine.compute(plan, TinyRoster.AS_OF, nodes, scope);
-        assertThat(plan.queries()).as("one query per fact table")
-                .extracting(PackPlan.TableQuery::table).doesNotHaveDuplicates();
+        assertThat(plan.queries()).as("one query per fact table and has() set")
+                .extracting(q -> q.table() + " " + q.having()).doesNotHaveDuplicates();
+        for (int u = 0; u < nodes.unitCount(); u++) {
+            // the one-unit re-check runs the same columns for one unit: the same numbers
+            double[][] one = engine.computeUnit(plan, TinyRoster.AS_OF, Engine.LATEST, nodes.ids()[u],
+                    nodes.tiers()[u], nodes.unitTypes()[u]);
+            for (int i = 0; i < codes.size(); i++) {
+                assertThat(Double.valueOf(one[0][i])).as("unit %d formula %d numerator", nodes.ids()[u], i).isEqualTo(Double.valueOf(c.numerator(u, i)));
+                assertThat(Double.valueOf(one[1][i])).as("unit %d formula %d denominator", nodes.ids()[u], i)
+                        .isEqualTo(Double.valueOf(c.denominator(u, i)));
+            }
+        }
         Map<String, Map<Long, double[]>> out = new LinkedHashMap<>();
         for (int i = 0; i < codes.size(); i++) {
             Map<Long, double[]> byNode = new LinkedHashMap<>();

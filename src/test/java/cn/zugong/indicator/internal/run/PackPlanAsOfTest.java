@@ -101,23 +101,24 @@ class PackPlanAsOfTest {
             """;
 
     /**
-     * has() in the unit scan is a left join of the persons who have such a fact, once per table (issue 15: a
-     * correlated exists per row kept the million-row scan serial); the condition itself keeps the exists, which
-     * the numerator lists run over person_version alone (and the one-unit re-check).
+     * has() never stays inside an aggregate of the scan (issue 15: joined inside the person scan, the persons who
+     * have the fact were grouped again by every parallel worker): the person scan reads the test as false, and
+     * each test gets a query of its own over the persons who have the fact, an exists in its where clause.
      */
     @Test
-    void hasIsJoinedOnceInTheScanAndStaysAnExistsInTheCondition() {
+    void hasTestsBecomeQueriesOfTheirOwn() {
         PackPlan plan = new PackPlan(PackLoader.load(HAS_PACK, "adhoc.yaml"));
+        assertThat(plan.queries()).extracting(q -> q.table() + " " + q.having().size())
+                .containsExactly("PERSON 0", "PERSON 1", "PERSON 1");
         PackPlan.TableQuery person = plan.queries().get(0);
-        assertThat(person.table()).isEqualTo(FactTable.PERSON);
-        assertThat(person.sql(false)).doesNotContain("exists")
-                .contains("left join (select t.person_id from person_training t where t.valid_from <= :asof",
-                        "group by t.person_id) h0 on h0.person_id = p.person_id",
-                        "left join (select a.person_id from person_assessment a where",
-                        "group by a.person_id) h1 on h1.person_id = p.person_id",
-                        "not (h0.person_id is not null)", "not (h1.person_id is not null)");
-        // one unit (the re-check) probes its people's facts instead of grouping everybody's
-        assertThat(person.sql(true)).doesNotContain("left join").contains("not (exists (select 1 from person_training t");
-        assertThat(person.columns()).allSatisfy(c -> assertThat(c.condition()).contains("exists (select 1 from person_"));
+        assertThat(person.sql(false)).doesNotContain("exists", "left join")
+                .contains("count(*) filter (where not (false))");
+        assertThat(plan.queries().get(1).sql(false)).contains("and exists (select 1 from person_training t where",
+                "count(*) filter (where not (true))", "count(*) filter (where not (false))");
+        assertThat(plan.queries().get(2).sql(true)).contains("= :unitId", "and exists (select 1 from person_assessment a");
+        // T0100 = all(not false) + training(not true) − training(not false)
+        PackPlan.Terms t0100 = plan.numerator(0);
+        assertThat(t0100.table()).containsExactly(0, 1, 1);
+        assertThat(t0100.coefficient()).containsExactly(1.0, 1.0, -1.0);
     }
 }
