@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The writer's per-level rules (ResultCell.Rules, worked out once per indicator and level) make the same cells as
  * the colouring written out cell by cell before them (kept below as the reference): every indicator of the
- * default pack at every level, counts, ratios, zero and missing denominators.
+ * default pack at every level, counts, ratios, zero and missing denominators; and the COPY line the writer makes
+ * of each rule's cell as bytes is the line it formatted from the cell before.
  */
 class ResultCellRulesTest {
 
@@ -54,10 +55,33 @@ class ResultCellRulesTest {
                         advised++;
                     }
                     assertThat(ResultCell.of(indicators.get(i), level, num, den)).isEqualTo(expected);
+                    CsvBytes csv = new CsvBytes(16);
+                    rules.rule(i, level).csv(csv, num, den);
+                    assertThat(new String(csv.array(), 0, csv.size(), StandardCharsets.UTF_8))
+                            .as("COPY line of %s at %s: %s / %s", indicators.get(i).code(), level, num, den)
+                            .isEqualTo(csvLine(expected));
                 }
             }
         }
         assertThat(advised).isPositive();
+    }
+
+    /** The CSV fields after the row's key, as the writer formatted a cell before writing bytes (commit 703f15d). */
+    private static String csvLine(ResultCell cell) {
+        StringBuilder text = new StringBuilder();
+        decimal(text, cell.numerator()).append(',');
+        decimal(text, cell.denominator()).append(',');
+        decimal(text, cell.value()).append(',');
+        quoted(text, cell.colour()).append(',');
+        return quoted(text, cell.advice()).append('\n').toString();
+    }
+
+    private static StringBuilder decimal(StringBuilder text, BigDecimal v) {
+        return v == null ? text : text.append(v.toPlainString());
+    }
+
+    private static StringBuilder quoted(StringBuilder text, String v) {
+        return v == null ? text : text.append('"').append(v.replace("\"", "\"\"")).append('"');
     }
 
     /** ResultCell.of as it was written before the rules (commit ce27394). */
