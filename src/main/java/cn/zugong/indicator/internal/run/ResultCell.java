@@ -7,6 +7,7 @@ import cn.zugong.shared.legend.Direction;
 import cn.zugong.shared.legend.Legend;
 import cn.zugong.shared.legend.LegendRange;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,8 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
         private final boolean countShown;
         private final double factor;
         private final String unit;
+        /** Decimals of the shown value (Indicator.display). */
+        private final int shownScale;
         private final LegendRange[] ranges;
         /** Per range: the filled-in template's parts between the {value}s; null without advice. */
         private final String[][] advice;
@@ -82,6 +85,7 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
             this.countShown = indicator.perHundredStaffSomewhere() && !rule.perHundredStaff();
             this.factor = indicator.isPercent() || rule.perHundredStaff() ? 100 : 1;
             this.unit = indicator.unitAt(level);
+            this.shownScale = Indicator.UNITS.getOrDefault(unit, 2);
             Legend legend = rule.legend();
             this.ranges = legend == null ? new LegendRange[0] : legend.ranges().toArray(LegendRange[]::new);
             this.advice = new String[ranges.length][];
@@ -129,9 +133,18 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
                 out.comma().comma().newline();
                 return;
             }
-            BigDecimal shown = Indicator.display(raw, unit);
+            BigDecimal shown;
+            if (raw == Math.rint(raw) && Math.abs(raw) < 1e15) {
+                shown = Indicator.display(raw, unit);
+                out.scaled4(raw);
+            } else {
+                // a ratio: one Double.toString for both roundings (Indicator.scaled rounds BigDecimal.valueOf(v))
+                BigDecimal exact = BigDecimal.valueOf(raw);
+                shown = exact.setScale(shownScale, RoundingMode.HALF_UP);
+                out.ascii(exact.setScale(4, RoundingMode.HALF_UP).toPlainString());
+            }
             int range = range(shown);
-            out.scaled4(raw).comma();
+            out.comma();
             if (range >= 0) {
                 out.bytes(colourCsv[range]);
             }
