@@ -77,9 +77,14 @@ public record Indicator(String code, String name, String moduleCode, String cate
      * about nine million of them when its rows are written.
      */
     public static BigDecimal scaled(double value, int scale) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        if (isWhole(value)) {
             return BigDecimal.valueOf((long) value).setScale(scale, RoundingMode.HALF_UP);
         }
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** A whole number that {@link #scaled} turns into its BigDecimal through a long (no Double.toString). */
+    public static boolean isWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15;
     }
 }

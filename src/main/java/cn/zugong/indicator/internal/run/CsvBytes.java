@@ -19,9 +19,18 @@ final class CsvBytes {
         buffer = new byte[capacity];
     }
 
-    /** A value as a quoted CSV field (quotes doubled), UTF-8. */
+    /** A value as a quoted CSV field, UTF-8. */
     static byte[] quoted(String value) {
-        return ('"' + value.replace("\"", "\"\"") + '"').getBytes(StandardCharsets.UTF_8);
+        return ('"' + doubledQuotes(value) + '"').getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A piece of a quoted field, UTF-8. */
+    static byte[] escaped(String piece) {
+        return doubledQuotes(piece).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String doubledQuotes(String text) {
+        return text.replace("\"", "\"\"");
     }
 
     int size() {
@@ -67,7 +76,7 @@ final class CsvBytes {
 
     /** {@code Indicator.scaled(v, 4).toPlainString()}: a whole number as its digits and ".0000" without BigDecimal. */
     CsvBytes scaled4(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        if (Indicator.isWhole(v)) {
             return whole((long) v).bytes(FOUR_ZEROS);
         }
         return ascii(Indicator.scaled(v, 4).toPlainString());

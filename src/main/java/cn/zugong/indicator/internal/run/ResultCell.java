@@ -8,7 +8,6 @@ import cn.zugong.shared.legend.Legend;
 import cn.zugong.shared.legend.LegendRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,7 +97,7 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
                     advice[r] = fill(template, indicator, unit, legend, ranges[r]);
                     adviceCsv[r] = new byte[advice[r].length][];
                     for (int k = 0; k < advice[r].length; k++) {
-                        adviceCsv[r][k] = advice[r][k].replace("\"", "\"\"").getBytes(StandardCharsets.UTF_8);
+                        adviceCsv[r][k] = CsvBytes.escaped(advice[r][k]);
                     }
                 }
             }
@@ -134,7 +133,7 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
                 return;
             }
             BigDecimal shown;
-            if (raw == Math.rint(raw) && Math.abs(raw) < 1e15) {
+            if (Indicator.isWhole(raw)) {
                 shown = Indicator.display(raw, unit);
                 out.scaled4(raw);
             } else {
@@ -150,11 +149,12 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
             }
             out.comma();
             if (range >= 0 && adviceCsv[range] != null) {
+                String value = shown.toPlainString();
                 out.quote();
                 byte[][] parts = adviceCsv[range];
                 for (int k = 0; k < parts.length; k++) {
                     if (k > 0) {
-                        out.ascii(shown.toPlainString());
+                        out.ascii(value);
                     }
                     out.bytes(parts[k]);
                 }
