@@ -160,7 +160,7 @@ class YearReviewBench extends HttpBenchSupport {
         private Map<String, BigDecimal> page(String source) throws Exception {
             String period = "from=" + from + "&to=" + to;
             return switch (source) {
-                case "healthcheck.checks" -> pick(api("/api/healthcheck/figures?" + period), "indicators",
+                case "healthcheck.checks" -> pick(api("/api/healthcheck/figures?nodeId=" + node + "&" + period), "indicators",
                         "/indicators", "evaluations", "/evaluations", "red", "/red", "rectified", "/rectified");
                 case "lighting.board" -> pick(api("/api/lighting/figures?" + period), "tasks", "/tasks",
                         "greenShare", "/greenShare");

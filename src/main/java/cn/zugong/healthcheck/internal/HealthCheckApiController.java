@@ -46,13 +46,18 @@ class HealthCheckApiController {
     record NodeResults(long nodeId, String nodeName, Evaluation evaluation, List<IndicatorResult> results) {
     }
 
-    /** The figures of a period (from–to, both inclusive; bad or missing dates: the year to date) in the caller's scope. */
+    /**
+     * The figures of a period (from–to, both inclusive; bad or missing dates: the year to date) at a node of the
+     * caller's scope (default: the whole scope; a node outside it is not found).
+     */
     @GetMapping("/figures")
     HealthCheckFigures.PeriodFigures figures(@RequestParam(required = false) String from,
-                                             @RequestParam(required = false) String to, CurrentUser user) {
+                                             @RequestParam(required = false) String to,
+                                             @RequestParam(required = false) Long nodeId, CurrentUser user) {
         var period = ReportPeriod.of("custom", null, null, null, from, to,
                 LocalDate.now(clock));
-        return figures.period(user.scope(), period.from(), period.to());
+        var scope = nodeId == null ? user.scope() : tree.get(nodeId, user.scope()).asScope();
+        return figures.period(scope, period.from(), period.to());
     }
 
     @PostMapping("/evaluations")

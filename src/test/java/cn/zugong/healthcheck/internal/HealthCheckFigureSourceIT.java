@@ -89,6 +89,15 @@ class HealthCheckFigureSourceIT {
         for (String key : values.keySet()) {
             assertThat(values.get(key)).as(key).isEqualByComparingTo(api.get(key).decimalValue());
         }
+        // a node inside the caller's scope: that node's figures (one red at the second unit); outside it: not found
+        JsonNode ofUnit2 = json.readTree(mvc.perform(get("/api/healthcheck/figures?from=" + FROM + "&to=" + TO
+                        + "&nodeId=" + unit2.nodeId()).with(TestUsers.api(username))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(ofUnit2.get("red").asLong()).isEqualTo(1);
+        assertThat(ofUnit2.get("evaluations").asLong()).isEqualTo(2);
+        assertThat(mvc.perform(get("/api/healthcheck/figures?from=" + FROM + "&to=" + TO + "&nodeId="
+                + siblingUnit.nodeId()).with(TestUsers.api(username))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         assertThat(source.page(township, FROM, TO)).isEqualTo("/healthcheck/nodes/" + township.nodeId() + "?year=2024");
         // the node page shows the year's figures: the same code over the whole of 2024 (July's evaluation too)
         Map<String, BigDecimal> year = source.values(township, FROM, LocalDate.of(2024, 12, 31));
@@ -132,6 +141,13 @@ class HealthCheckFigureSourceIT {
                         + "denominator, result_value, colour) values (:e, :n, :c, :r, 1, 2, 0.5, :colour)")
                 .param("e", evaluation).param("n", node).param("c", code).param("r", rollup).param("colour", colour)
                 .update();
+        // the unit's colour tally (V95), as the result writers keep it
+        jdbc.sql("delete from indicator_colour_tally where evaluation_id = :e and node_id = :n")
+                .param("e", evaluation).param("n", node).update();
+        jdbc.sql("insert into indicator_colour_tally (evaluation_id, node_id, colour, results) select evaluation_id,"
+                        + " node_id, colour, count(*) from indicator_result where evaluation_id = :e and node_id = :n"
+                        + " and rollup = false and colour is not null group by evaluation_id, node_id, colour")
+                .param("e", evaluation).param("n", node).update();
     }
 
     void rectification(long evaluation, long unit, LocalDateTime closedAt) {

@@ -205,6 +205,9 @@ public class EvaluationRunner {
                         .map(r -> (String) r[2]).toList());
             }
             store.flush(rewrite);
+            if (!changed.isEmpty()) {
+                store.recountColours(evaluationId, unitId);
+            }
             int unitRows = unitUpdates.size() + unitInserts.size() + unitDeletes.size();
             int rollupRows = rollupUpdates.size() + rollupInserts.size();
             long written = System.nanoTime();

@@ -3,6 +3,7 @@ package cn.zugong.indicator.internal.run;
 import cn.zugong.indicator.Indicator;
 import cn.zugong.indicator.LevelRule;
 import cn.zugong.indicator.NodeLevel;
+import cn.zugong.shared.legend.Colour;
 import cn.zugong.shared.legend.Direction;
 import cn.zugong.shared.legend.Legend;
 import cn.zugong.shared.legend.LegendRange;
@@ -120,8 +121,9 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
         /**
          * The same cell as COPY's CSV (ResultWriter): numerator, denominator, value, colour and advice, then the end
          * of the line — written as bytes without building the cell (the writer of a province run makes ~3 million).
+         * Returns the cell's colour (null: none), for the writer's tally.
          */
-        public void csv(CsvBytes out, double num, double den) {
+        public Colour csv(CsvBytes out, double num, double den) {
             out.scaled4(num).comma();
             if (!Double.isNaN(den)) {
                 out.scaled4(den);
@@ -130,7 +132,7 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
             double raw = raw(num, den);
             if (Double.isNaN(raw)) {
                 out.comma().comma().newline();
-                return;
+                return null;
             }
             BigDecimal shown;
             if (Indicator.isWhole(raw)) {
@@ -161,6 +163,7 @@ public record ResultCell(BigDecimal numerator, BigDecimal denominator, BigDecima
                 out.quote();
             }
             out.newline();
+            return range < 0 ? null : ranges[range].colour();
         }
 
         /** The value before display rounding (×100 for % and per-100-staff levels); NaN: no value (0 denominator). */

@@ -6,6 +6,7 @@ import cn.zugong.indicator.IndicatorResult;
 import cn.zugong.indicator.PackId;
 import cn.zugong.indicator.ResultChange;
 import cn.zugong.shared.OrgScope;
+import cn.zugong.shared.legend.Colour;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The evaluation tables: runs, their results, and the queries over them. */
+/** The evaluation tables: runs, their results (with their colour tally, V95), and the queries over them. */
 @Repository
 public class ResultStore {
 
@@ -98,6 +99,7 @@ public class ResultStore {
         List<Object[]> rows = new ArrayList<>(BATCH);
         int[] written = {0};
         ResultCell.Rules rules = new ResultCell.Rules(indicators);
+        ColourTally tally = new ColourTally(evaluationId);
         int node = 0;
         while (node < nodes.size()) {
             int from = node;
@@ -115,14 +117,17 @@ public class ResultStore {
                         }
                         ResultCell cell = rules.cell(i, nodes.level(k), c.numerator(k, i), c.denominator(k, i));
                         rows.add(row(evaluationId, nodes.ids()[k], indicators.get(i).code(), nodes.isRollup(k), cell));
+                        tally.count(cell.colour() == null ? null : Colour.of(cell.colour()));
                         if (rows.size() == BATCH) {
                             flush(rows);
                             written[0] += BATCH;
                         }
                     }
+                    tally.endNode(nodes.ids()[k], nodes.isRollup(k));
                 }
                 written[0] += rows.size();
                 flush(rows);
+                tally.insert(template);
             });
         }
         return written[0];
@@ -168,6 +173,7 @@ public class ResultStore {
     }
 
     public void fail(long evaluationId) {
+        jdbc.sql("delete from indicator_colour_tally where evaluation_id = :id").param("id", evaluationId).update();
         jdbc.sql("delete from indicator_result where evaluation_id = :id").param("id", evaluationId).update();
         jdbc.sql("update indicator_evaluation set status = 'FAILED', finished_at = :now where id = :id")
                 .param("now", Timestamp.valueOf(LocalDateTime.now(clock))).param("id", evaluationId).update();
@@ -243,6 +249,11 @@ public class ResultStore {
     }
 
     public record StoredCell(long nodeId, String code, double numerator, double denominator) {
+    }
+
+    /** Counts a unit's result colours again after {@link #delete} and {@link #flush} rewrote some of its results. */
+    public void recountColours(long evaluationId, long unitId) {
+        ColourTally.recount(template, evaluationId, unitId);
     }
 
     public void delete(long evaluationId, long nodeId, List<String> codes) {

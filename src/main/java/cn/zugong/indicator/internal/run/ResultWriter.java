@@ -65,7 +65,8 @@ class ResultWriter {
                 + evaluationId + "))");
         try {
             long start = System.nanoTime();
-            int rows = fill(table, evaluationId, c, indicators);
+            ColourTally tally = new ColourTally(evaluationId);
+            int rows = fill(table, c, indicators, tally);
             long keyed = System.nanoTime();
             log.debug("evaluation {}: {} rows copied in {} ms", evaluationId, rows, (keyed - start) / 1_000_000);
             tx.executeWithoutResult(s -> {
@@ -84,6 +85,7 @@ class ResultWriter {
                 log.debug("evaluation {}: primary key built in {} ms", evaluationId, (System.nanoTime() - t0) / 1_000_000);
                 jdbc.execute("alter table indicator_result attach partition " + table + " for values in ("
                         + evaluationId + ")");
+                tally.insert(jdbc);
             });
             log.debug("evaluation {}: primary key, key check and partition attached in {} ms", evaluationId, (System.nanoTime() - keyed) / 1_000_000);
             return rows;
@@ -98,38 +100,43 @@ class ResultWriter {
      * rows are written as bytes without building each cell, the server's parsing is the larger part, and two
      * streams split it over both cores (ADR 054, 2026-12-06: 3.0 s one stream, 2.1 s two, server side alone).
      */
-    private int fill(String table, long evaluationId, Computation c, List<Indicator> indicators) {
+    private int fill(String table, Computation c, List<Indicator> indicators, ColourTally tally) {
         int nodes = c.nodes().size();
         if (threads < 2 || nodes < 1_000) {
-            return copyPart(table, evaluationId, c, indicators, 0, nodes);
+            return copyPart(table, c, indicators, 0, nodes, tally);
         }
         // each half on its own connection: formatting the rows (colour and advice of each cell) and
         // PostgreSQL's parsing and insert keep both cores busy
         int half = nodes / 2;
+        ColourTally secondTally = new ColourTally(tally.evaluationId());
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(
-                () -> copyPart(table, evaluationId, c, indicators, half, nodes));
+                () -> copyPart(table, c, indicators, half, nodes, secondTally));
         int first;
         try {
-            first = copyPart(table, evaluationId, c, indicators, 0, half);
+            first = copyPart(table, c, indicators, 0, half, tally);
         } catch (RuntimeException e) {
             second.exceptionally(x -> 0).join(); // let it end before the caller drops the table
             throw e;
         }
         try {
-            return first + second.join();
+            int rows = first + second.join();
+            tally.with(secondTally);
+            return rows;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    private int copyPart(String table, long evaluationId, Computation c, List<Indicator> indicators, int from, int to) {
-        Integer rows = tx.execute(s -> jdbc.execute((ConnectionCallback<Integer>) con -> copy(con, table, evaluationId,
-                c, indicators, from, to)));
+    private int copyPart(String table, Computation c, List<Indicator> indicators, int from, int to,
+                         ColourTally tally) {
+        Integer rows = tx.execute(s -> jdbc.execute((ConnectionCallback<Integer>) con -> copy(con, table, c,
+                indicators, from, to, tally)));
         return rows == null ? 0 : rows;
     }
 
-    private int copy(Connection con, String table, long evaluationId, Computation c, List<Indicator> indicators,
-                     int from, int to) throws SQLException {
+    private int copy(Connection con, String table, Computation c, List<Indicator> indicators, int from, int to,
+                     ColourTally tally) throws SQLException {
+        long evaluationId = tally.evaluationId();
         CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + COPY);
         long[] sending = {0}; // ns spent handing bytes to the driver (it blocks while the server is behind)
         try {
@@ -153,12 +160,13 @@ class ResultWriter {
                         continue;
                     }
                     text.bytes(prefix).bytes(code[i]);
-                    rules.rule(i, level).csv(text, c.numerator(k, i), c.denominator(k, i));
+                    tally.count(rules.rule(i, level).csv(text, c.numerator(k, i), c.denominator(k, i)));
                     rows++;
                     if (text.size() >= CHUNK) {
                         send(copy, text, sending);
                     }
                 }
+                tally.endNode(nodes.ids()[k], nodes.isRollup(k));
             }
             send(copy, text, sending);
             long sent = System.nanoTime();

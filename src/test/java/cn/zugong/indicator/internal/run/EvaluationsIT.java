@@ -89,6 +89,12 @@ class EvaluationsIT {
         assertThat(rollup.denominator()).isEqualByComparingTo("14");
         assertThat(rollup.value()).isEqualByComparingTo("57.1429");
         assertThat(unit.get("B0201")).isNull();         // 县处级正职: 市直 only
+        // the colour tally (V95) holds each unit's result colours as counted from the stored rows, roll-ups left out
+        assertThat(tally(first.id())).isEqualTo(counted(first.id())).containsKey(h1 + ":RED")
+                .doesNotContainKey(township.nodeId() + ":RED");
+        assertThat(tally(first.id()).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(jdbc.sql("select count(*) from indicator_result where evaluation_id = :e and rollup = false"
+                        + " and colour is not null").param("e", first.id()).query(Long.class).single());
         assertThat(byCode(evaluations.results(first.id(), h2, township)).get("B0204").value()).isNull(); // no quota
 
         // the roster changes: a second young woman joins H2; re-check H2 only
@@ -96,6 +102,7 @@ class EvaluationsIT {
                 null, null, "2021-08-01", "2024-03-01", "考录", "中共党员", null, Map.of(2025, "称职"),
                 Map.of(2026, "80"), List.of(), List.of())),
                 new RosterChange(TinyRoster.HISTORY_STARTS, ChangeKind.IMPORT, "测试夹具"));   // visible on AS_OF
+        Map<String, Long> firstTally = tally(first.id());
         UnitRecheck recheck = evaluations.reevaluateUnit(first.id(), h2, "tester");
         assertThat(recheck.unitRowsChanged()).isPositive();
         assertThat(recheck.rollupRowsChanged()).isPositive();
@@ -117,6 +124,10 @@ class EvaluationsIT {
                 assertThat(p.advice()).as(code).isEqualTo(r.advice());
             });
         }
+
+        // the re-check counted H2's colours again: the first run's tally is what a fresh run counts
+        assertThat(tally(first.id())).isEqualTo(counted(first.id())).isEqualTo(tally(second.id()))
+                .isNotEqualTo(firstTally);
 
         // what changed between the two runs: nothing (the re-check already moved the first); a third run after
         // another change lists exactly the cells that moved
@@ -150,6 +161,25 @@ class EvaluationsIT {
         assertThat(audit).extracting(AuditLog.Entry::action).containsExactly("CREATE", "UPDATE", "CREATE", "CREATE");
         assertThat(audit.get(0).actor()).isEqualTo("tester");
         assertThat(audit.get(0).summary()).contains("healthcheck-v1", "2026-11-01", "2 个单位");
+    }
+
+    /** An evaluation's colour tally as "node:colour" → results. */
+    private Map<String, Long> tally(long evaluationId) {
+        return nodeColours("select node_id, colour, results from indicator_colour_tally where evaluation_id = :e",
+                evaluationId);
+    }
+
+    /** The same counted from the evaluation's stored unit results. */
+    private Map<String, Long> counted(long evaluationId) {
+        return nodeColours("select node_id, colour, count(*) from indicator_result where evaluation_id = :e"
+                + " and rollup = false and colour is not null group by node_id, colour", evaluationId);
+    }
+
+    private Map<String, Long> nodeColours(String sql, long evaluationId) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        jdbc.sql(sql).param("e", evaluationId)
+                .query((rs, i) -> out.put(rs.getLong(1) + ":" + rs.getString(2), rs.getLong(3))).list();
+        return out;
     }
 
     private static Map<String, IndicatorResult> byCode(List<IndicatorResult> results) {
