@@ -146,6 +146,7 @@ class HealthcheckBenchmark {
                 + " compute_ms=" + run.computeMs() + " store_ms=" + run.storeMs() + " total_ms=" + totalMs);
 
         long unitMs = recheck(run.evaluation().id(), nodes);
+        checkTally(run.evaluation().id());
         double naiveMs = naive(pack, plan, nodes);
         long peak = peakHeap();
 
@@ -171,6 +172,25 @@ class HealthcheckBenchmark {
                 nodes.unitCount(), pack.pack().indicators().size(), engineMs, limitMs, duckMs, ratioLimit,
                 ratioPhysical, ratioNaive, unitMs, run.storeMs(), totalMs, asofMs, peak / (1024 * 1024), floorMs,
                 (double) engineMs / floorMs);
+    }
+
+    /**
+     * The colour tally written with the results (V95, by both COPY streams) and rewritten by the re-check is what the
+     * stored unit results count, node by node and colour by colour (outside the timing).
+     */
+    private void checkTally(long evaluationId) {
+        String tally = "select node_id, colour, results from indicator_colour_tally where evaluation_id = :e";
+        String counted = "select node_id, colour, count(*) from indicator_result where evaluation_id = :e"
+                + " and rollup = false and colour is not null group by node_id, colour";
+        long rows = jdbc.sql("select count(*) from indicator_colour_tally where evaluation_id = :e")
+                .param("e", evaluationId).query(Long.class).single();
+        long differing = jdbc.sql("select count(*) from (" + tally + " except " + counted + ") a")
+                .param("e", evaluationId).query(Long.class).single()
+                + jdbc.sql("select count(*) from (" + counted + " except " + tally + ") b")
+                .param("e", evaluationId).query(Long.class).single();
+        System.out.println("colour tally: rows=" + rows + " differing=" + differing);
+        assertThat(differing).as("colour tally rows differing from the stored results").isZero();
+        assertThat(rows).isPositive();
     }
 
     /**
