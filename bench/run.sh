@@ -95,6 +95,13 @@
 #       ZUGONG_DB_USER, ZUGONG_DB_PASSWORD. To measure the review again on the set of the last run without writing
 #       it anew: ./mvnw test -Ppostgres -Dzugong.test.db.url=… -Dtest=YearReviewBench -Dit.excludedGroups=none
 #       -Dbench.reuse=true (the database is then migrated, not cleaned).
+#   bench/run.sh annual --province [--rows N] [--rounds N]
+#       The same review of 舟山市 (YearReviewBench alone, the database kept) on the province-scale set of
+#       "bench/run.sh healthcheck --db postgres" (ZUGONG_DB_URL, default …/zugong_bench; written by bench/generate.sh
+#       first when bench/out/healthcheck-postgres.rows does not say N, default 1,000,000 roster rows across the
+#       province and the demo city's other modules): two province-wide 数字体检 (as of November 30 of the year and
+#       the year before) over real HTTP, then the review, its recounts and the module pages (the 数字体检 page read
+#       at the city's node: the set's admin holds the province). Each run adds two province evaluations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -103,6 +110,7 @@ shift || true
 rows=""
 db=h2
 regenerate=false
+province=false
 units=100
 tasks=110
 pg=()
@@ -121,6 +129,7 @@ while [[ $# -gt 0 ]]; do
     --clients) clients="$2"; shift 2 ;;
     --requests) requests="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --province) province=true; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -252,6 +261,24 @@ case "$cmd" in
     ;;
   annual)
     mkdir -p bench/out
+    if $province; then
+      rows="${rows:-1000000}"
+      marker="bench/out/healthcheck-postgres.rows"
+      if [[ "$(cat "$marker" 2>/dev/null)" != "$rows" ]]; then
+        rm -f "$marker"
+        bench/generate.sh --rows "$rows" --db postgres | tee bench/out/generate-postgres.log
+        echo "$rows" > "$marker"
+      fi
+      ./mvnw -q -B test -Ppostgres -Dzugong.test.db.url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench}" \
+        -Dzugong.test.db.user="${ZUGONG_DB_USER:-postgres}" -Dzugong.test.db.password="${ZUGONG_DB_PASSWORD:-}" \
+        -Dtest=YearReviewBench -Dit.excludedGroups=none -Dbench.reuse=true -Dbench.password=Zugong@2026 \
+        -Dbench.rounds="${rounds:-5}" -DargLine=-Xmx1g -Dsurefire.failIfNoSpecifiedTests=false \
+        > bench/out/annual-province.log || {
+          grep -a -E "^annual" bench/out/annual-province.log || true
+          echo "benchmark failed, see bench/out/annual-province.log and target/surefire-reports" >&2; exit 1; }
+      grep -a -E "^annual" bench/out/annual-province.log || { echo "the benchmark printed no figures" >&2; exit 1; }
+      exit 0
+    fi
     url="${ZUGONG_DB_URL:-jdbc:postgresql://127.0.0.1:5432/zugong_bench_annual}"
     if [[ -z "${ZUGONG_DB_URL:-}" ]] && command -v createdb > /dev/null; then
       createdb -h 127.0.0.1 -U "${ZUGONG_DB_USER:-postgres}" zugong_bench_annual 2> /dev/null || true
@@ -273,6 +300,6 @@ case "$cmd" in
     city_parts grassroots '*GrassrootsBench' bench.members members
     ;;
   *)
-    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--rows N] [--rounds N] [--requests N]" >&2
+    echo "usage: bench/run.sh import [--rows N] | healthcheck [--rows N] [--db h2|postgres] [--regenerate] | lighting [--units N] [--tasks N] [--postgres JDBC_URL] | talent-code [--clients N] [--requests N] [--postgres JDBC_URL] | talent [--rows N] | rating [--rows N] | grassroots [--rows N] | cadre [--rows N] | annual [--province] [--rows N] [--rounds N] [--requests N]" >&2
     exit 2 ;;
 esac

@@ -23,12 +23,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class HttpBenchSupport {
 
     public static final int REQUESTS = Integer.getInteger("bench.requests", 200);
+    /**
+     * The demo accounts' password: the tests' ({@link IntegrationTest#PASSWORD}), or -Dbench.password for a set
+     * written by bench/generate.sh, whose accounts have the demo's.
+     */
+    static final String PASSWORD = System.getProperty("bench.password", IntegrationTest.PASSWORD);
 
     @LocalServerPort protected int port;
     @Autowired private JdbcTemplate statistics;
     private boolean analysed;
 
-    /** A browser signed in as a demo account (password {@link IntegrationTest#PASSWORD}) over real HTTP. */
+    /** A browser signed in as a demo account (password {@link #PASSWORD}) over real HTTP. */
     protected Browser signIn(String username) {
         analyseOnce();
         return new Browser("http://127.0.0.1:" + port, username);
@@ -42,7 +47,7 @@ public abstract class HttpBenchSupport {
     protected Browser apiClient(String username) {
         analyseOnce();
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (username + ":" + IntegrationTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                (username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         Browser issuer = new Browser("http://127.0.0.1:" + port, username, basic);
         HttpResponse<String> issued = issuer.send(HttpRequest.newBuilder(URI.create(issuer.base + "/api/tokens"))
                 .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()));
@@ -93,7 +98,7 @@ public abstract class HttpBenchSupport {
             if (!m.find()) {
                 throw new IllegalStateException("the login page has no CSRF token");
             }
-            String form = "username=" + enc(username) + "&password=" + enc(IntegrationTest.PASSWORD) + "&_csrf="
+            String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf="
                     + enc(m.group(1));
             HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,8 +1,14 @@
 package cn.zugong.indicator.internal.run;
 
 import cn.zugong.shared.legend.Colour;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -51,11 +57,7 @@ final class ColourTally {
         return evaluationId;
     }
 
-    int size() {
-        return rows.size();
-    }
-
-    /** Inserts the rows counted so far (in the caller's transaction) and forgets them. */
+    /** Inserts the rows counted so far (in the caller's transaction, H2) and forgets them. */
     void insert(JdbcTemplate jdbc) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows, 2_000, (ps, r) -> {
@@ -66,6 +68,31 @@ final class ColourTally {
             });
             rows.clear();
         }
+    }
+
+    /**
+     * The rows counted so far by COPY (PostgreSQL, in the caller's transaction), then forgotten: a province run's
+     * ~38,000 rows in ~30 ms, where the batched insert took ~250 ms.
+     */
+    void copy(JdbcTemplate jdbc) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(rows.size() * 32);
+        for (Object[] r : rows) {
+            csv.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',').append(r[3]).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.US_ASCII);
+        jdbc.execute((ConnectionCallback<Long>) con -> {
+            try {
+                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy indicator_colour_tally (evaluation_id, node_id, colour, results) from stdin with (format csv)",
+                        new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        rows.clear();
     }
 
     /** Counts one unit's stored results again (after a re-check rewrote some of them). */

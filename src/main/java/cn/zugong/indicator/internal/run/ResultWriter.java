@@ -85,7 +85,7 @@ class ResultWriter {
                 log.debug("evaluation {}: primary key built in {} ms", evaluationId, (System.nanoTime() - t0) / 1_000_000);
                 jdbc.execute("alter table indicator_result attach partition " + table + " for values in ("
                         + evaluationId + ")");
-                tally.insert(jdbc);
+                tally.copy(jdbc);
             });
             log.debug("evaluation {}: primary key, key check and partition attached in {} ms", evaluationId, (System.nanoTime() - keyed) / 1_000_000);
             return rows;
