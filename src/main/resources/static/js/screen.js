@@ -5,7 +5,21 @@
   var host = document.getElementById('screen');
   if (!host || !window.echarts) { return; }
   var charts = [];
-  function chart(id) { var c = echarts.init(document.getElementById(id)); charts.push(c); return c; }
+  var drawing = 0;
+  // data-rendered once every chart has finished its first drawing and animation (what the screen's tests wait for)
+  function chart(id) {
+    var c = echarts.init(document.getElementById(id));
+    var done = false;
+    charts.push(c);
+    drawing++;
+    c.on('finished', function () {
+      if (!done) {
+        done = true;
+        if (--drawing === 0) { host.setAttribute('data-rendered', 'true'); }
+      }
+    });
+    return c;
+  }
   function colourise(blocks) {
     return blocks.map(function (b) {
       return { id: b.id, name: b.name, value: b.value, red: b.red, yellow: b.yellow, blue: b.blue,
@@ -62,7 +76,6 @@
             return { name: k[0], type: 'line', itemStyle: { color: k[2] }, data: s.trend.map(function (t) { return t[k[1]]; }) };
           })
       });
-      host.setAttribute('data-rendered', 'true');
     });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
