@@ -24,7 +24,11 @@ final class ColourTally {
 
     private final long evaluationId;
     private final int[] counts = new int[COLOURS.length];
-    private final List<Object[]> rows = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    /** One tally row of this evaluation. */
+    private record Row(long nodeId, String colour, int results) {
+    }
 
     ColourTally(long evaluationId) {
         this.evaluationId = evaluationId;
@@ -41,7 +45,7 @@ final class ColourTally {
     void endNode(long nodeId, boolean rollup) {
         for (int c = 0; c < counts.length; c++) {
             if (counts[c] > 0 && !rollup) {
-                rows.add(new Object[] {evaluationId, nodeId, COLOURS[c].code(), counts[c]});
+                rows.add(new Row(nodeId, COLOURS[c].code(), counts[c]));
             }
             counts[c] = 0;
         }
@@ -61,10 +65,10 @@ final class ColourTally {
     void insert(JdbcTemplate jdbc) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows, 2_000, (ps, r) -> {
-                ps.setLong(1, (Long) r[0]);
-                ps.setLong(2, (Long) r[1]);
-                ps.setString(3, (String) r[2]);
-                ps.setInt(4, (Integer) r[3]);
+                ps.setLong(1, evaluationId);
+                ps.setLong(2, r.nodeId());
+                ps.setString(3, r.colour());
+                ps.setInt(4, r.results());
             });
             rows.clear();
         }
@@ -79,8 +83,9 @@ final class ColourTally {
             return;
         }
         StringBuilder csv = new StringBuilder(rows.size() * 32);
-        for (Object[] r : rows) {
-            csv.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',').append(r[3]).append('\n');
+        for (Row r : rows) {
+            csv.append(evaluationId).append(',').append(r.nodeId()).append(',').append(r.colour()).append(',')
+                    .append(r.results()).append('\n');
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.US_ASCII);
         jdbc.execute((ConnectionCallback<Long>) con -> {
